@@ -1,0 +1,36 @@
+import { defineConfig } from "@playwright/test";
+
+/**
+ * Real Chromium from Debian (Playwright must not download its own browser
+ * here); CHROMIUM_PATH points elsewhere on other machines. The app is the
+ * production build served by `vite preview`, as users get it.
+ */
+const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+export const PORT = Number(process.env.E2E_PORT || 4173);
+
+export default defineConfig({
+  testDir: "e2e",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: process.env.CI ? 2 : 2,
+  retries: 0,
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+    launchOptions: {
+      executablePath,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    },
+    trace: "off",
+    screenshot: "only-on-failure",
+  },
+  webServer: {
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

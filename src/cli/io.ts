@@ -1,0 +1,57 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { formatLoadError, loadDesign, type Design } from "../core/index";
+
+/** Reads a file, or standard input for "-". */
+export function readSource(source: string): string {
+  return source === "-" ? readFileSync(0, "utf8") : readFileSync(source, "utf8");
+}
+
+/**
+ * Reads and loads a design through the one loader. On any problem it prints
+ * the loader's messages to stderr and returns undefined (the caller exits 2).
+ */
+export function readDesign(source: string | undefined): Design | undefined {
+  if (!source) {
+    process.stderr.write("seams: no design given (a file path, or - for standard input)\n");
+    return undefined;
+  }
+  let text: string;
+  try {
+    text = readSource(source);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    process.stderr.write(`seams: cannot read ${source === "-" ? "standard input" : source}${code === "ENOENT" ? ": no such file" : code ? `: ${code}` : ""}\n`);
+    return undefined;
+  }
+  const result = loadDesign(text);
+  if (!result.ok) {
+    process.stderr.write(`seams: ${source === "-" ? "standard input" : source} is not a valid design:\n`);
+    for (const e of result.errors) process.stderr.write(`  ${formatLoadError(e)}\n`);
+    return undefined;
+  }
+  for (const w of result.warnings) process.stderr.write(`seams: warning: ${w}\n`);
+  return result.design;
+}
+
+/** Writes to a file, or standard output when no file is named. */
+export function writeOutput(text: string, out: string | undefined): void {
+  if (out && out !== "-") writeFileSync(out, text);
+  else process.stdout.write(text);
+}
+
+/** Splits `--flag value` / `--flag=value` options from positional arguments. */
+export function parseArgs(args: string[], valued: string[]): { positional: string[]; options: Map<string, string | true> } {
+  const positional: string[] = [];
+  const options = new Map<string, string | true>();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a.startsWith("-") && a !== "-") {
+      const eq = a.indexOf("=");
+      const key = eq >= 0 ? a.slice(0, eq) : a;
+      if (eq >= 0) options.set(key, a.slice(eq + 1));
+      else if (valued.includes(key) && i + 1 < args.length) options.set(key, args[++i]!);
+      else options.set(key, true);
+    } else positional.push(a);
+  }
+  return { positional, options };
+}

@@ -1,0 +1,13 @@
+/**
+ * The pure core of Seams: model, loading, analysis, exporters, share codec.
+ * Imports nothing from React, zustand, React Flow or the DOM; the app and the
+ * command line are thin shells around it. This is the only barrel file.
+ */
+export * from "./model/schema";
+export * from "./model/elements";
+export * from "./model/defaults";
+export * from "./model/duration";
+export { loadDesign, type LoadResult } from "./load/load-design";
+export { formatLoadError, type LoadError } from "./load/load-error";
+export { connectionProblem, requiredKind } from "./load/check-design";
+export { TEMPLATES, templateById, type Template } from "./templates/index";

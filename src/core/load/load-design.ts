@@ -1,0 +1,74 @@
+import { DesignSchema, FORMAT, FORMAT_VERSION, type Design } from "../model/schema";
+import { checkDesign } from "./check-design";
+import { describeIssue } from "./describe-issue";
+import { formatPath } from "./field-path";
+import type { LoadError } from "./load-error";
+import { migrateDocument } from "./migrate";
+
+export type LoadResult =
+  | { ok: true; design: Design; warnings: string[] }
+  | { ok: false; errors: LoadError[] };
+
+/** Text larger than this is refused before parsing (a 50,000-service design is about 15 MB). */
+export const MAX_DOCUMENT_CHARS = 32 * 1024 * 1024;
+const MAX_ERRORS = 50;
+
+function fail(errors: LoadError[]): LoadResult {
+  if (errors.length > MAX_ERRORS) {
+    const more = errors.length - MAX_ERRORS;
+    errors = [...errors.slice(0, MAX_ERRORS), { path: "", message: `...and ${more} more ${more === 1 ? "problem" : "problems"}` }];
+  }
+  return { ok: false, errors };
+}
+
+/**
+ * The one gate for every design from outside (file, URL, storage, command
+ * line): parse -> migrate -> schema -> reference checks. Never throws.
+ * @example
+ *   const r = loadDesign(text);
+ *   if (!r.ok) show(r.errors.map(formatLoadError)); // "flows[3].to: no element "x" in this design"
+ */
+export function loadDesign(input: unknown): LoadResult {
+  let raw: unknown = input;
+  if (typeof input === "string") {
+    if (input.length > MAX_DOCUMENT_CHARS) return fail([{ path: "", message: `the document is too large (${input.length} characters; at most ${MAX_DOCUMENT_CHARS})` }]);
+    if (input.trim() === "") return fail([{ path: "", message: "the document is empty" }]);
+    try {
+      raw = JSON.parse(input);
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      return fail([{ path: "", message: `not JSON: ${detail}` }]);
+    }
+  }
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw))
+    return fail([{ path: "", message: `a design must be a JSON object, not ${raw === null ? "null" : Array.isArray(raw) ? "a list" : typeof raw}` }]);
+
+  const doc = raw as Record<string, unknown>;
+  if (doc.format === undefined) return fail([{ path: "format", message: `is missing: not a Seams design (expected "format": "${FORMAT}")` }]);
+  if (doc.format !== FORMAT)
+    return fail([{ path: "format", message: `not a Seams design: format is ${JSON.stringify(doc.format).slice(0, 60)}, expected "${FORMAT}"` }]);
+  if (doc.version === undefined) return fail([{ path: "version", message: `is missing (this Seams reads version ${FORMAT_VERSION})` }]);
+  if (typeof doc.version !== "number" || !Number.isInteger(doc.version) || doc.version < 1)
+    return fail([{ path: "version", message: `must be a whole number from 1, not ${JSON.stringify(doc.version).slice(0, 40)}` }]);
+  if (doc.version > FORMAT_VERSION)
+    return fail([{ path: "version", message: `this design was saved by a newer Seams (format version ${doc.version}); this Seams reads version ${FORMAT_VERSION} and older. Update Seams to open it.` }]);
+
+  const migrated = migrateDocument(doc, doc.version);
+  if (migrated.version !== FORMAT_VERSION)
+    return fail([{ path: "version", message: `format version ${doc.version} cannot be migrated to ${FORMAT_VERSION}` }]);
+
+  const parsed = DesignSchema.safeParse(migrated.doc);
+  if (!parsed.success) {
+    return fail(parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue, migrated.doc) })));
+  }
+  const design = parsed.data;
+  const { errors, staleLayout } = checkDesign(design);
+  if (errors.length) return fail(errors);
+
+  const warnings: string[] = [];
+  if (staleLayout.length && design.layout) {
+    for (const id of staleLayout) delete design.layout[id];
+    warnings.push(`dropped layout for ${staleLayout.length} unknown ${staleLayout.length === 1 ? "element" : "elements"} (${staleLayout.slice(0, 5).join(", ")}${staleLayout.length > 5 ? ", ..." : ""})`);
+  }
+  return { ok: true, design, warnings };
+}
