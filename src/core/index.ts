@@ -11,3 +11,5 @@ export { loadDesign, type LoadResult } from "./load/load-design";
 export { formatLoadError, type LoadError } from "./load/load-error";
 export { connectionProblem, requiredKind } from "./load/check-design";
 export { TEMPLATES, templateById, type Template } from "./templates/index";
+export { EXPORT_TARGETS, exportTargetById } from "./export/registry";
+export { ExportError, type ExportTarget, type ExportOutput, type ExportOptions, type Caveat } from "./export/types";

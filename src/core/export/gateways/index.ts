@@ -1,0 +1,3 @@
+import type { ExportTarget } from "../types";
+
+export const GATEWAY_TARGETS: readonly ExportTarget[] = [];

@@ -1,0 +1,3 @@
+import type { ExportTarget } from "../types";
+
+export const REGISTRY_TARGETS: readonly ExportTarget[] = [];
