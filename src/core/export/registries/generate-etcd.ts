@@ -9,7 +9,8 @@
 import type { Design } from "../../model/schema";
 import type { Caveat, ExportOutput } from "../types";
 import { listRegistrations } from "./list-registrations";
-import { commentLines, quoteShell } from "./quote-shell";
+import { commentLines } from "../escape/comment-text";
+import { quoteShell } from "../escape/quote-shell";
 
 /** The grpc-go `endpoints.Update` JSON: Op 0 is Add. */
 export interface GrpcEndpointUpdate {
@@ -96,7 +97,7 @@ export function generateEtcd(design: Design): ExportOutput {
     if (seen.has(key)) caveats.push({ elements: [key.slice(0, key.indexOf("/"))], message: `Two instances share the address of key ${key}: etcd keeps only the last one.` });
     seen.add(key);
   }
-  const lines = [...HEADER, ...caveats.flatMap((c) => commentLines(`Note: ${c.message}`)), ...BODY];
+  const lines = [...HEADER, commentLines(caveats.map((c) => `Note: ${c.message}`)), ...BODY];
   let current = "";
   for (const { key, value } of entries) {
     const service = key.slice(0, key.indexOf("/"));

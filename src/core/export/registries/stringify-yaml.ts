@@ -6,11 +6,12 @@
  * key, an anchor, an alias, a tag or a comment.
  */
 import { Document, isScalar, visit } from "yaml";
+import { commentText } from "../escape/comment-text";
 
 export interface YamlDocument {
   value: unknown;
-  /** Comment lines above the document (the library prefixes each with `#`). */
-  comment?: string;
+  /** Comment lines above the document, each flattened to one line (the library prefixes each with `#`). */
+  comments?: readonly string[];
 }
 
 /** Plain-safe in both YAML versions: starts with a letter or `/`, then word characters. */
@@ -24,7 +25,7 @@ const YAML11_SPECIAL = /^(?:y|n|yes|no|on|off|true|false|null)$/i;
  */
 export function stringifyYaml(docs: readonly YamlDocument[]): string {
   return docs
-    .map(({ value, comment }) => {
+    .map(({ value, comments }) => {
       const doc = new Document(value, { aliasDuplicateObjects: false });
       visit(doc, {
         Scalar(_key, node) {
@@ -32,7 +33,7 @@ export function stringifyYaml(docs: readonly YamlDocument[]): string {
         },
       });
       if (isScalar(doc.contents) && typeof doc.contents.value === "string") doc.contents.type = "QUOTE_DOUBLE";
-      if (comment) doc.commentBefore = comment.split(/\r\n|[\n\r\u2028\u2029\u0085]/).map((l) => ` ${l}`).join("\n");
+      if (comments && comments.length > 0) doc.commentBefore = comments.map((c) => ` ${commentText(c, 400)}`).join("\n");
       // Every Document owns its directives; `---` starts each one, so the stream splits the same way in every parser.
       doc.directives!.docStart = true;
       return doc.toString({ lineWidth: 0 });
