@@ -1,0 +1,31 @@
+import { ReactFlowProvider } from "@xyflow/react";
+import { Canvas } from "./canvas/Canvas";
+import { Palette } from "./palette/Palette";
+import { Toolbar } from "./toolbar/Toolbar";
+import { Notices } from "./notices/Notices";
+import { Sidebar } from "./Sidebar";
+import { useShortcuts } from "./keyboard/use-shortcuts";
+import { ErrorBoundary } from "./ErrorBoundary";
+
+export function App() {
+  useShortcuts();
+  return (
+    <ReactFlowProvider>
+      <div className="flex h-screen w-screen flex-col bg-slate-100 text-slate-800">
+        <Toolbar />
+        <div className="flex min-h-0 flex-1">
+          <Palette />
+          <main className="relative min-w-0 flex-1">
+            <ErrorBoundary where="canvas">
+              <Canvas />
+            </ErrorBoundary>
+          </main>
+          <ErrorBoundary where="sidebar">
+            <Sidebar />
+          </ErrorBoundary>
+        </div>
+        <Notices />
+      </div>
+    </ReactFlowProvider>
+  );
+}

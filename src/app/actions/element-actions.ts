@@ -1,0 +1,113 @@
+/**
+ * Editor commands that people trigger from the palette, the canvas, menus and
+ * the keyboard. Each is one undo step and leaves the design valid.
+ */
+import type { Design, ElementKind } from "../../core/model/schema";
+import { addElement, addFlow, removeIds, uniqueId, usedIds } from "../../core/edit/edit-design";
+import { copySelection, pasteClip, type Clip } from "../../core/edit/clipboard";
+import { newFlowBetween } from "../../core/edit/new-flow";
+import { COLLECTION_OF, ELEMENT_KINDS } from "../../core/model/elements";
+import { loadDesign } from "../../core/load/load-design";
+import { useEditor } from "../store/editor-store";
+import { contextForDrop } from "../canvas/drag-commit";
+import { DEFAULT_CONTEXT_SIZE, NODE_SIZE } from "../canvas/node-size";
+
+export const PALETTE_MIME = "application/x-seams-kind";
+
+const BASE_ID: Record<ElementKind, string> = { context: "context", service: "service", database: "database", broker: "broker", gateway: "gateway" };
+
+export function isElementKind(s: string): s is ElementKind {
+  return (ELEMENT_KINDS as readonly string[]).includes(s);
+}
+
+/** Adds an element of a kind centred on a canvas point; inside a context it joins it. Returns the new id. */
+export function addElementAt(kind: string, at: { x: number; y: number }): string | undefined {
+  if (!isElementKind(kind)) return undefined;
+  let newId: string | undefined;
+  useEditor.getState().change((d) => {
+    const id = uniqueId(kind === "context" ? "context" : `new-${BASE_ID[kind]}`, usedIds(d));
+    newId = id;
+    const size = kind === "context" ? DEFAULT_CONTEXT_SIZE : NODE_SIZE[kind];
+    const box = { x: Math.round(at.x - size.width / 2), y: Math.round(at.y - size.height / 2), ...(kind === "context" ? { ...DEFAULT_CONTEXT_SIZE } : {}) };
+    const context = kind === "context" || kind === "gateway" ? undefined : contextForDrop(d, at.x, at.y);
+    switch (kind) {
+      case "context":
+        return addElement(d, "context", { id, name: titleFor(id, "Context") }, box);
+      case "service":
+        return addElement(d, "service", { id, name: id, ...(context ? { context } : {}) }, box);
+      case "database":
+        return addElement(d, "database", { id, name: id, engine: "postgresql", ...(context ? { context } : {}) }, box);
+      case "broker":
+        return addElement(d, "broker", { id, name: id, engine: "kafka", ...(context ? { context } : {}) }, box);
+      case "gateway":
+        return addElement(d, "gateway", { id, name: id }, box);
+    }
+  });
+  if (newId) useEditor.getState().select([newId]);
+  return newId;
+}
+
+function titleFor(id: string, word: string): string {
+  const n = id.match(/-(\d+)$/)?.[1];
+  return n ? `${word} ${n}` : `New ${word.toLowerCase()}`;
+}
+
+/** Connects two elements with the defaults their kinds call for, or tells the person why not. */
+export function addFlowBetween(from: string, to: string): void {
+  const state = useEditor.getState();
+  const result = newFlowBetween(state.history.present, from, to);
+  if (!result.ok) {
+    state.notify({ tone: "warning", title: "Connection refused", details: [result.reason] });
+    return;
+  }
+  state.change((d) => addFlow(d, result.flow));
+  state.select([result.flow.id]);
+}
+
+export function deleteSelection(): void {
+  const { selection, change, select } = useEditor.getState();
+  if (selection.size === 0) return;
+  change((d) => removeIds(d, selection));
+  select([]);
+}
+
+export function selectAll(): void {
+  const d = useEditor.getState().history.present;
+  const ids: string[] = [];
+  for (const kind of ELEMENT_KINDS) for (const el of d[COLLECTION_OF[kind]] ?? []) ids.push(el.id);
+  for (const f of d.flows ?? []) ids.push(f.id);
+  useEditor.getState().select(ids);
+}
+
+let clipboard: Clip | undefined;
+
+export function copy(): boolean {
+  const { selection, history } = useEditor.getState();
+  if (selection.size === 0) return false;
+  clipboard = copySelection(history.present, selection);
+  return clipboard.elements.length > 0;
+}
+
+/** Pastes the last copy with fresh ids, offset so it does not hide the original. */
+export function paste(offset = { x: 40, y: 40 }): void {
+  if (!clipboard || clipboard.elements.length === 0) return;
+  const clip = clipboard;
+  let ids: string[] = [];
+  useEditor.getState().change((d) => {
+    const result = pasteClip(d, clip, offset);
+    ids = result.ids;
+    return stillValid(d, result.design);
+  });
+  useEditor.getState().select(ids);
+  // The next paste lands one step further, as in every drawing tool.
+  clipboard = { ...clip, layout: Object.fromEntries(Object.entries(clip.layout).map(([k, b]) => [k, { ...b, x: b.x + offset.x, y: b.y + offset.y }])) };
+}
+
+export function duplicate(): void {
+  if (copy()) paste();
+}
+
+/** The edit if it keeps the design valid, else the design unchanged (a guard for compound edits). */
+function stillValid(before: Design, after: Design): Design {
+  return loadDesign(after).ok ? after : before;
+}

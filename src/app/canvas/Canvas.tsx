@@ -1,0 +1,181 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from "react";
+import {
+  Background,
+  BackgroundVariant,
+  ConnectionLineType,
+  Controls,
+  MarkerType,
+  MiniMap,
+  ReactFlow,
+  SelectionMode,
+  applyNodeChanges,
+  useReactFlow,
+  type EdgeChange,
+  type NodeChange,
+  type OnConnectEnd,
+  type Connection,
+} from "@xyflow/react";
+import { useEditor, selectDesign } from "../store/editor-store";
+import { toEdges, toNodes, type ElementNode as ElementNodeT, type FlowEdge } from "./to-flow";
+import { ElementNode } from "./nodes/ElementNode";
+import { ContextNode } from "./nodes/ContextNode";
+import { FlowEdgeView } from "./FlowEdgeView";
+import { commitMoves, type Move } from "./drag-commit";
+import { addFlowBetween, addElementAt, PALETTE_MIME } from "../actions/element-actions";
+import { openDesignFile } from "../files/file-actions";
+import { EmptyCanvas } from "./EmptyCanvas";
+
+const nodeTypes = { context: ContextNode, service: ElementNode, database: ElementNode, broker: ElementNode, gateway: ElementNode };
+const edgeTypes = { flow: FlowEdgeView };
+const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 } };
+const proOptions = { hideAttribution: true };
+
+/** The canvas: React Flow as a view of the design. Changes go back through store actions; React Flow never owns the design. */
+export function Canvas() {
+  const design = useEditor(selectDesign);
+  const selection = useEditor((s) => s.selection);
+  const highlight = useEditor((s) => s.highlight);
+  const flow = useReactFlow<ElementNodeT, FlowEdge>();
+  const [nodes, setNodes] = useState<ElementNodeT[]>([]);
+  const prevNodes = useRef(new Map<string, ElementNodeT>());
+  const prevEdges = useRef(new Map<string, FlowEdge>());
+
+  // Rebuild from the design; unchanged elements keep their node objects.
+  useEffect(() => {
+    const next = toNodes(design, selection, prevNodes.current);
+    prevNodes.current = new Map(next.map((n) => [n.id, n]));
+    setNodes(next);
+  }, [design, selection]);
+
+  const edges = useMemo(() => {
+    const next = toEdges(design, selection, highlight, prevEdges.current);
+    prevEdges.current = new Map(next.map((e) => [e.id, e]));
+    return next;
+  }, [design, selection, highlight]);
+
+  useEffect(() => {
+    const fit = () => requestAnimationFrame(() => void flow.fitView({ padding: 0.1, duration: 200 }));
+    window.addEventListener("seams:fit-view", fit);
+    return () => window.removeEventListener("seams:fit-view", fit);
+  }, [flow]);
+
+  const onNodesChange = useCallback((changes: NodeChange<ElementNodeT>[]) => {
+    const selectChanges = changes.filter((c) => c.type === "select");
+    if (selectChanges.length) {
+      const sel = new Set(useEditor.getState().selection);
+      for (const c of selectChanges) if (c.type === "select") (c.selected ? sel.add(c.id) : sel.delete(c.id));
+      useEditor.getState().select(sel);
+    }
+    const view = changes.filter((c) => c.type === "position" || c.type === "dimensions");
+    if (view.length) setNodes((nds) => applyNodeChanges(view, nds));
+  }, []);
+
+  const onEdgesChange = useCallback((changes: EdgeChange<FlowEdge>[]) => {
+    const selectChanges = changes.filter((c) => c.type === "select");
+    if (!selectChanges.length) return;
+    const sel = new Set(useEditor.getState().selection);
+    for (const c of selectChanges) if (c.type === "select") (c.selected ? sel.add(c.id) : sel.delete(c.id));
+    useEditor.getState().select(sel);
+  }, []);
+
+  const onNodeDragStop = useCallback(
+    (_e: unknown, _node: ElementNodeT, dragged: ElementNodeT[]) => {
+      const moves: Move[] = [];
+      for (const n of dragged) {
+        const internal = flow.getInternalNode(n.id);
+        if (!internal) continue;
+        moves.push({ id: n.id, x: internal.internals.positionAbsolute.x, y: internal.internals.positionAbsolute.y });
+      }
+      useEditor.getState().change((d) => commitMoves(d, moves));
+    },
+    [flow],
+  );
+
+  const onConnect = useCallback((c: Connection) => addFlowBetween(c.source, c.target), []);
+
+  // A drop that is not on a handle: connect to the element under the pointer, or say why not.
+  const onConnectEnd: OnConnectEnd = useCallback((event, state) => {
+    if (state.isValid || !state.fromNode) return;
+    const point = "changedTouches" in event ? event.changedTouches[0]! : event;
+    const target = document.elementFromPoint(point.clientX, point.clientY)?.closest<HTMLElement>(".react-flow__node");
+    const toId = state.toNode?.id ?? target?.dataset.id;
+    if (!toId) return;
+    if (toId === state.fromNode.id && !state.toNode) return; // let go on itself: treat as a cancelled drag
+    addFlowBetween(state.fromNode.id, toId);
+  }, []);
+
+  const onDragOver = useCallback((e: DragEvent) => {
+    if (e.dataTransfer.types.includes(PALETTE_MIME) || e.dataTransfer.types.includes("Files")) {
+      e.preventDefault();
+      e.dataTransfer.dropEffect = e.dataTransfer.types.includes("Files") ? "copy" : "move";
+    }
+  }, []);
+
+  const onDrop = useCallback(
+    (e: DragEvent) => {
+      const kind = e.dataTransfer.getData(PALETTE_MIME);
+      if (kind) {
+        e.preventDefault();
+        const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+        addElementAt(kind, p);
+        return;
+      }
+      const file = e.dataTransfer.files[0];
+      if (file) {
+        e.preventDefault();
+        void openDesignFile(file);
+      }
+    },
+    [flow],
+  );
+
+  const isEmpty = nodes.length === 0;
+  return (
+    <div className="relative h-full w-full" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+      <ReactFlow<ElementNodeT, FlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        defaultEdgeOptions={defaultEdgeOptions}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={(c) => c.source !== c.target}
+        connectionLineType={ConnectionLineType.Bezier}
+        selectionMode={SelectionMode.Partial}
+        selectionOnDrag={false}
+        multiSelectionKeyCode={["Shift", "Meta", "Control"]}
+        selectionKeyCode="Shift"
+        deleteKeyCode={null}
+        minZoom={0.05}
+        maxZoom={2.5}
+        onlyRenderVisibleElements={nodes.length > 400}
+        fitView
+        proOptions={proOptions}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cbd5e1" />
+        <MiniMap pannable zoomable nodeStrokeWidth={2} nodeColor={miniMapColor} className="!rounded-lg !border !border-slate-200" ariaLabel="Minimap" />
+        <Controls position="bottom-left" showInteractive={false} />
+      </ReactFlow>
+      {isEmpty && <EmptyCanvas />}
+    </div>
+  );
+}
+
+function miniMapColor(n: ElementNodeT): string {
+  switch (n.type) {
+    case "context":
+      return "#e2e8f0";
+    case "service":
+      return "#7dd3fc";
+    case "database":
+      return "#6ee7b7";
+    case "broker":
+      return "#c4b5fd";
+    default:
+      return "#fcd34d";
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * What a finished drag or resize does to the design, as pure functions:
+ * positions are written back in absolute coordinates (the file's convention),
+ * a moved context takes its members along, and an element dropped inside a
+ * context joins it (dragged out, it leaves).
+ */
+import type { Box, Design } from "../../core/model/schema";
+import { indexElements } from "../../core/model/elements";
+import { setLayout, updateElement } from "../../core/edit/edit-design";
+import { DEFAULT_CONTEXT_SIZE, NODE_SIZE } from "./node-size";
+import { fallbackBox } from "./to-flow";
+
+export interface Move {
+  id: string;
+  /** Absolute top-left after the drag. */
+  x: number;
+  y: number;
+}
+
+function round(n: number): number {
+  return Math.round(n);
+}
+
+/** The absolute box of every element, falling back like the canvas does. */
+export function absoluteBoxes(design: Design): Map<string, Box> {
+  const boxes = new Map<string, Box>();
+  const layout = design.layout ?? {};
+  (design.contexts ?? []).forEach((c, i) => {
+    const b = layout[c.id] ?? fallbackBox("context", i);
+    boxes.set(c.id, { x: b.x, y: b.y, width: b.width ?? DEFAULT_CONTEXT_SIZE.width, height: b.height ?? DEFAULT_CONTEXT_SIZE.height });
+  });
+  for (const [kind, list] of [["service", design.services], ["database", design.databases], ["broker", design.brokers], ["gateway", design.gateways]] as const) {
+    (list ?? []).forEach((el, i) => {
+      const b = layout[el.id] ?? fallbackBox(kind, i);
+      boxes.set(el.id, { x: b.x, y: b.y, width: NODE_SIZE[kind].width, height: NODE_SIZE[kind].height });
+    });
+  }
+  return boxes;
+}
+
+/** The context whose box holds a point, the innermost-drawn (last) first. */
+export function contextAt(design: Design, boxes: Map<string, Box>, px: number, py: number, exclude: ReadonlySet<string> = new Set()): string | undefined {
+  const contexts = design.contexts ?? [];
+  for (let i = contexts.length - 1; i >= 0; i--) {
+    const c = contexts[i]!;
+    if (exclude.has(c.id)) continue;
+    const b = boxes.get(c.id)!;
+    if (px >= b.x && px <= b.x + (b.width ?? 0) && py >= b.y && py <= b.y + (b.height ?? 0)) return c.id;
+  }
+  return undefined;
+}
+
+export function commitMoves(design: Design, moves: Move[]): Design {
+  if (moves.length === 0) return design;
+  const index = indexElements(design);
+  const boxes = absoluteBoxes(design);
+  const moved = new Set(moves.map((m) => m.id));
+  const layout: Record<string, Box> = {};
+  const movedContexts = new Set<string>();
+  for (const m of moves) {
+    const old = boxes.get(m.id);
+    const el = index.get(m.id);
+    if (!old || !el) continue;
+    const prev = design.layout?.[m.id];
+    layout[m.id] = { ...(prev ?? {}), x: round(m.x), y: round(m.y), ...(el.kind === "context" ? { width: old.width, height: old.height } : {}) };
+    if (el.kind === "context") {
+      movedContexts.add(m.id);
+      const dx = round(m.x) - old.x;
+      const dy = round(m.y) - old.y;
+      for (const [id, other] of index) {
+        if (moved.has(id) || other.kind === "context" || other.kind === "gateway") continue;
+        if (other.element.context !== m.id) continue;
+        const b = boxes.get(id)!;
+        layout[id] = { x: b.x + dx, y: b.y + dy };
+      }
+    }
+  }
+  let next = setLayout(design, layout);
+  // Membership follows the drop point: the centre of each moved member.
+  const after = absoluteBoxes(next);
+  for (const m of moves) {
+    const el = index.get(m.id);
+    if (!el || el.kind === "context" || el.kind === "gateway") continue;
+    const b = after.get(m.id)!;
+    const target = contextAt(next, after, b.x + (b.width ?? 0) / 2, b.y + (b.height ?? 0) / 2);
+    if (target !== el.element.context) next = updateElement(next, m.id, { context: target });
+  }
+  return next;
+}
+
+/** A resize of a context: its new absolute box (members stay where they are). */
+export function resizeContext(design: Design, id: string, p: { x: number; y: number; width: number; height: number }): Design {
+  return setLayout(design, { [id]: { x: round(p.x), y: round(p.y), width: round(p.width), height: round(p.height) } });
+}
+
+/** Where a new element of a kind goes when dropped at a point: joins the context under it. */
+export function contextForDrop(design: Design, x: number, y: number): string | undefined {
+  return contextAt(design, absoluteBoxes(design), x, y);
+}

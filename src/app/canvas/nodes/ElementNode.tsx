@@ -1,0 +1,53 @@
+import { memo } from "react";
+import { Handle, Position, type NodeProps } from "@xyflow/react";
+import type { ElementNode as ElementNodeType } from "../to-flow";
+import { Icon } from "../../ui/icons";
+import { KIND_STYLE } from "./kind-style";
+import { engineLabel } from "./engine-label";
+import { NodeBadges } from "./NodeBadges";
+
+function subtitle(kind: string, el: Record<string, unknown>): string | undefined {
+  switch (kind) {
+    case "service":
+      return (el.technology as string | undefined) ?? (el.team ? `team ${el.team as string}` : undefined);
+    case "database":
+    case "broker":
+      return engineLabel(el.engine as string | undefined);
+    case "gateway": {
+      const auth = (el.auth as { type?: string } | undefined)?.type;
+      return auth && auth !== "none" ? `auth: ${auth}` : "no auth";
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** A service, database, broker or gateway on the canvas: icon, name, one line of detail, analysis badges. */
+function ElementNodeView({ id, data, selected }: NodeProps<ElementNodeType>) {
+  const { kind, element } = data;
+  const style = KIND_STYLE[kind];
+  const sub = subtitle(kind, element);
+  const shape = kind === "database" ? "rounded-[14px]" : kind === "broker" ? "rounded-md" : kind === "gateway" ? "rounded-lg" : "rounded-xl";
+  return (
+    <div
+      className={`seams-node group relative flex h-full w-full items-center gap-2.5 border bg-white px-3 shadow-sm transition-shadow ${shape} ${selected ? "border-indigo-500 ring-2 ring-indigo-300" : style.ring} hover:shadow-md`}
+      data-kind={kind}
+      title={`${style.label}: ${element.name}`}
+    >
+      <Handle type="target" position={Position.Left} className="seams-handle" />
+      <div className={`flex h-9 w-9 shrink-0 items-center justify-center rounded-lg ${style.tint} ${style.accent}`}>
+        <Icon name={kind} size={20} />
+      </div>
+      <div className="min-w-0 flex-1">
+        <div className="truncate text-[13px] font-semibold leading-tight text-slate-800" data-testid={`node-name.${id}`}>
+          {element.name}
+        </div>
+        {sub && <div className="truncate text-[11px] leading-tight text-slate-500">{sub}</div>}
+      </div>
+      <NodeBadges id={id} />
+      <Handle type="source" position={Position.Right} className="seams-handle" />
+    </div>
+  );
+}
+
+export const ElementNode = memo(ElementNodeView);

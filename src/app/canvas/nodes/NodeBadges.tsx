@@ -1,0 +1,33 @@
+import { memo } from "react";
+import { useAnalysisView } from "../../analysis/analysis-view";
+import { Icon } from "../../ui/icons";
+
+const BADGE_STYLE = {
+  error: "bg-rose-100 text-rose-700 border-rose-300",
+  warning: "bg-amber-100 text-amber-800 border-amber-300",
+  info: "bg-sky-100 text-sky-700 border-sky-300",
+} as const;
+
+/** Analysis badges (cycle, over-split, shared data) and the split score, read from the analysis view by id. */
+function NodeBadgesView({ id }: { id: string }) {
+  const badges = useAnalysisView((s) => s.badges.get(id));
+  const score = useAnalysisView((s) => s.scores.get(id));
+  if (!badges && score === undefined) return null;
+  return (
+    <div className="pointer-events-none absolute -top-2.5 right-2 flex gap-1">
+      {badges?.map((b) => (
+        <span key={b.label} className={`flex items-center gap-0.5 rounded-full border px-1.5 text-[10px] font-medium leading-4 ${BADGE_STYLE[b.severity]}`} title={b.title} data-testid={`badge.${id}.${b.code}`}>
+          {b.code === "circular-dependency" && <Icon name="cycle" size={10} />}
+          {b.label}
+        </span>
+      ))}
+      {score !== undefined && (
+        <span className="rounded-full border border-slate-300 bg-white px-1.5 text-[10px] font-semibold leading-4 text-slate-700" title="split score (0-10)" data-testid={`score.${id}`}>
+          {score.toFixed(1)}
+        </span>
+      )}
+    </div>
+  );
+}
+
+export const NodeBadges = memo(NodeBadgesView);

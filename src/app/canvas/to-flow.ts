@@ -1,0 +1,90 @@
+/**
+ * The design as React Flow nodes and edges: a pure mapping. The file keeps
+ * absolute coordinates; React Flow wants members relative to their parent
+ * context, so members are shifted here and shifted back when a drag ends.
+ * Unchanged elements keep their previous node object (and its `measured`
+ * size), so React Flow does not re-render or re-measure them.
+ */
+import type { Edge, Node } from "@xyflow/react";
+import type { Box, Design, ElementKind, Flow } from "../../core/model/schema";
+import { COLLECTION_OF } from "../../core/model/elements";
+import { DEFAULT_CONTEXT_SIZE, NODE_SIZE } from "./node-size";
+
+export interface ElementNodeData extends Record<string, unknown> {
+  kind: ElementKind;
+  element: { id: string; name: string } & Record<string, unknown>;
+}
+export type ElementNode = Node<ElementNodeData>;
+export interface FlowEdgeData extends Record<string, unknown> {
+  flow: Flow;
+}
+export type FlowEdge = Edge<FlowEdgeData>;
+
+/** Where an element sits when the design has no layout for it: a loose grid, until auto-layout runs. */
+export function fallbackBox(kind: ElementKind, index: number): Box {
+  if (kind === "context") return { x: (index % 3) * 480, y: Math.floor(index / 3) * 340, ...DEFAULT_CONTEXT_SIZE };
+  const col = index % 8;
+  const row = Math.floor(index / 8);
+  const band = { service: 0, database: 1, broker: 2, gateway: 3 }[kind];
+  return { x: col * 220, y: 1200 + band * 400 + row * 100 };
+}
+
+export function toNodes(design: Design, selected: ReadonlySet<string>, prev: ReadonlyMap<string, ElementNode>): ElementNode[] {
+  const layout = design.layout ?? {};
+  const nodes: ElementNode[] = [];
+  const contextBox = new Map<string, Box>();
+  const reuse = (next: ElementNode): ElementNode => {
+    const old = prev.get(next.id);
+    if (!old) return next;
+    if (old.data.element === next.data.element && old.parentId === next.parentId && old.selected === next.selected && old.position.x === next.position.x && old.position.y === next.position.y && old.width === next.width && old.height === next.height) return old;
+    return old.measured ? { ...next, measured: old.measured } : next;
+  };
+  (design.contexts ?? []).forEach((ctx, i) => {
+    const box = layout[ctx.id] ?? fallbackBox("context", i);
+    const width = box.width ?? DEFAULT_CONTEXT_SIZE.width;
+    const height = box.height ?? DEFAULT_CONTEXT_SIZE.height;
+    contextBox.set(ctx.id, { x: box.x, y: box.y, width, height });
+    nodes.push(reuse({ id: ctx.id, type: "context", position: { x: box.x, y: box.y }, width, height, zIndex: 0, selected: selected.has(ctx.id), data: { kind: "context", element: ctx }, dragHandle: undefined }));
+  });
+  for (const kind of ["gateway", "service", "database", "broker"] as const) {
+    const list = design[COLLECTION_OF[kind]] ?? [];
+    list.forEach((el, i) => {
+      const box = layout[el.id] ?? fallbackBox(kind, i);
+      const ctxId = "context" in el ? (el.context as string | undefined) : undefined;
+      const parent = ctxId ? contextBox.get(ctxId) : undefined;
+      const size = NODE_SIZE[kind];
+      nodes.push(
+        reuse({
+          id: el.id,
+          type: kind,
+          position: parent ? { x: box.x - parent.x, y: box.y - parent.y } : { x: box.x, y: box.y },
+          parentId: parent ? ctxId : undefined,
+          width: size.width,
+          height: size.height,
+          selected: selected.has(el.id),
+          data: { kind, element: el as ElementNodeData["element"] },
+        }),
+      );
+    });
+  }
+  return nodes;
+}
+
+export function toEdges(design: Design, selected: ReadonlySet<string>, highlighted: ReadonlySet<string>, prev: ReadonlyMap<string, FlowEdge>): FlowEdge[] {
+  return (design.flows ?? []).map((flow) => {
+    const isSelected = selected.has(flow.id);
+    const isHighlighted = highlighted.has(flow.id);
+    const old = prev.get(flow.id);
+    if (old && old.data?.flow === flow && old.selected === isSelected && (old.className === "is-highlighted") === isHighlighted) return old;
+    return {
+      id: flow.id,
+      source: flow.from,
+      target: flow.to,
+      type: "flow",
+      selected: isSelected,
+      className: isHighlighted ? "is-highlighted" : undefined,
+      zIndex: isHighlighted ? 5 : 1,
+      data: { flow },
+    };
+  });
+}

@@ -1,0 +1,74 @@
+/**
+ * New, open, save and templates. Opening anything goes through the one loader;
+ * a bad file leaves the current design exactly as it was and says why.
+ */
+import type { Design } from "../../core/model/schema";
+import { loadDesign } from "../../core/load/load-design";
+import { formatLoadError } from "../../core/load/load-error";
+import { templateById } from "../../core/templates/index";
+import { useEditor } from "../store/editor-store";
+import { downloadText, safeFileName } from "./download";
+import { needsLayout, autoLayout } from "../layout/auto-layout";
+
+/** Files above this are refused before reading (the loader's own cap is higher; this keeps the tab responsive). */
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+export type OpenSource = "file" | "template" | "link" | "new" | "history";
+
+/** Hook for the persistence layer: called before a design replaces the current one (to keep the old one in history). */
+let beforeReplace: ((incoming: Design, source: OpenSource) => void) | undefined;
+export function onBeforeReplace(fn: typeof beforeReplace): void {
+  beforeReplace = fn;
+}
+
+export function openDesign(design: Design, source: OpenSource): void {
+  beforeReplace?.(design, source);
+  useEditor.getState().replaceDesign(design);
+  if (needsLayout(design)) void autoLayout({ asUndoStep: false });
+}
+
+export async function openDesignFile(file: File): Promise<boolean> {
+  const { notify } = useEditor.getState();
+  if (file.size > MAX_FILE_BYTES) {
+    notify({ tone: "error", title: `Could not open ${file.name}`, details: [`the file is ${(file.size / 1e6).toFixed(1)} MB; at most ${MAX_FILE_BYTES / 1e6} MB`], sticky: true });
+    return false;
+  }
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    notify({ tone: "error", title: `Could not read ${file.name}`, sticky: true });
+    return false;
+  }
+  const result = loadDesign(text);
+  if (!result.ok) {
+    notify({ tone: "error", title: `Could not open ${file.name}: not a valid design`, details: result.errors.map(formatLoadError), sticky: true });
+    return false;
+  }
+  openDesign(result.design, "file");
+  notify({ tone: "info", title: `Opened ${file.name}`, details: result.warnings });
+  return true;
+}
+
+export function saveDesignFile(): void {
+  const design = useEditor.getState().history.present;
+  downloadText(`${safeFileName(design.name)}.seams.json`, JSON.stringify(design, null, 2) + "\n");
+}
+
+export function openTemplate(id: string): void {
+  const t = templateById(id);
+  if (!t) return;
+  openDesign(t.create(), id === "blank" ? "new" : "template");
+}
+
+/** Opens the file picker. */
+export function pickDesignFile(): void {
+  const input = document.createElement("input");
+  input.type = "file";
+  input.accept = ".json,application/json";
+  input.onchange = () => {
+    const file = input.files?.[0];
+    if (file) void openDesignFile(file);
+  };
+  input.click();
+}

@@ -1,0 +1,175 @@
+/**
+ * Nothing is lost: the design is saved to browser storage within half a
+ * second of every change and when the page is hidden; a reload or a crash
+ * brings it back. Each tab writes revision N+1 only over revision N, so a
+ * stale tab never overwrites newer work from another tab: the person is told
+ * and chooses. Storage errors (quota) are shown, never swallowed.
+ */
+import type { Design } from "../../core/model/schema";
+import { useEditor } from "../store/editor-store";
+import { onBeforeReplace } from "../files/file-actions";
+import { downloadText } from "../files/download";
+import { DocStore, newDocId } from "./doc-store";
+import { docKey } from "./storage-keys";
+
+export const AUTOSAVE_DELAY_MS = 300;
+
+interface Session {
+  store: DocStore;
+  docId: string;
+  tabId: string;
+  /** The stored revision this tab's design is based on. */
+  baseRev: number;
+  /** The editor revision last written (or adopted). */
+  savedRevision: number;
+  timer: ReturnType<typeof setTimeout> | undefined;
+  conflictNotice: number | undefined;
+  storageErrorNotice: number | undefined;
+}
+
+let session: Session | undefined;
+
+export function currentDocId(): string | undefined {
+  return session?.docId;
+}
+
+export function docStore(): DocStore | undefined {
+  return session?.store;
+}
+
+/** Saves now if anything is pending. */
+export function flushAutosave(): void {
+  if (!session) return;
+  if (session.timer) clearTimeout(session.timer);
+  session.timer = undefined;
+  save(session);
+}
+
+function save(s: Session, force = false): void {
+  const { revision, history, notify, dismiss } = useEditor.getState();
+  if (revision === s.savedRevision && !force) return;
+  const stored = s.store.storedRev(s.docId);
+  if (stored > s.baseRev && !force) {
+    showConflict(s);
+    return;
+  }
+  const rev = Math.max(stored, s.baseRev) + 1;
+  try {
+    s.store.write({ docId: s.docId, rev, savedAt: Date.now(), tabId: s.tabId, design: history.present });
+    s.store.setCurrent(s.docId);
+    s.baseRev = rev;
+    s.savedRevision = revision;
+    if (s.storageErrorNotice) {
+      dismiss(s.storageErrorNotice);
+      s.storageErrorNotice = undefined;
+    }
+    document.documentElement.dataset.savedRevision = String(revision);
+  } catch (e) {
+    const quota = e instanceof DOMException && (e.name === "QuotaExceededError" || e.code === 22);
+    s.storageErrorNotice = notify({
+      tone: "error",
+      title: quota ? "Browser storage is full: your latest changes are not saved" : "Could not save to browser storage",
+      details: [quota ? "Save the design as a file (Ctrl+S) to keep it, then remove old designs from History." : String(e instanceof Error ? e.message : e)],
+      sticky: true,
+      action: { label: "Save as file", run: () => downloadText(`${history.present.name || "design"}.seams.json`, JSON.stringify(history.present, null, 2)) },
+    });
+  }
+}
+
+function showConflict(s: Session): void {
+  const { notify, dismiss } = useEditor.getState();
+  if (s.conflictNotice) dismiss(s.conflictNotice);
+  s.conflictNotice = notify({
+    tone: "warning",
+    title: "This design was changed in another tab",
+    details: ["This tab's changes are not saved yet. Load the other tab's version (this tab's stays in History), or keep this tab's version and replace the other."],
+    sticky: true,
+    action: { label: "Load the other tab's version", run: () => adoptStored(s, true) },
+  });
+  // The second choice, as its own notice so both are one click away.
+  notify({ tone: "warning", title: "Keep this tab's version instead?", sticky: true, action: { label: "Keep this tab's version", run: () => save(s, true) } });
+}
+
+/** Takes the stored (newer) version, keeping this tab's in history first when asked. */
+function adoptStored(s: Session, keepMine: boolean): void {
+  const state = useEditor.getState();
+  const read = s.store.read(s.docId);
+  if (read.kind !== "ok") return;
+  if (keepMine && state.revision !== s.savedRevision) {
+    const mineId = newDocId();
+    const mine: Design = { ...state.history.present, name: `${state.history.present.name} (other tab)`.slice(0, 100) };
+    try {
+      s.store.write({ docId: mineId, rev: 1, savedAt: Date.now(), tabId: s.tabId, design: mine });
+    } catch {
+      /* shown by the next save attempt */
+    }
+  }
+  state.replaceDesign(read.doc.design);
+  s.baseRev = read.doc.rev;
+  s.savedRevision = useEditor.getState().revision;
+  for (const n of useEditor.getState().notices) if (n.title.includes("another tab") || n.title.includes("this tab's version")) state.dismiss(n.id);
+}
+
+/**
+ * Restores the last design (or starts blank) and keeps saving from then on.
+ * Returns what happened, for the app to say.
+ */
+export function startAutosave(storage: Storage = window.localStorage): void {
+  const store = new DocStore(storage);
+  const tabId = Math.random().toString(36).slice(2, 10);
+  const state = useEditor.getState();
+  let docId = store.currentDocId();
+  let baseRev = 0;
+  if (docId) {
+    const read = store.read(docId);
+    if (read.kind === "ok") {
+      state.replaceDesign(read.doc.design);
+      baseRev = read.doc.rev;
+    } else if (read.kind === "unreadable") {
+      state.notify({
+        tone: "error",
+        title: "The saved design could not be opened, so Seams started with an empty one",
+        details: [...read.reasons.slice(0, 8), "The saved document is kept: download it to look at it or repair it."],
+        sticky: true,
+        action: { label: "Download the saved document", run: () => downloadText("unreadable-design.json", read.raw) },
+      });
+      docId = newDocId();
+    }
+  } else docId = newDocId();
+  session = { store, docId, tabId, baseRev, savedRevision: useEditor.getState().revision, timer: undefined, conflictNotice: undefined, storageErrorNotice: undefined };
+  const s = session;
+
+  useEditor.subscribe((st, prev) => {
+    if (st.revision === prev.revision || st.revision === s.savedRevision) return;
+    if (s.timer) clearTimeout(s.timer);
+    s.timer = setTimeout(() => {
+      s.timer = undefined;
+      save(s);
+    }, AUTOSAVE_DELAY_MS);
+  });
+
+  // Opening another design (new, template, file, link) starts a new document; the old one stays in Recent.
+  onBeforeReplace(() => {
+    flushAutosave();
+    s.docId = newDocId();
+    s.baseRev = 0;
+    s.savedRevision = -1;
+  });
+
+  const flush = () => flushAutosave();
+  window.addEventListener("pagehide", flush);
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "hidden") flush();
+  });
+
+  window.addEventListener("storage", (e) => {
+    if (e.key !== docKey(s.docId) || e.newValue === null) return;
+    const rev = s.store.storedRev(s.docId);
+    if (rev <= s.baseRev) return;
+    const st = useEditor.getState();
+    if (st.revision === s.savedRevision && !s.timer) {
+      adoptStored(s, false);
+      st.notify({ tone: "info", title: "Updated with changes from another tab" });
+    } else showConflict(s);
+  });
+}

@@ -1,0 +1,174 @@
+/**
+ * The browser-side document store: the current design of each document, a
+ * revision counter per document (so a stale tab never overwrites newer work),
+ * the last 20 saved versions of each, and the list of recent documents.
+ * Everything read back goes through `loadDesign`; what fails is kept aside,
+ * never deleted. Storage errors are thrown to the caller to show.
+ */
+import type { Design } from "../../core/model/schema";
+import { loadDesign } from "../../core/load/load-design";
+import { formatLoadError } from "../../core/load/load-error";
+import { KEY_CURRENT, KEY_KEPT_PREFIX, KEY_RECENT, docKey, historyKey } from "./storage-keys";
+
+export const HISTORY_VERSIONS = 20;
+export const RECENT_LIMIT = 30;
+
+export interface StoredDoc {
+  docId: string;
+  rev: number;
+  savedAt: number;
+  tabId: string;
+  design: Design;
+}
+
+export interface HistoryEntry {
+  rev: number;
+  savedAt: number;
+  name: string;
+  design: Design;
+}
+
+export interface RecentEntry {
+  docId: string;
+  name: string;
+  savedAt: number;
+  services: number;
+}
+
+export type ReadResult =
+  | { kind: "none" }
+  | { kind: "ok"; doc: StoredDoc }
+  | { kind: "unreadable"; keptAs: string; raw: string; reasons: string[] };
+
+export function newDocId(): string {
+  return `d${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+}
+
+export class DocStore {
+  constructor(private readonly storage: Storage) {}
+
+  currentDocId(): string | undefined {
+    return this.storage.getItem(KEY_CURRENT) ?? undefined;
+  }
+
+  setCurrent(docId: string): void {
+    this.storage.setItem(KEY_CURRENT, docId);
+  }
+
+  /** The stored revision of a document without parsing the design (cheap; for conflict checks). */
+  storedRev(docId: string): number {
+    const raw = this.storage.getItem(docKey(docId));
+    if (!raw) return 0;
+    const m = /^\{"docId":"[^"]*","rev":(\d+)/.exec(raw);
+    return m ? Number(m[1]) : 0;
+  }
+
+  /**
+   * Reads a document through the loader. A corrupt or newer-version document
+   * is copied aside (kept, so the person can download it) and reported.
+   */
+  read(docId: string): ReadResult {
+    const raw = this.storage.getItem(docKey(docId));
+    if (raw === null) return { kind: "none" };
+    let envelope: unknown;
+    try {
+      envelope = JSON.parse(raw);
+    } catch {
+      return this.keep(docId, raw, ["the stored document is not JSON"]);
+    }
+    const env = envelope as Partial<StoredDoc> | null;
+    const result = loadDesign(env && typeof env === "object" ? env.design : undefined);
+    if (!result.ok) return this.keep(docId, raw, result.errors.map(formatLoadError));
+    return { kind: "ok", doc: { docId, rev: Number(env?.rev) || 0, savedAt: Number(env?.savedAt) || 0, tabId: String(env?.tabId ?? ""), design: result.design } };
+  }
+
+  private keep(docId: string, raw: string, reasons: string[]): ReadResult {
+    const keptAs = `${KEY_KEPT_PREFIX}${docId}.${Date.now()}`;
+    try {
+      this.storage.setItem(keptAs, raw);
+      this.storage.removeItem(docKey(docId));
+    } catch {
+      // Cannot copy it aside (quota): leave it where it is, untouched.
+      return { kind: "unreadable", keptAs: docKey(docId), raw, reasons };
+    }
+    return { kind: "unreadable", keptAs, raw, reasons };
+  }
+
+  /** Writes a new revision. Key order matters: `storedRev` reads docId and rev from the front. */
+  write(doc: StoredDoc): void {
+    const text = JSON.stringify({ docId: doc.docId, rev: doc.rev, savedAt: doc.savedAt, tabId: doc.tabId, design: doc.design });
+    this.storage.setItem(docKey(doc.docId), text);
+    this.pushHistory(doc);
+    this.touchRecent(doc);
+  }
+
+  history(docId: string): HistoryEntry[] {
+    try {
+      const list = JSON.parse(this.storage.getItem(historyKey(docId)) ?? "[]") as unknown;
+      if (!Array.isArray(list)) return [];
+      const out: HistoryEntry[] = [];
+      for (const item of list) {
+        const r = loadDesign((item as { design?: unknown })?.design);
+        if (r.ok) out.push({ rev: Number(item.rev) || 0, savedAt: Number(item.savedAt) || 0, name: r.design.name, design: r.design });
+      }
+      return out;
+    } catch {
+      return [];
+    }
+  }
+
+  /**
+   * Keeps the last versions: a save within a minute of the newest replaces it,
+   * so 20 versions span real points in time rather than 20 keystrokes.
+   */
+  private pushHistory(doc: StoredDoc): void {
+    let list: { rev: number; savedAt: number; design: Design }[];
+    try {
+      list = JSON.parse(this.storage.getItem(historyKey(doc.docId)) ?? "[]") as typeof list;
+      if (!Array.isArray(list)) list = [];
+    } catch {
+      list = [];
+    }
+    const newest = list[list.length - 1];
+    const entry = { rev: doc.rev, savedAt: doc.savedAt, design: doc.design };
+    if (newest && doc.savedAt - newest.savedAt < 60_000 && list.length > 1) list[list.length - 1] = entry;
+    else list.push(entry);
+    list = list.slice(-HISTORY_VERSIONS);
+    try {
+      this.storage.setItem(historyKey(doc.docId), JSON.stringify(list));
+    } catch {
+      // History is a convenience: on quota trouble keep fewer versions rather than fail the save.
+      try {
+        this.storage.setItem(historyKey(doc.docId), JSON.stringify(list.slice(-3)));
+      } catch {
+        this.storage.removeItem(historyKey(doc.docId));
+      }
+    }
+  }
+
+  recent(): RecentEntry[] {
+    try {
+      const list = JSON.parse(this.storage.getItem(KEY_RECENT) ?? "[]") as unknown;
+      return Array.isArray(list) ? (list as RecentEntry[]).filter((r) => typeof r?.docId === "string") : [];
+    } catch {
+      return [];
+    }
+  }
+
+  private touchRecent(doc: StoredDoc): void {
+    const others = this.recent().filter((r) => r.docId !== doc.docId);
+    const entry: RecentEntry = { docId: doc.docId, name: doc.design.name, savedAt: doc.savedAt, services: doc.design.services?.length ?? 0 };
+    const list = [entry, ...others].slice(0, RECENT_LIMIT);
+    this.storage.setItem(KEY_RECENT, JSON.stringify(list));
+  }
+
+  /** Documents kept aside because they could not be read, newest first. */
+  kept(): { key: string; raw: string }[] {
+    const out: { key: string; raw: string }[] = [];
+    for (let i = 0; i < this.storage.length; i++) {
+      const key = this.storage.key(i);
+      if (key?.startsWith(KEY_KEPT_PREFIX)) out.push({ key, raw: this.storage.getItem(key) ?? "" });
+    }
+    return out.sort((a, b) => b.key.localeCompare(a.key));
+  }
+}

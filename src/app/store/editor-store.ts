@@ -1,0 +1,102 @@
+/**
+ * The editor's one store. Document state (the design and its history) is
+ * kept apart from view state (selection, highlight, notices): only the design
+ * is undone, autosaved, shared and exported.
+ */
+import { create } from "zustand";
+import type { Design } from "../../core/model/schema";
+import { emptyDesign } from "../../core/model/elements";
+import { commit, createHistory, redo, seal, undo, type History } from "./history";
+
+export interface Notice {
+  id: number;
+  tone: "error" | "info" | "warning";
+  title: string;
+  details?: string[];
+  /** Shown until dismissed (errors), or for a few seconds (info). */
+  sticky?: boolean;
+  action?: { label: string; run: () => void };
+}
+
+export interface EditorState {
+  history: History<Design>;
+  /** Bumped on every design change that did not come from undo/redo-neutral sources; the autosaver watches it. */
+  revision: number;
+  selection: ReadonlySet<string>;
+  /** Elements and flows a finding points at: drawn highlighted, not selected. */
+  highlight: ReadonlySet<string>;
+  notices: Notice[];
+
+  /** Replaces the design as one undo step. `coalesce` merges keystrokes of one field. */
+  change(recipe: (d: Design) => Design, opts?: { coalesce?: string }): void;
+  /** Starts over with another design (new, template, file, link): history is reset. */
+  replaceDesign(design: Design): void;
+  undo(): void;
+  redo(): void;
+  sealHistory(): void;
+  select(ids: Iterable<string>): void;
+  setHighlight(ids: Iterable<string>): void;
+  notify(notice: Omit<Notice, "id">): number;
+  dismiss(id: number): void;
+}
+
+let noticeSeq = 0;
+
+export const useEditor = create<EditorState>()((set, get) => ({
+  history: createHistory(emptyDesign()),
+  revision: 0,
+  selection: new Set(),
+  highlight: new Set(),
+  notices: [],
+
+  change(recipe, opts) {
+    const h = get().history;
+    const next = recipe(h.present);
+    if (next === h.present) return;
+    set({ history: commit(h, next, opts), revision: get().revision + 1 });
+  },
+  replaceDesign(design) {
+    set({ history: createHistory(design), revision: get().revision + 1, selection: new Set(), highlight: new Set() });
+  },
+  undo() {
+    const h = get().history;
+    const next = undo(h);
+    if (next !== h) set({ history: next, revision: get().revision + 1, selection: pruneSelection(get().selection, next.present) });
+  },
+  redo() {
+    const h = get().history;
+    const next = redo(h);
+    if (next !== h) set({ history: next, revision: get().revision + 1, selection: pruneSelection(get().selection, next.present) });
+  },
+  sealHistory() {
+    set({ history: seal(get().history) });
+  },
+  select(ids) {
+    const next = new Set(ids);
+    const cur = get().selection;
+    if (next.size === cur.size && [...next].every((id) => cur.has(id))) return;
+    set({ selection: next });
+  },
+  setHighlight(ids) {
+    set({ highlight: new Set(ids) });
+  },
+  notify(notice) {
+    const id = ++noticeSeq;
+    set({ notices: [...get().notices.filter((n) => n.title !== notice.title), { ...notice, id }] });
+    if (!notice.sticky && notice.tone !== "error") setTimeout(() => get().dismiss(id), 5000);
+    return id;
+  },
+  dismiss(id) {
+    set({ notices: get().notices.filter((n) => n.id !== id) });
+  },
+}));
+
+function pruneSelection(selection: ReadonlySet<string>, design: Design): ReadonlySet<string> {
+  if (selection.size === 0) return selection;
+  const ids = new Set<string>();
+  for (const list of [design.contexts, design.services, design.databases, design.brokers, design.gateways, design.flows]) for (const el of list ?? []) if (selection.has(el.id)) ids.add(el.id);
+  return ids;
+}
+
+/** The current design (a stable selector). */
+export const selectDesign = (s: EditorState) => s.history.present;
