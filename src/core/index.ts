@@ -13,3 +13,8 @@ export { connectionProblem, requiredKind } from "./load/check-design";
 export { TEMPLATES, templateById, type Template } from "./templates/index";
 export { EXPORT_TARGETS, exportTargetById } from "./export/registry";
 export { ExportError, type ExportTarget, type ExportOutput, type ExportOptions, type Caveat } from "./export/types";
+export { analyzeDesign, compareFindings } from "./analysis/analyze-design";
+export { FINDING_CODES, SEVERITIES, type Analysis, type Finding, type FindingCode, type Severity, type SplitScore, type SplitVerdict, type CriterionScore, type ServiceEvidence, type ProjectAdvice, type AdviceStep, type ProjectField } from "./analysis/types";
+export { FINDING_TEXT } from "./analysis/finding-messages";
+export { scoreSplit, formatSplitArithmetic, verdictOf, SPLIT_WEIGHT_PERCENT, MISSING_CRITERION_VALUE, CRITERION_LABEL, VERDICT_TEXT } from "./analysis/score-split";
+export { adviseProject } from "./analysis/advise-project";

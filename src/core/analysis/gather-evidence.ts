@@ -1,0 +1,56 @@
+import type { Facts } from "./gather-facts";
+import type { ServiceEvidence } from "./types";
+
+/**
+ * Per service, the facts of the drawing that bear on its split sliders:
+ * data ownership, sync fan-out and fan-in, event traffic, and how much else
+ * its team runs. A service's team is its own `team`, else its context's.
+ * @example gatherEvidence(facts, databaseUsers(facts))["cart-service"]?.sharedDatabases // ["order-db"]
+ */
+export function gatherEvidence(facts: Facts, users: ReadonlyMap<string, { services: number[] }>): Record<string, ServiceEvidence> {
+  const { services } = facts;
+  const contextTeam = new Map((facts.design.contexts ?? []).map((c) => [c.id, c.team]));
+  const teamOf = services.map((s) => s.team ?? (s.context !== undefined ? contextTeam.get(s.context) : undefined));
+  const teamSize = new Map<string, number>();
+  for (const t of teamOf) if (t !== undefined) teamSize.set(t, (teamSize.get(t) ?? 0) + 1);
+
+  const databases = services.map((): string[] => []);
+  for (const a of facts.dataAccess) if (!databases[a.from]!.includes(a.flow.to)) databases[a.from]!.push(a.flow.to);
+  const callees = services.map(() => new Set<number>());
+  const callers = services.map(() => new Set<number>());
+  for (const c of facts.calls) {
+    callees[c.from]!.add(c.to);
+    callers[c.to]!.add(c.from);
+  }
+  const count = () => new Int32Array(services.length);
+  const routes = count();
+  const publishes = count();
+  const consumes = count();
+  for (const r of facts.routes) routes[r.to]!++;
+  for (const p of facts.publishes) publishes[p.from]!++;
+  for (const s of facts.subscribes) consumes[s.to]!++;
+  for (const m of facts.messages) {
+    publishes[m.from]!++;
+    consumes[m.to]!++;
+  }
+
+  const evidence: Record<string, ServiceEvidence> = {};
+  services.forEach((s, i) => {
+    const dbs = databases[i]!;
+    const shared = dbs.filter((d) => (users.get(d)?.services.length ?? 0) > 1);
+    const team = teamOf[i];
+    evidence[s.id] = {
+      ownsData: dbs.length > 0 && shared.length === 0,
+      databases: dbs,
+      sharedDatabases: shared,
+      callsOut: callees[i]!.size,
+      calledBy: callers[i]!.size,
+      gatewayRoutes: routes[i]!,
+      publishes: publishes[i]!,
+      consumes: consumes[i]!,
+      ...(team !== undefined ? { team } : {}),
+      teamServices: team !== undefined ? teamSize.get(team)! - 1 : 0,
+    };
+  });
+  return evidence;
+}

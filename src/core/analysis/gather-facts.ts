@@ -1,0 +1,82 @@
+import type { Design, ElementKind, Flow, Service } from "../model/schema";
+
+/** A flow between two known elements, with the service ends as indexes into `Facts.services`. */
+export interface Link {
+  flow: Flow;
+  /** Service index of the sending end, or -1 when it is a gateway or broker. */
+  from: number;
+  /** Service index of the receiving end, or -1 when it is a database or broker. */
+  to: number;
+}
+
+/**
+ * A design sorted once into what the rules ask about, so each rule is a loop
+ * over the part it needs. Services are numbered in design order; the graph
+ * code works on those numbers.
+ */
+export interface Facts {
+  design: Design;
+  services: Service[];
+  serviceIndex: Map<string, number>;
+  kindOf: Map<string, ElementKind>;
+  nameOf: Map<string, string>;
+  contextOf: Map<string, string | undefined>;
+  /** sync service -> service */
+  calls: Link[];
+  /** async service -> service (a direct message) */
+  messages: Link[];
+  /** service -> broker */
+  publishes: Link[];
+  /** broker -> service */
+  subscribes: Link[];
+  /** service -> database */
+  dataAccess: Link[];
+  /** gateway -> service */
+  routes: Link[];
+}
+
+/**
+ * Classifies every flow of a loaded design by its endpoint kinds. Flows with
+ * an unknown end are skipped: the loader has refused such designs already,
+ * and the analysis must not throw on a half-edited one in the app.
+ */
+export function gatherFacts(design: Design): Facts {
+  const services = design.services ?? [];
+  const serviceIndex = new Map<string, number>();
+  const kindOf = new Map<string, ElementKind>();
+  const nameOf = new Map<string, string>();
+  const contextOf = new Map<string, string | undefined>();
+  const add = (kind: ElementKind, el: { id: string; name: string; context?: string }) => {
+    if (kindOf.has(el.id)) return;
+    kindOf.set(el.id, kind);
+    nameOf.set(el.id, el.name);
+    contextOf.set(el.id, el.context);
+  };
+  for (const c of design.contexts ?? []) add("context", c);
+  services.forEach((s, i) => {
+    if (!serviceIndex.has(s.id)) serviceIndex.set(s.id, i);
+    add("service", s);
+  });
+  for (const d of design.databases ?? []) add("database", d);
+  for (const b of design.brokers ?? []) add("broker", b);
+  for (const g of design.gateways ?? []) add("gateway", g);
+
+  const facts: Facts = { design, services, serviceIndex, kindOf, nameOf, contextOf, calls: [], messages: [], publishes: [], subscribes: [], dataAccess: [], routes: [] };
+  for (const flow of design.flows ?? []) {
+    const fromKind = kindOf.get(flow.from);
+    const toKind = kindOf.get(flow.to);
+    if (!fromKind || !toKind || flow.from === flow.to) continue;
+    const link: Link = { flow, from: serviceIndex.get(flow.from) ?? -1, to: serviceIndex.get(flow.to) ?? -1 };
+    if (fromKind === "service" && toKind === "service") (flow.kind === "sync" ? facts.calls : facts.messages).push(link);
+    else if (fromKind === "service" && toKind === "broker") facts.publishes.push(link);
+    else if (fromKind === "broker" && toKind === "service") facts.subscribes.push(link);
+    else if (fromKind === "service" && toKind === "database") facts.dataAccess.push(link);
+    else if (fromKind === "gateway" && toKind === "service") facts.routes.push(link);
+  }
+  return facts;
+}
+
+/** An element's display name, falling back to its id. */
+export function nameOf(facts: Facts, id: string): string {
+  return facts.nameOf.get(id) ?? id;
+}

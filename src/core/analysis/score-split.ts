@@ -1,0 +1,74 @@
+import { SPLIT_CRITERIA, type Split, type SplitCriterion } from "../model/schema";
+import type { CriterionScore, SplitScore, SplitVerdict } from "./types";
+
+/** The seed's weights (`EvaluateServiceSplit`), in hundredths so sums stay exact. */
+export const SPLIT_WEIGHT_PERCENT: Record<SplitCriterion, number> = {
+  businessComplexity: 25,
+  teamAutonomy: 20,
+  dataIndependence: 20,
+  scalingRequirement: 15,
+  deploymentFrequency: 10,
+  technologyDiversity: 10,
+};
+
+/**
+ * A criterion missing from `split` counts as 5: the middle of the 1..10
+ * scale (rounded down to a whole slider step), so an unset slider neither
+ * pushes towards splitting nor away from it. Marked `assumed` in the result.
+ */
+export const MISSING_CRITERION_VALUE = 5;
+
+export const CRITERION_LABEL: Record<SplitCriterion, string> = {
+  businessComplexity: "business complexity",
+  teamAutonomy: "team autonomy",
+  dataIndependence: "data independence",
+  scalingRequirement: "scaling requirement",
+  deploymentFrequency: "deployment frequency",
+  technologyDiversity: "technology diversity",
+};
+
+export const VERDICT_TEXT: Record<SplitVerdict, string> = {
+  "strongly-split": "strongly advised: split it out as its own microservice",
+  "split-weigh-cost": "split it out, but weigh the cost first",
+  modularize: "keep it as a module for now; do not split yet",
+  "keep-monolith": "keep it in the monolith",
+};
+
+/** The seed's thresholds: >= 8, >= 6, >= 4, below 4. */
+export function verdictOf(score: number): SplitVerdict {
+  if (score >= 8) return "strongly-split";
+  if (score >= 6) return "split-weigh-cost";
+  if (score >= 4) return "modularize";
+  return "keep-monolith";
+}
+
+/**
+ * The seed's weighted split score with its arithmetic.
+ * @example scoreSplit({ businessComplexity: 8, teamAutonomy: 7, dataIndependence: 8, scalingRequirement: 6, deploymentFrequency: 5, technologyDiversity: 3 }).score === 6.7
+ */
+export function scoreSplit(split: Split): SplitScore {
+  let hundredths = 0;
+  const criteria = {} as Record<SplitCriterion, CriterionScore>;
+  for (const key of SPLIT_CRITERIA) {
+    const given = split[key];
+    const value = given ?? MISSING_CRITERION_VALUE;
+    const part = value * SPLIT_WEIGHT_PERCENT[key];
+    hundredths += part;
+    criteria[key] = { value, weight: SPLIT_WEIGHT_PERCENT[key] / 100, contribution: part / 100, ...(given === undefined ? { assumed: true } : {}) };
+  }
+  const score = hundredths / 100;
+  const verdict = verdictOf(score);
+  return { score, verdict, verdictText: VERDICT_TEXT[verdict], criteria };
+}
+
+/**
+ * The arithmetic as one line, for the CLI and tooltips.
+ * @example "8 x 0.25 + 7 x 0.20 + ... = 6.70"
+ */
+export function formatSplitArithmetic(s: SplitScore): string {
+  const terms = SPLIT_CRITERIA.map((k) => {
+    const c = s.criteria[k];
+    return `${c.value}${c.assumed ? "?" : ""} x ${c.weight.toFixed(2)}`;
+  });
+  return `${terms.join(" + ")} = ${s.score.toFixed(2)}`;
+}
