@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { quoteHaproxy } from "./quote-haproxy";
+import { escapeRegex } from "./escape-regex";
 import { quoteNginx } from "./quote-nginx";
 
 describe("quoteNginx", () => {
@@ -36,5 +37,13 @@ describe("quoteHaproxy", () => {
 
   it("refuses line breaks", () => {
     expect(() => quoteHaproxy("a\rb")).toThrow();
+  });
+});
+
+describe("escapeRegex", () => {
+  it("makes every metacharacter literal", () => {
+    const text = "/a.b{c}(d)|e*f+g?h^i$j[k]\\";
+    expect(new RegExp(`^${escapeRegex(text)}$`).test(text)).toBe(true);
+    expect(new RegExp(`^${escapeRegex("/a.b")}$`).test("/aXb")).toBe(false);
   });
 });

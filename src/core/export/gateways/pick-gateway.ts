@@ -1,0 +1,24 @@
+import type { Design, Gateway } from "../../model/schema";
+import { ExportError, type ExportOptions } from "../types";
+
+/**
+ * The gateway a gateway target exports: the one named in the options, else the
+ * design's only gateway. Throws ExportError naming the choices otherwise.
+ * @example pickGateway(mallGo, {}).id === "api-gateway"
+ */
+export function pickGateway(design: Design, options: ExportOptions = {}): Gateway {
+  const gateways = design.gateways ?? [];
+  const ids = gateways.map((g) => g.id).join(", ");
+  if (options.gatewayId !== undefined) {
+    const found = gateways.find((g) => g.id === options.gatewayId);
+    if (found) return found;
+    throw new ExportError(
+      gateways.length === 0
+        ? `no gateway "${options.gatewayId}": this design has no gateway`
+        : `no gateway "${options.gatewayId}" in this design; its gateways are: ${ids}`,
+    );
+  }
+  if (gateways.length === 1) return gateways[0]!;
+  if (gateways.length === 0) throw new ExportError("this design has no gateway to export; add one with routes to services");
+  throw new ExportError(`this design has ${gateways.length} gateways (${ids}); name the one to export`);
+}
