@@ -42,15 +42,13 @@ export function generateEureka(design: Design): ExportOutput {
   const caveats: Caveat[] = [];
   const registrations: EurekaRegistration[] = [];
   const regs = listRegistrations(design);
+  const named: string[] = [];
   for (const reg of regs) {
     const app = reg.service.id.toUpperCase();
     const metadata: Record<string, string> = { ...reg.meta };
     if (reg.tags.length > 0) metadata.tags = JSON.stringify(reg.tags);
     const weighted = reg.instances.some((i) => i.weight !== 1);
-    const named = reg.instances.filter((i) => !isIpv4(i.host)).map((i) => i.host);
-    if (named.length > 0) {
-      caveats.push({ elements: [reg.service.id], message: `${reg.service.id}: Eureka wants an IPv4 in ipAddr; the host name is put there for ${named.join(", ")}. Let the client register itself to report its real address.` });
-    }
+    if (reg.instances.some((i) => !isIpv4(i.host))) named.push(reg.service.id);
     for (const inst of reg.instances) {
       const base = `http://${inst.addr}`;
       registrations.push({
@@ -84,6 +82,9 @@ export function generateEureka(design: Design): ExportOutput {
       elements: regs.map((r) => r.service.id),
       message: "Eureka does not call health URLs: instances stay UP while their client renews the lease (renewalIntervalInSecs from the health check interval, durationInSecs from deregister-after); the health check timeout is not used, and weights are only metadata.",
     });
+  }
+  if (named.length > 0) {
+    caveats.push({ elements: named, message: `Eureka wants an IPv4 address in ipAddr; the instances of ${named.join(", ")} have host names, which are put there instead. Let each client register itself to report its real address.` });
   }
   const body = { notes: caveats.map((c) => c.message), registrations };
   return { fileName: "eureka-instances.json", mediaType: "application/json", content: `${JSON.stringify(body, null, 2)}\n`, caveats };
