@@ -88,9 +88,13 @@ function frontend(plan: GatewayPlan): string[] {
   if (plan.auth && protectedLocs.length > 0) {
     lines.push(`acl protected var(txn.loc) -m str ${protectedLocs.map((l) => locName.get(l)).join(" ")}`);
     if (plan.auth.type === "api_key") {
-      lines.push('http-request deny deny_status 401 if protected !{ req.hdr(x-api-key) -m str "${API_KEY}" }');
+      lines.push("# the key comes from the API_KEY environment variable; without it every protected request is refused");
+      lines.push("http-request set-var(txn.api_key) env(API_KEY) if protected");
+      lines.push("http-request deny deny_status 401 if protected !{ var(txn.api_key) -m reg . }");
+      lines.push("http-request deny deny_status 401 if protected !{ req.hdr(x-api-key),strcmp(txn.api_key) eq 0 }");
     } else {
-      lines.push("# HS256 bearer token: signature, algorithm and expiry; the key comes from the JWT_SECRET environment variable");
+      lines.push("# HS256 bearer token: signature, algorithm and expiry; the key comes from the JWT_SECRET environment variable, and without it every protected request is refused");
+      lines.push("http-request deny deny_status 401 if protected !{ env(JWT_SECRET) -m reg . }");
       lines.push("http-request set-var(txn.bearer) http_auth_bearer if protected");
       lines.push("http-request set-var(txn.now) date if protected");
       lines.push("http-request deny deny_status 401 if protected !{ var(txn.bearer) -m found }");
