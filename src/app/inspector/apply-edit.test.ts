@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { applyEdit } from "./apply-edit";
+import { mallGoTemplate } from "../../core/templates/mall-go";
+import { loadDesign } from "../../core/load/load-design";
+
+const design = mallGoTemplate();
+const service = (d: typeof design, id: string) => d.services!.find((s) => s.id === id);
+const flow = (d: typeof design, id: string) => d.flows!.find((f) => f.id === id);
+
+describe("applyEdit", () => {
+  it("commits a valid field and leaves the input design untouched", () => {
+    const r = applyEdit(design, "order-service", { name: "orders" });
+    expect(r.ok && service(r.design, "order-service")?.name).toBe("orders");
+    expect(service(design, "order-service")?.name).toBe("order-service");
+  });
+
+  it("removes a field whose value is undefined", () => {
+    const r = applyEdit(design, "order-service", { port: undefined });
+    expect(r.ok && "port" in service(r.design, "order-service")!).toBe(false);
+  });
+
+  it("refuses a port out of range with the schema's words and the field's path", () => {
+    expect(applyEdit(design, "order-service", { port: 70000 })).toEqual({ ok: false, error: { path: "port", message: "must be at most 65535" } });
+  });
+
+  it("reports a nested problem with its dotted path", () => {
+    const instances = [{ host: "ok.internal" }, { host: "bad host" }];
+    const r = applyEdit(design, "order-service", { instances });
+    expect(r.ok ? "" : r.error.path).toBe("instances.1.host");
+  });
+
+  it("refuses an id another element or flow already uses", () => {
+    const r = applyEdit(design, "order-service", { id: "order-db" });
+    expect(r.ok ? "" : r.error).toEqual({ path: "id", message: '"order-db" is already used by a database; ids are unique across the design' });
+    expect(applyEdit(design, "order-service", { id: "route-auth" }).ok).toBe(false);
+  });
+
+  it("renames an id everywhere and reports the new id", () => {
+    const r = applyEdit(design, "order-service", { id: "orders" });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.id).toBe("orders");
+    expect(flow(r.design, "route-orders")?.to).toBe("orders");
+    expect(r.design.layout?.["order-service"]).toBeUndefined();
+  });
+
+  it("refuses a context that is not a context", () => {
+    expect(applyEdit(design, "order-service", { context: "payment-service" })).toMatchObject({ ok: false, error: { path: "context" } });
+    expect(applyEdit(design, "order-service", { context: "payments" }).ok).toBe(true);
+  });
+
+  it("refuses async on a gateway route and a protocol of the other kind", () => {
+    expect(applyEdit(design, "route-orders", { kind: "async", protocol: undefined })).toMatchObject({ ok: false, error: { path: "kind" } });
+    expect(applyEdit(design, "profile-reads-user", { protocol: "event" })).toMatchObject({ ok: false, error: { path: "protocol" } });
+    expect(applyEdit(design, "profile-reads-user", { kind: "async", protocol: "message" }).ok).toBe(true);
+  });
+
+  it("refuses a route prefix the gateway already routes", () => {
+    expect(applyEdit(design, "route-orders", { path: "/api/cart" })).toMatchObject({ ok: false, error: { path: "path", message: '"/api/cart" is already routed to cart-service on this gateway' } });
+  });
+
+  it("refuses a rename that would make a default route prefix clash", () => {
+    const flows = design.flows!.map((f) => (f.id === "route-cart" ? { id: f.id, from: f.from, to: f.to, kind: f.kind } : f));
+    const d = { ...design, flows: [...flows, { id: "route-carts", from: "api-gateway", to: "order-service", kind: "sync" as const, path: "/carts" }] };
+    expect(applyEdit(d, "cart-service", { id: "basket" }).ok).toBe(true);
+    expect(applyEdit(d, "cart-service", { id: "carts" })).toMatchObject({ ok: false, error: { path: "id" } });
+  });
+
+  it("refuses moving a flow's end to something that is not an element", () => {
+    expect(applyEdit(design, "cart-prices", { to: "route-auth" })).toMatchObject({ ok: false, error: { path: "to" } });
+  });
+
+  it("says so when the target is gone", () => {
+    expect(applyEdit(design, "nope", { name: "x" }).ok).toBe(false);
+  });
+
+  it("never returns a design the loader refuses, whatever the edit", () => {
+    const ids = [...design.services!.map((s) => s.id), ...design.flows!.map((f) => f.id), "api-gateway", "order-db", "events", "ordering"];
+    const value = fc.oneof(
+      fc.constant(undefined),
+      fc.string({ maxLength: 8 }),
+      fc.constantFrom("order-db", "ordering", "x", "/api/cart", "/api/orders", "async", "sync", "event", "grpc", "5s", "payments"),
+      fc.integer({ min: -5, max: 70000 }),
+      fc.boolean(),
+    );
+    const key = fc.constantFrom("id", "name", "context", "port", "kind", "protocol", "path", "timeout", "event", "engine", "team", "to");
+    fc.assert(
+      fc.property(fc.constantFrom(...ids), fc.dictionary(key, value, { maxKeys: 3 }), (id, patch) => {
+        const r = applyEdit(design, id, patch);
+        if (r.ok) expect(loadDesign(r.design).ok).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

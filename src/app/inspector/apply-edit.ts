@@ -1,0 +1,137 @@
+/**
+ * One inspector edit, checked before it reaches the design: the edited
+ * element or flow must pass its own sub-schema, and the few rules that reach
+ * across the design (unique ids, context references, flow kind and protocol,
+ * one gateway route per prefix) are checked for that one target only. A full
+ * `checkDesign` per keystroke would walk every element of a 10,000-service
+ * design; these checks touch the target and its neighbours.
+ *
+ * Pure: no React, no store. The inspector commits the design it returns.
+ */
+import type { Design, ElementKind, Flow } from "../../core/model/schema";
+import { BrokerSchema, ContextSchema, DatabaseSchema, FlowSchema, GatewaySchema, ServiceSchema, SYNC_PROTOCOLS } from "../../core/model/schema";
+import { indexElements, type AnyElement } from "../../core/model/elements";
+import { renameId, updateElement, updateFlow } from "../../core/edit/edit-design";
+import { connectionProblem, requiredKind } from "../../core/load/check-design";
+import { effectiveRoutePath } from "../../core/model/defaults";
+
+/** A problem with the edited field: `path` is dotted inside the target (`instances.1.host`); `message` reads after the field's label. */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export type EditResult = { ok: true; design: Design; id: string } | { ok: false; error: FieldError };
+
+const SCHEMA_OF = { context: ContextSchema, service: ServiceSchema, database: DatabaseSchema, broker: BrokerSchema, gateway: GatewaySchema } as const;
+
+const ARTICLE: Record<ElementKind | "flow", string> = { context: "a context", service: "a service", database: "a database", broker: "a broker", gateway: "a gateway", flow: "a flow" };
+
+// The index of the last few designs seen: every keystroke asks for it, and the design only changes on a commit.
+const indexCache = new WeakMap<Design, Map<string, AnyElement>>();
+function indexOf(design: Design): Map<string, AnyElement> {
+  let index = indexCache.get(design);
+  if (!index) {
+    index = indexElements(design);
+    indexCache.set(design, index);
+  }
+  return index;
+}
+
+function withPatch(target: object, patch: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...(target as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === undefined) delete out[k];
+    else out[k] = v;
+  }
+  return out;
+}
+
+function schemaError(result: { success: boolean; error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } }): FieldError | undefined {
+  if (result.success) return undefined;
+  const issue = result.error?.issues[0];
+  if (!issue) return { path: "", message: "is not valid" };
+  return { path: issue.path.map(String).join("."), message: issue.message === "Invalid input" ? "is not valid here" : issue.message };
+}
+
+/** What else in the design holds an id, or undefined when it is free. */
+function holderOf(design: Design, id: string): ElementKind | "flow" | undefined {
+  const el = indexOf(design).get(id);
+  if (el) return el.kind;
+  return (design.flows ?? []).some((f) => f.id === id) ? "flow" : undefined;
+}
+
+function flowError(design: Design, flow: Flow, index: number): FieldError | undefined {
+  const elements = indexOf(design);
+  const from = elements.get(flow.from);
+  const to = elements.get(flow.to);
+  if (!from) return { path: "from", message: `must be an element of this design` };
+  if (!to) return { path: "to", message: `must be an element of this design` };
+  if (flow.from === flow.to) return { path: "to", message: "must differ from where the flow starts" };
+  const problem = connectionProblem(from.kind, to.kind);
+  if (problem) return { path: "to", message: `cannot be ${ARTICLE[to.kind]} here: ${problem}` };
+  const need = requiredKind(from.kind, to.kind);
+  if (need && flow.kind !== need) return { path: "kind", message: `must be ${need} between ${ARTICLE[from.kind]} and ${ARTICLE[to.kind]}` };
+  if (flow.protocol !== undefined && (SYNC_PROTOCOLS as readonly string[]).includes(flow.protocol) !== (flow.kind === "sync"))
+    return { path: "protocol", message: flow.kind === "sync" ? "must be http or grpc for a sync flow" : "must be event or message for an async flow" };
+  if (from.kind === "gateway") {
+    const path = effectiveRoutePath(flow);
+    const other = (design.flows ?? []).find((f, i) => i !== index && f.from === flow.from && effectiveRoutePath(f) === path);
+    if (other) return { path: "path", message: `"${path}" is already routed to ${other.to} on this gateway` };
+  }
+  return undefined;
+}
+
+/** Gateway routes whose default prefix (`/<to>`) follows a renamed service must stay unique. */
+function renamedRouteError(design: Design, renamed: string): FieldError | undefined {
+  const flows = design.flows ?? [];
+  for (let i = 0; i < flows.length; i++) {
+    const f = flows[i]!;
+    if (f.to !== renamed || f.path !== undefined) continue;
+    const e = flowError(design, f, i);
+    if (e) return { path: "id", message: `would give the route ${f.id} the prefix "/${renamed}", which is already routed on ${f.from}` };
+  }
+  return undefined;
+}
+
+/**
+ * Applies `patch` (undefined removes a field) to the element or flow `id` and
+ * returns the new design, or the first problem in plain words. A changed `id`
+ * is renamed everywhere (flows, members, layout).
+ * @example applyEdit(design, "order-service", { port: 70000 }) // { ok: false, error: { path: "port", message: "must be at most 65535" } }
+ */
+export function applyEdit(design: Design, id: string, patch: Record<string, unknown>): EditResult {
+  const element = indexOf(design).get(id);
+  const flowIndex = element ? -1 : (design.flows ?? []).findIndex((f) => f.id === id);
+  if (!element && flowIndex < 0) return { ok: false, error: { path: "", message: `"${id}" is no longer in the design` } };
+
+  const current: Record<string, unknown> = element ? element.element : design.flows![flowIndex]!;
+  const candidate = withPatch(current, patch);
+  const invalid = schemaError(element ? SCHEMA_OF[element.kind].safeParse(candidate) : FlowSchema.safeParse(candidate));
+  if (invalid) return { ok: false, error: invalid };
+
+  const newId = candidate.id as string;
+  if (newId !== id) {
+    const holder = holderOf(design, newId);
+    if (holder) return { ok: false, error: { path: "id", message: `"${newId}" is already used by ${ARTICLE[holder]}; ids are unique across the design` } };
+  }
+  if (element && "context" in patch && candidate.context !== undefined) {
+    const ctx = indexOf(design).get(candidate.context as string);
+    if (ctx?.kind !== "context") return { ok: false, error: { path: "context", message: `must name a context of this design` } };
+  }
+
+  const rest: Record<string, unknown> = { ...patch };
+  delete rest.id;
+  let next = newId !== id ? renameId(design, id, newId) : design;
+  next = element ? updateElement(next, newId, rest) : updateFlow(next, newId, rest);
+
+  if (!element) {
+    const flow = next.flows![flowIndex]!;
+    const e = flowError(next, flow, flowIndex);
+    if (e) return { ok: false, error: e };
+  } else if (newId !== id && element.kind === "service") {
+    const e = renamedRouteError(next, newId);
+    if (e) return { ok: false, error: e };
+  }
+  return { ok: true, design: next, id: newId };
+}
