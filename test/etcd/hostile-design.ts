@@ -82,7 +82,7 @@ export function hostileDesign(pwned: string): fc.Arbitrary<Design> {
           { id: c2, name: r.contextNames[1], team: r.contextTeams[1] },
         ],
         services,
-        databases: [{ id: db, name: r.dbName, context: c1, tables: [r.label || "t"] }],
+        databases: [{ id: db, name: r.dbName, context: c1, tables: [r.label.slice(0, 100) || "t"] }],
         brokers: [{ id: broker, name: r.brokerName }],
         gateways: [{ id: "edge", name: r.name }],
         flows: [...flows, { id: "f-route", from: "edge", to: s1, kind: "sync", path: "/api" }],
