@@ -1,5 +1,5 @@
 import { makeFinding } from "./finding-messages";
-import { nameOf, type Facts } from "./gather-facts";
+import { contextOf, nameOf, type Facts } from "./gather-facts";
 import type { Finding } from "./types";
 
 /**
@@ -18,8 +18,8 @@ export function findBoundaryLeaks(facts: Facts, users: ReadonlyMap<string, { ser
   for (const a of facts.dataAccess) {
     const service = a.flow.from;
     const database = a.flow.to;
-    const from = facts.contextOf.get(service);
-    const owner = facts.contextOf.get(database);
+    const from = contextOf(facts, service);
+    const owner = contextOf(facts, database);
     if (from === undefined || owner === undefined || from === owner) continue;
     if ((users.get(database)?.services.length ?? 0) > 1) continue;
     findings.push(
@@ -33,8 +33,8 @@ export function findBoundaryLeaks(facts: Facts, users: ReadonlyMap<string, { ser
   }
   for (const c of facts.calls) {
     if (c.flow.circuitBreaker) continue;
-    const from = facts.contextOf.get(c.flow.from);
-    const to = facts.contextOf.get(c.flow.to);
+    const from = contextOf(facts, c.flow.from);
+    const to = contextOf(facts, c.flow.to);
     if (from === undefined || to === undefined || from === to) continue;
     findings.push(
       makeFinding(

@@ -2,7 +2,7 @@ import { buildDependencyGraph, buildSyncGraph, type DependencyGraph } from "./bu
 import { findStrongComponents, type Components } from "./find-strong-components";
 import { cycleScratch, findShortestCycle } from "./find-shortest-cycle";
 import { makeFinding } from "./finding-messages";
-import { nameOf, type Facts } from "./gather-facts";
+import { contextOf, nameOf, type Facts } from "./gather-facts";
 import type { Finding } from "./types";
 
 export interface DependencyAnalysis {
@@ -58,7 +58,7 @@ export function findCycles(facts: Facts, deps: DependencyAnalysis): Finding[] {
     const cycle = ids(path.services);
     const onCycle = new Set(path.services);
     const elements = [...cycle.slice(0, -1), ...ids(services.filter((s) => !onCycle.has(s)))];
-    const contexts = [...new Set(elements.map((id) => facts.contextOf.get(id)).filter((x): x is string => x !== undefined))];
+    const contexts = [...new Set(elements.map((id) => contextOf(facts, id)).filter((x): x is string => x !== undefined))];
     findings.push(
       makeFinding(
         "circular-dependency",

@@ -26,80 +26,43 @@ export const PEOPLE_PER_SERVICE = 2;
  */
 export function findOverSplitting(facts: Facts, scores: Record<string, SplitScore>, users: ReadonlyMap<string, { services: number[] }>): Finding[] {
   const { services } = facts;
-  const name = (i: number) => nameOf(facts, services[i]!.id);
+  const n = services.length;
   const groups = new Map<string, number[]>();
   services.forEach((s, i) => {
     const key = s.context ?? "";
-    (groups.get(key) ?? groups.set(key, []).get(key)!).push(i);
+    const g = groups.get(key);
+    if (g) g.push(i);
+    else groups.set(key, [i]);
   });
 
+  // Calls inside one context, by context; numeric pair keys keep the set cheap on big designs.
   const callsIn = new Map<string, { from: number; to: number; id: string }[]>();
-  const pairs = new Set<string>();
+  const pairs = new Set<number>();
+  const callsSibling = new Uint8Array(n);
   for (const c of facts.calls) {
-    pairs.add(`${c.from} ${c.to}`);
+    pairs.add(c.from * n + c.to);
     const key = services[c.from]!.context ?? "";
-    if (key === (services[c.to]!.context ?? "")) (callsIn.get(key) ?? callsIn.set(key, []).get(key)!).push({ from: c.from, to: c.to, id: c.flow.id });
+    if (key !== (services[c.to]!.context ?? "")) continue;
+    callsSibling[c.from] = 1;
+    const list = callsIn.get(key);
+    if (list) list.push({ from: c.from, to: c.to, id: c.flow.id });
+    else callsIn.set(key, [{ from: c.from, to: c.to, id: c.flow.id }]);
   }
 
-  // Tables a service holds alone; undefined when it shares data or a database lists no tables.
-  const tables = new Map<number, number | undefined>();
-  const tableCount = new Map((facts.design.databases ?? []).map((d) => [d.id, d.tables?.length]));
+  // Tables a service holds alone; -1 when it shares data or a database lists no tables.
+  const tables = new Int32Array(n);
+  const tableCount = new Map((facts.design.databases ?? []).map((d) => [d.id, d.tables?.length ?? -1]));
   for (const a of facts.dataAccess) {
     const alone = (users.get(a.flow.to)?.services.length ?? 0) === 1;
-    const count = tableCount.get(a.flow.to);
-    const prior = tables.has(a.from) ? tables.get(a.from) : 0;
-    tables.set(a.from, alone && count !== undefined && prior !== undefined ? prior + count : undefined);
+    const count = tableCount.get(a.flow.to) ?? -1;
+    tables[a.from] = alone && count >= 0 && tables[a.from]! >= 0 ? tables[a.from]! + count : -1;
   }
 
+  const shared: Shared = { facts, scores, pairs, callsSibling, tables };
   const findings: Finding[] = [];
   for (const [key, members] of groups) {
-    const inside = callsIn.get(key) ?? [];
-    const reasons: string[] = [];
-    const flagged = new Set<number>();
-    // "All 4" reads better than naming the same four services in every reason.
-    const who = (list: number[]) => (list.length === members.length && list.length > 1 ? (list.length === 2 ? "Both" : `All ${list.length}`) : listNames(list.map(name)));
-    const flag = (list: number[], reason: string) => {
-      if (list.length === 0) return;
-      for (const i of list) flagged.add(i);
-      reasons.push(reason);
-    };
-
-    const low = members.filter((i) => (scores[services[i]!.id]?.score ?? Infinity) < LOW_SPLIT_SCORE);
-    const figures = low.map((i) => scores[services[i]!.id]!.score.toFixed(2));
-    flag(low, `${who(low)} ${low.length === 1 ? "scores" : "score"} below ${LOW_SPLIT_SCORE} on the split criteria (${new Set(figures).size === 1 && figures.length > 1 ? `${figures[0]} each` : listNames(figures)}), where the seed says "keep it in the monolith".`);
-
-    const families = new Map<string, Set<number>>();
-    for (const i of members) {
-      const stem = stemOf(services[i]!.name);
-      if (stem !== undefined) (families.get(stem) ?? families.set(stem, new Set()).get(stem)!).add(i);
-    }
-    for (const [stem, family] of families) {
-      if (family.size < 2) continue;
-      const linked = new Set<number>();
-      for (const c of inside) if (family.has(c.from) && family.has(c.to)) linked.add(c.from).add(c.to);
-      const list = [...linked].sort((a, b) => a - b);
-      if (list.length >= 2) flag(list, `${who(list)} share the name stem "${stem}" and call each other synchronously.`);
-    }
-
-    const mutual = inside.filter((c) => c.from < c.to && pairs.has(`${c.to} ${c.from}`));
-    const pairNames = [...new Set(mutual.map((c) => `${name(c.from)} and ${name(c.to)}`))];
-    flag([...new Set(mutual.flatMap((c) => [c.from, c.to]))], `${listNames(pairNames)} call each other both ways.`);
-
-    const needy = members.filter((i) => tables.get(i) === 1 && inside.some((c) => c.from === i));
-    flag(needy, `${who(needy)} ${needy.length === 1 ? "owns" : "each own"} a single table and cannot do ${needy.length === 1 ? "its" : "their"} work without calling a sibling.`);
-
-    if (reasons.length === 0) continue;
-    const elements = [...flagged].sort((a, b) => a - b);
-    const flows = inside.filter((c) => flagged.has(c.from) && flagged.has(c.to)).map((c) => c.id);
-    const scope = key === "" ? "the services without a context" : nameOf(facts, key);
-    findings.push(
-      makeFinding(
-        "over-splitting",
-        "warning",
-        { scope, services: elements.map(name), reasons, wholeDesign: false },
-        { elements: elements.map((i) => services[i]!.id), reasons, ...(flows.length ? { flows } : {}), ...(key ? { contexts: [key] } : {}) },
-      ),
-    );
+    const finding = judgeContext(shared, key, members, callsIn.get(key) ?? []);
+    if (finding) findings.push(finding);
   }
 
   const team = facts.design.project?.teamSize;
@@ -114,4 +77,95 @@ export function findOverSplitting(facts: Facts, scores: Record<string, SplitScor
     }
   }
   return findings;
+}
+
+interface Shared {
+  facts: Facts;
+  scores: Record<string, SplitScore>;
+  /** from * serviceCount + to, for every sync call */
+  pairs: Set<number>;
+  callsSibling: Uint8Array;
+  tables: Int32Array;
+}
+
+interface Call {
+  from: number;
+  to: number;
+  id: string;
+}
+
+// Module-level helpers rather than closures in the loop: this runs once per
+// context, a thousand times on a big design, and closures cost there.
+function nameAt(shared: Shared, i: number): string {
+  return shared.facts.services[i]!.name;
+}
+
+/** "All 4" reads better than naming the same four services in every reason. */
+function who(shared: Shared, list: number[], members: number[]): string {
+  if (list.length === members.length && list.length > 1) return list.length === 2 ? "Both" : `All ${list.length}`;
+  return listNames(list.map((i) => nameAt(shared, i)));
+}
+
+function scoreOf(shared: Shared, i: number): number {
+  return shared.scores[shared.facts.services[i]!.id]?.score ?? Infinity;
+}
+
+/** The over-splitting finding for one context's services, if any heuristic fires. */
+function judgeContext(shared: Shared, key: string, members: number[], inside: Call[]): Finding | undefined {
+  const { facts, pairs, callsSibling, tables } = shared;
+  const n = facts.services.length;
+  if (inside.length === 0 && !members.some((i) => scoreOf(shared, i) < LOW_SPLIT_SCORE)) return undefined;
+  const reasons: string[] = [];
+  const flagged = new Set<number>();
+  const flag = (list: number[], reason: string) => {
+    for (const i of list) flagged.add(i);
+    reasons.push(reason);
+  };
+
+  const low = members.filter((i) => scoreOf(shared, i) < LOW_SPLIT_SCORE);
+  if (low.length) {
+    const figures = low.map((i) => scoreOf(shared, i).toFixed(2));
+    const shown = new Set(figures).size === 1 && figures.length > 1 ? `${figures[0]} each` : listNames(figures);
+    flag(low, `${who(shared, low, members)} ${low.length === 1 ? "scores" : "score"} below ${LOW_SPLIT_SCORE} on the split criteria (${shown}), where the seed says "keep it in the monolith".`);
+  }
+
+  // Only services that call or are called inside the context can be in a calling family.
+  const families = new Map<string, Set<number>>();
+  const linkedHere = new Set<number>();
+  for (const c of inside) linkedHere.add(c.from).add(c.to);
+  for (const i of linkedHere) {
+    const stem = stemOf(nameAt(shared, i));
+    if (stem === undefined) continue;
+    const f = families.get(stem);
+    if (f) f.add(i);
+    else families.set(stem, new Set([i]));
+  }
+  for (const [stem, family] of families) {
+    if (family.size < 2) continue;
+    const linked = new Set<number>();
+    for (const c of inside) if (family.has(c.from) && family.has(c.to)) linked.add(c.from).add(c.to);
+    const list = [...linked].sort((a, b) => a - b);
+    if (list.length >= 2) flag(list, `${who(shared, list, members)} share the name stem "${stem}" and call each other synchronously.`);
+  }
+
+  const mutual = inside.filter((c) => c.from < c.to && pairs.has(c.to * n + c.from));
+  if (mutual.length) {
+    const pairNames = [...new Set(mutual.map((c) => `${nameAt(shared, c.from)} and ${nameAt(shared, c.to)}`))];
+    flag([...new Set(mutual.flatMap((c) => [c.from, c.to]))], `${listNames(pairNames)} call each other both ways.`);
+  }
+
+  const needy = members.filter((i) => tables[i] === 1 && callsSibling[i]);
+  if (needy.length)
+    flag(needy, `${who(shared, needy, members)} ${needy.length === 1 ? "owns" : "each own"} a single table and cannot do ${needy.length === 1 ? "its" : "their"} work without calling a sibling.`);
+
+  if (reasons.length === 0) return undefined;
+  const elements = [...flagged].sort((a, b) => a - b);
+  const flows = inside.filter((c) => flagged.has(c.from) && flagged.has(c.to)).map((c) => c.id);
+  const scope = key === "" ? "the services without a context" : nameOf(facts, key);
+  return makeFinding(
+    "over-splitting",
+    "warning",
+    { scope, services: elements.map((i) => nameAt(shared, i)), reasons, wholeDesign: false },
+    { elements: elements.map((i) => facts.services[i]!.id), reasons, ...(flows.length ? { flows } : {}), ...(key ? { contexts: [key] } : {}) },
+  );
 }

@@ -1,5 +1,5 @@
 import { makeFinding } from "./finding-messages";
-import { nameOf, type Facts } from "./gather-facts";
+import { contextOf, nameOf, type Facts } from "./gather-facts";
 import type { Finding } from "./types";
 
 /** Database id -> the distinct services that access it (design order) and the access flows. */
@@ -27,7 +27,7 @@ export function findSharedDatabases(facts: Facts, users = databaseUsers(facts)):
   for (const [database, { services, flows }] of users) {
     if (services.length < 2) continue;
     const ids = services.map((s) => facts.services[s]!.id);
-    const contexts = [...new Set(ids.map((id) => facts.contextOf.get(id)).filter((c): c is string => c !== undefined))];
+    const contexts = [...new Set(ids.map((id) => contextOf(facts, id)).filter((c): c is string => c !== undefined))];
     findings.push(
       makeFinding(
         "shared-database",

@@ -16,13 +16,18 @@ export function gatherEvidence(facts: Facts, users: ReadonlyMap<string, { servic
 
   const databases = services.map((): string[] => []);
   for (const a of facts.dataAccess) if (!databases[a.from]!.includes(a.flow.to)) databases[a.from]!.push(a.flow.to);
-  const callees = services.map(() => new Set<number>());
-  const callers = services.map(() => new Set<number>());
-  for (const c of facts.calls) {
-    callees[c.from]!.add(c.to);
-    callers[c.to]!.add(c.from);
-  }
   const count = () => new Int32Array(services.length);
+  // Distinct pairs counted through one numeric set, not two sets per service.
+  const callsOut = count();
+  const calledBy = count();
+  const seen = new Set<number>();
+  for (const c of facts.calls) {
+    const key = c.from * services.length + c.to;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    callsOut[c.from]!++;
+    calledBy[c.to]!++;
+  }
   const routes = count();
   const publishes = count();
   const consumes = count();
@@ -43,8 +48,8 @@ export function gatherEvidence(facts: Facts, users: ReadonlyMap<string, { servic
       ownsData: dbs.length > 0 && shared.length === 0,
       databases: dbs,
       sharedDatabases: shared,
-      callsOut: callees[i]!.size,
-      calledBy: callers[i]!.size,
+      callsOut: callsOut[i]!,
+      calledBy: calledBy[i]!,
       gatewayRoutes: routes[i]!,
       publishes: publishes[i]!,
       consumes: consumes[i]!,

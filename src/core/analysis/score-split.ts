@@ -54,7 +54,9 @@ export function scoreSplit(split: Split): SplitScore {
     const value = given ?? MISSING_CRITERION_VALUE;
     const part = value * SPLIT_WEIGHT_PERCENT[key];
     hundredths += part;
-    criteria[key] = { value, weight: SPLIT_WEIGHT_PERCENT[key] / 100, contribution: part / 100, ...(given === undefined ? { assumed: true } : {}) };
+    const entry: CriterionScore = { value, weight: SPLIT_WEIGHT_PERCENT[key] / 100, contribution: part / 100 };
+    if (given === undefined) entry.assumed = true;
+    criteria[key] = entry;
   }
   const score = hundredths / 100;
   const verdict = verdictOf(score);
