@@ -28,6 +28,8 @@ export interface Env {
   elements: Map<string, { kind: string; value: Record<string, unknown> }>;
   /** The record that contains the value being coded, as far as it is built. */
   parent: Record<string, unknown> | undefined;
+  /** The item before the one being coded, in the list being coded. */
+  previous: Record<string, unknown> | undefined;
 }
 
 export interface Codec {
@@ -43,7 +45,7 @@ export interface Field {
 }
 
 export function newEnv(): Env {
-  return { ids: [], indexOf: new Map(), elements: new Map(), parent: undefined };
+  return { ids: [], indexOf: new Map(), elements: new Map(), parent: undefined, previous: undefined };
 }
 
 export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
@@ -98,29 +100,72 @@ export function oneOf(values: readonly string[]): Codec {
   };
 }
 
-/** A reference to an element met earlier, as its index. */
-export const ref: Codec = {
-  encode: (v, env) => {
-    if (typeof v !== "string") return escape(v);
-    return env.indexOf.get(v) ?? v;
-  },
-  decode: (v, env) => {
-    if (isEscape(v)) return v.$;
-    if (typeof v === "string") return v;
-    if (typeof v === "number" && Number.isInteger(v) && v >= 0 && v < env.ids.length) return env.ids[v];
-    throw new CompactError(`reference ${JSON.stringify(v)?.slice(0, 20)} names no element`);
-  },
-};
+/**
+ * A reference to an element met earlier, as its index minus the index of a
+ * nearby reference `near` names (the previous item's, say), so references
+ * that move in step write small repeating numbers. Otherwise the id itself.
+ */
+export function ref(near: (env: Env) => unknown = () => undefined): Codec {
+  const base = (env: Env) => {
+    const id = near(env);
+    return (typeof id === "string" ? env.indexOf.get(id) : undefined) ?? 0;
+  };
+  return {
+    encode: (v, env) => {
+      if (typeof v !== "string") return escape(v);
+      const index = env.indexOf.get(v);
+      return index === undefined ? v : index - base(env);
+    },
+    decode: (v, env) => {
+      if (isEscape(v)) return v.$;
+      if (typeof v === "string") return v;
+      const id = typeof v === "number" && Number.isInteger(v) ? env.ids[base(env) + v] : undefined;
+      if (id === undefined) throw new CompactError(`reference ${JSON.stringify(v)?.slice(0, 20)} names no element`);
+      return id;
+    },
+  };
+}
 
+/** A list; each item is coded knowing the item before it (`env.previous`). */
 export function listOf(item: Codec): Codec {
   return {
-    encode: (v, env) => (Array.isArray(v) ? v.map((x) => item.encode(x, env)) : escape(v)),
+    encode: (v, env) => {
+      if (!Array.isArray(v)) return escape(v);
+      const outer = env.previous;
+      env.previous = undefined;
+      const out = v.map((x) => {
+        const coded = item.encode(x, env);
+        env.previous = isPlainObject(x) ? x : undefined;
+        return coded;
+      });
+      env.previous = outer;
+      return out;
+    },
     decode: (v, env) => {
       if (isEscape(v)) return v.$;
       if (!Array.isArray(v)) throw new CompactError("a list holds something else");
-      return v.map((x) => item.decode(x, env));
+      const outer = env.previous;
+      env.previous = undefined;
+      const out = v.map((x) => {
+        const decoded = item.decode(x, env);
+        env.previous = isPlainObject(decoded) ? decoded : undefined;
+        return decoded;
+      });
+      env.previous = outer;
+      return out;
     },
   };
+}
+
+/**
+ * The id after `previous` in a numbered series: "f-009" -> "f-010", "svc7" -> "svc8".
+ * Undefined when `previous` does not end in a number.
+ */
+export function nextInSeries(previous: unknown): string | undefined {
+  if (typeof previous !== "string") return undefined;
+  const m = /^(.*?)(\d{1,15})$/.exec(previous);
+  if (!m) return undefined;
+  return m[1]! + String(Number(m[2]) + 1).padStart(m[2]!.length, "0");
 }
 
 /** Encodes the fields of `value` into `out` (mask first); shared by `record` and the layout codec. */

@@ -19,6 +19,7 @@ import {
   isPlainObject,
   listOf,
   newEnv,
+  nextInSeries,
   oneOf,
   plain,
   record,
@@ -39,6 +40,10 @@ const PROTOCOLS_V1 = ["http", "grpc", "event", "message"];
 
 const field = (key: string, codec: Codec = plain, implied?: Field["implied"]): Field => (implied ? { key, codec, implied } : { key, codec });
 const always = (value: unknown) => () => value;
+/** Ids are often numbered in order ("f-001", "f-002"): the next number in the series is implied. */
+const idField = field("id", plain, (_r, env) => nextInSeries(env.previous?.id));
+/** Neighbours tend to share a context, so a context is written relative to the previous item's. */
+const contextRef = field("context", ref((env) => env.previous?.context));
 /** Names usually repeat the id (the templates and the canvas start them so). */
 const nameIsId = field("name", plain, (r) => r.id);
 const element = (kind: ElementKind, fields: Field[]) => record(fields, (value, env) => registerElement(kind, value, env));
@@ -61,7 +66,7 @@ const impliedKind = (r: Record<string, unknown>, env: Env) => {
 const projectFields = ["teamSize", "businessComplexity", "technicalMaturity", "scalabilityRequirement", "deploymentFrequency"].map((k) => field(k));
 const project = record(projectFields);
 
-const contextFields = [field("id"), nameIsId, field("description"), field("team")];
+const contextFields = [idField, nameIsId, field("description"), field("team")];
 const context = element("context", contextFields);
 
 const instanceFields = [
@@ -80,9 +85,9 @@ const healthCheck = record([
 const split = record(["businessComplexity", "teamAutonomy", "dataIndependence", "scalingRequirement", "deploymentFrequency", "technologyDiversity"].map((k) => field(k)));
 
 const serviceFields = [
-  field("id"),
+  idField,
   nameIsId,
-  field("context", ref),
+  contextRef,
   field("description"),
   field("team", plain, teamOfContext),
   field("technology"),
@@ -96,13 +101,13 @@ const serviceFields = [
 ];
 const service = element("service", serviceFields);
 
-const databaseFields = [field("id"), nameIsId, field("engine"), field("context", ref), field("description"), field("tables", listOf(plain))];
+const databaseFields = [idField, nameIsId, field("engine"), contextRef, field("description"), field("tables", listOf(plain))];
 const database = element("database", databaseFields);
-const brokerFields = [field("id"), nameIsId, field("engine"), field("context", ref), field("description")];
+const brokerFields = [idField, nameIsId, field("engine"), contextRef, field("description")];
 const broker = element("broker", brokerFields);
 
 const gatewayFields = [
-  field("id"),
+  idField,
   nameIsId,
   field("description"),
   field("port", plain, always(80)),
@@ -114,9 +119,11 @@ const gatewayFields = [
 const gateway = element("gateway", gatewayFields);
 
 const flowFields = [
-  field("id"),
-  field("from", ref),
-  field("to", ref),
+  idField,
+  // Flows are usually grouped by source, and a target sits near its source in
+  // element order: both relative references stay small.
+  field("from", ref((env) => env.previous?.from)),
+  field("to", ref((env) => env.parent?.from)),
   field("kind", oneOf(KINDS_V1), impliedKind),
   field("protocol", oneOf(PROTOCOLS_V1), (r) => (r.kind === "sync" ? "http" : r.kind === "async" ? "event" : undefined)),
   field("label"),
@@ -138,20 +145,38 @@ const flow = record(flowFields);
 
 const box: Field[] = [field("x"), field("y"), field("width"), field("height")];
 
+/** Coordinates a following layout entry may be written relative to: whole numbers only, so the sum is exact. */
+const anchorOf = (b: unknown): [number, number] | undefined =>
+  isPlainObject(b) && Number.isSafeInteger(b.x) && Number.isSafeInteger(b.y) ? [b.x as number, b.y as number] : undefined;
+/** Added to a box's mask when its x and y are written as the difference from the previous entry's. */
+const RELATIVE = 256;
+
 /**
  * Layout as `[[key, mask, x, y, ...], ...]` in the document's key order. The
  * key is the element's index minus the previous entry's (1 when the layout
  * follows the element order), or the key text when it names no element.
+ * When this box and the previous one both sit on whole-number coordinates,
+ * x and y are the difference from the previous box's (mask + 256): grids and
+ * rows of elements then repeat the same few numbers.
  */
 const layout: Codec = {
   encode: (v, env) => {
     if (!isPlainObject(v)) return { $: v };
     let previous = -1;
+    let anchor: [number, number] | undefined;
     return Object.entries(v).map(([key, b]) => {
       const index = env.indexOf.get(key);
       const head = index === undefined ? key : index - previous;
       if (index !== undefined) previous = index;
-      return isPlainObject(b) ? [head, ...encodeFields(box, b, env)] : [head, -1, b];
+      const here = anchorOf(b);
+      let entry: unknown[];
+      if (!isPlainObject(b)) entry = [head, -1, b];
+      else if (here && anchor && Number.isSafeInteger(here[0] - anchor[0]) && Number.isSafeInteger(here[1] - anchor[1])) {
+        const [mask, ...rest] = encodeFields(box, { ...b, x: here[0] - anchor[0], y: here[1] - anchor[1] }, env);
+        entry = [head, (mask as number) + RELATIVE, ...rest];
+      } else entry = [head, ...encodeFields(box, b, env)];
+      anchor = here;
+      return entry;
     });
   },
   decode: (v, env) => {
@@ -159,6 +184,7 @@ const layout: Codec = {
     if (!Array.isArray(v)) throw new CompactError("the layout is not a list");
     const out: Record<string, unknown> = {};
     let previous = -1;
+    let anchor: [number, number] | undefined;
     for (const entry of v) {
       if (!Array.isArray(entry) || entry.length < 2) throw new CompactError("a layout entry is damaged");
       const head: unknown = entry[0];
@@ -168,7 +194,16 @@ const layout: Codec = {
         previous += head;
         key = env.ids[previous]!;
       } else throw new CompactError("a layout entry names no element");
-      setOwn(out, key, entry[1] === -1 && entry.length === 3 ? entry[2] : decodeFields(box, entry, 1, env));
+      const mask: unknown = entry[1];
+      let b: unknown;
+      if (mask === -1 && entry.length === 3) b = entry[2];
+      else if (typeof mask === "number" && mask >= RELATIVE) {
+        const shifted = decodeFields(box, [mask - RELATIVE, ...entry.slice(2)], 0, env);
+        if (!anchor || !Number.isSafeInteger(shifted.x) || !Number.isSafeInteger(shifted.y)) throw new CompactError("a relative layout entry has nothing to be relative to");
+        b = { ...shifted, x: (shifted.x as number) + anchor[0], y: (shifted.y as number) + anchor[1] };
+      } else b = decodeFields(box, entry, 1, env);
+      anchor = anchorOf(b);
+      setOwn(out, key, b);
     }
     return out;
   },
