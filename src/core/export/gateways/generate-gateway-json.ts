@@ -37,6 +37,9 @@ function caveatsFor(plan: GatewayPlan): Caveat[] {
   if (plan.routes.length > 0) {
     caveats.push({ elements: all, message: "the seed's Router matches method and path exactly, not by prefix: each route is written once per allowed method, and sub-paths such as /api/orders/{id} need routes of their own" });
   }
+  if (plan.routes.some((r) => r.retry.maxRetries > 0)) {
+    caveats.push({ elements: all, message: "the seed retries on the same instance it picked, and on every 5xx status whatever retry_on lists (shouldRetry)" });
+  }
   if (plan.auth) {
     caveats.push({ elements: [plan.gateway.id], message: 'secret_key is the placeholder "${JWT_SECRET}", not a secret: the seed does not expand it, so substitute the real key when deploying (e.g. envsubst) and never commit it' });
     if (plan.auth.type !== "jwt") caveats.push({ elements: [plan.gateway.id], message: `the seed only implements a bearer-token check (JWTAuthenticator) whatever the type; "${plan.auth.type}" is written as the type but checked the same way` });

@@ -1,3 +1,15 @@
+/** The gateway targets, in the order the export dialog and `seams export --list` show them. */
 import type { ExportTarget } from "../types";
+import { generateGatewayJson } from "./generate-gateway-json";
+import { generateHaproxy } from "./generate-haproxy";
+import { generateKong } from "./generate-kong";
+import { generateKrakend } from "./generate-krakend";
+import { generateNginx } from "./generate-nginx";
 
-export const GATEWAY_TARGETS: readonly ExportTarget[] = [];
+export const GATEWAY_TARGETS: readonly ExportTarget[] = [
+  { id: "gateway-json", title: "Seed gateway JSON", scope: "gateway", summary: "The seed's GatewayConfig (Go json tags, durations in nanoseconds), loadable by its NewAPIGateway.", generate: generateGatewayJson },
+  { id: "nginx", title: "nginx", scope: "gateway", summary: "A complete nginx.conf (OSS 1.22+): upstreams, locations, retries, limit_req, auth_request, CORS.", generate: generateNginx },
+  { id: "haproxy", title: "HAProxy", scope: "gateway", summary: "A complete haproxy.cfg (2.6+): a backend per route, health checks, retry-on, rate table, JWT checks, CORS.", generate: generateHaproxy },
+  { id: "kong", title: "Kong (decK)", scope: "gateway", summary: "A decK / DB-less state file (_format_version 3.0): upstreams, services, routes, jwt, rate-limiting, cors.", generate: generateKong },
+  { id: "krakend", title: "KrakenD", scope: "gateway", summary: "A KrakenD CE configuration (version 3): endpoints, backends, JWT validation, rate limits, CORS.", generate: generateKrakend },
+];

@@ -1,0 +1,42 @@
+/**
+ * Validators for the official schemas in ../shared/schemas (beside the repo:
+ * CI clones the repo elsewhere with a copy of shared/ next to it). A missing
+ * schema is an error with the path it looked at, never a skipped check.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Ajv2019 from "ajv/dist/2019";
+import AjvDraft04 from "ajv-draft-04";
+import type { ErrorObject, ValidateFunction } from "ajv";
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const schemasDir = path.resolve(repoRoot, "../shared/schemas");
+
+function readSchema(relative: string): object {
+  const file = path.join(schemasDir, relative);
+  if (!existsSync(file)) throw new Error(`schema not found at ${file}: the tests expect shared/schemas beside the repository (${schemasDir})`);
+  return JSON.parse(readFileSync(file, "utf8")) as object;
+}
+
+export type Validate = (data: unknown) => { valid: boolean; errors: string[] };
+
+function wrap(validate: ValidateFunction): Validate {
+  return (data) => {
+    const valid = validate(data) as boolean;
+    return { valid, errors: (validate.errors ?? []).map((e: ErrorObject) => `${e.instancePath || "/"} ${e.message ?? ""} ${JSON.stringify(e.params)}`) };
+  };
+}
+
+let kong: Validate | undefined;
+let krakend: Validate | undefined;
+
+/** decK's schema for Kong state files (draft-04). */
+export function kongValidator(): Validate {
+  return (kong ??= wrap(new AjvDraft04({ strict: false, allErrors: true }).compile(readSchema("kong/kong_json_schema.decK.json"))));
+}
+
+/** KrakenD's schema v2.13 (2019-09); its patterns use syntax the `u` flag rejects. */
+export function krakendValidator(): Validate {
+  return (krakend ??= wrap(new Ajv2019({ strict: false, allErrors: true, unicodeRegExp: false }).compile(readSchema("krakend/krakend-v2.13.json"))));
+}
