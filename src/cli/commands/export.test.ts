@@ -1,0 +1,72 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { mallGoTemplate } from "../../core/templates/mall-go";
+import { generateNginx } from "../../core/export/gateways/generate-nginx";
+import { EXPORT_TARGETS } from "../../core/export/registry";
+
+const root = path.resolve(import.meta.dirname, "../../..");
+const dir = mkdtempSync(path.join(tmpdir(), "seams-export-cli-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The real command line, as `npm run seams` runs it (tsx), with input on stdin. */
+function seams(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, ["--import", "tsx", path.join(root, "src/cli/main.ts"), ...args], { cwd: root, input, encoding: "utf8", timeout: 30_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const mallGo = JSON.stringify(mallGoTemplate());
+
+describe("seams export", () => {
+  it("lists every target of the registry", () => {
+    const r = seams(["export", "--list"]);
+    expect(r.status).toBe(0);
+    for (const t of EXPORT_TARGETS) expect(r.stdout).toMatch(new RegExp(`^${t.id} `, "m"));
+    expect(r.stdout).toMatch(/^nginx +gateway/m);
+  });
+
+  it("writes a target to stdout with the caveats on stderr, byte for byte what the core generates", () => {
+    const r = seams(["export", "nginx", "-"], mallGo);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(generateNginx(mallGoTemplate()).content);
+    expect(r.stderr).toContain("seams export: caveat: nginx OSS cannot check a JWT");
+  });
+
+  it("writes to a file with -o", () => {
+    const out = path.join(dir, "gw.json");
+    const r = seams(["export", "gateway-json", "-", "-o", out], mallGo);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(readFileSync(out, "utf8"))).toMatchObject({ port: 80 });
+  });
+
+  it("exits 2 with the loader's messages on a bad design", () => {
+    const r = seams(["export", "nginx", "-"], JSON.stringify({ format: "seams-design", version: 1, name: "x", flows: [{ id: "f", from: "a", to: "b", kind: "sync" }] }));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("flows[0]");
+    expect(r.stdout).toBe("");
+  });
+
+  it("exits 2 on an unknown target, naming the known ones", () => {
+    const r = seams(["export", "envoy", "-"], mallGo);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('unknown target "envoy"');
+    expect(r.stderr).toContain("nginx");
+  });
+
+  it("exits 2 when the gateway is ambiguous or unknown, listing the gateway ids", () => {
+    const d = mallGoTemplate();
+    d.gateways!.push({ id: "admin-gateway", name: "admin" });
+    const ambiguous = seams(["export", "haproxy", "-"], JSON.stringify(d));
+    expect(ambiguous.status).toBe(2);
+    expect(ambiguous.stderr).toContain("api-gateway, admin-gateway");
+    expect(ambiguous.stderr).toContain("--gateway");
+    const unknown = seams(["export", "haproxy", "-", "--gateway", "nope"], JSON.stringify(d));
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain("api-gateway, admin-gateway");
+    const chosen = seams(["export", "haproxy", "-", "--gateway", "admin-gateway"], JSON.stringify(d));
+    expect(chosen.status).toBe(0);
+    expect(chosen.stdout).toContain("frontend fe_admin-gateway");
+  });
+});
