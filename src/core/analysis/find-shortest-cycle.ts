@@ -9,57 +9,66 @@ export interface CyclePath {
 
 /** Scratch arrays sized to a graph, reused across calls so many small components cost no allocation each. */
 export interface CycleScratch {
+  /** Per search state (node * 2 + seen-another-service): the edge that reached it, -1 when unreached. */
   parentEdge: Int32Array;
+  parentState: Int32Array;
   queue: Int32Array;
 }
 
 export function cycleScratch(graph: DependencyGraph): CycleScratch {
-  return { parentEdge: new Int32Array(graph.nodeCount).fill(-1), queue: new Int32Array(graph.nodeCount) };
+  const states = 2 * graph.nodeCount;
+  return { parentEdge: new Int32Array(states).fill(-1), parentState: new Int32Array(states), queue: new Int32Array(states) };
 }
 
 /**
- * The shortest closed path from `from` back to itself that stays inside
- * component `c` (breadth-first, so linear in the component's size). Every
- * node of a strongly connected component with two or more services has one.
+ * The shortest closed path from service `from` back to itself that stays
+ * inside component `c` and passes at least one other service (breadth-first,
+ * linear in the component's size). Without that condition a service that
+ * consumes its own event would "close" a loop through the broker alone.
+ * The search runs over (node, seen another service yet) states, so a broker's
+ * helper node may appear once before and once after the other service; a
+ * service never repeats. Every service in a component of two or more has one.
  * @example findShortestCycle(graph, comps.comp, comps.comp[0], 0, cycleScratch(graph))
  */
 export function findShortestCycle(graph: DependencyGraph, comp: Int32Array, c: number, from: number, scratch: CycleScratch): CyclePath | undefined {
-  const { start, target } = graph;
-  const { parentEdge, queue } = scratch;
+  const { start, target, serviceCount } = graph;
+  const { parentEdge, parentState, queue } = scratch;
+  const origin = from * 2;
   let head = 0;
   let tail = 0;
-  queue[tail++] = from;
+  queue[tail++] = origin;
   let closing = -1;
+  let closingFrom = -1;
   search: while (head < tail) {
-    const v = queue[head++]!;
+    const state = queue[head++]!;
+    const v = state >> 1;
+    const other = state & 1;
     for (let e = start[v]!; e < start[v + 1]!; e++) {
       const w = target[e]!;
       if (comp[w] !== c) continue;
       if (w === from) {
+        if (!other) continue;
         closing = e;
+        closingFrom = state;
         break search;
       }
-      if (parentEdge[w] !== -1) continue;
-      parentEdge[w] = e;
-      queue[tail++] = w;
+      const next = w * 2 + (other | (w < serviceCount ? 1 : 0));
+      if (next === origin || parentEdge[next] !== -1) continue;
+      parentEdge[next] = e;
+      parentState[next] = state;
+      queue[tail++] = next;
     }
   }
   let path: CyclePath | undefined;
   if (closing !== -1) {
-    // Walk back from the closing edge; the source of edge e is the node we came from.
     const edges = [closing];
-    let v = sourceOf(graph, closing);
-    while (v !== from) {
-      const e = parentEdge[v]!;
-      edges.push(e);
-      v = sourceOf(graph, e);
-    }
+    for (let state = closingFrom; state !== origin; state = parentState[state]!) edges.push(parentEdge[state]!);
     edges.reverse();
     const services = [from];
     const flows: string[] = [];
     for (const e of edges) {
       const w = target[e]!;
-      if (w < graph.serviceCount) services.push(w);
+      if (w < serviceCount) services.push(w);
       const f = graph.flow[e]!;
       if (f >= 0) flows.push(graph.flowIds[f]!);
     }
@@ -67,17 +76,4 @@ export function findShortestCycle(graph: DependencyGraph, comp: Int32Array, c: n
   }
   for (let i = 1; i < tail; i++) parentEdge[queue[i]!] = -1;
   return path;
-}
-
-/** The source node of edge e: the n with start[n] <= e < start[n+1] (binary search keeps the CSR free of a source array). */
-function sourceOf(graph: DependencyGraph, e: number): number {
-  const { start } = graph;
-  let lo = 0;
-  let hi = graph.nodeCount - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (start[mid]! <= e) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
