@@ -45,6 +45,7 @@ export function listBackstageEntities(design: Design): { entities: BackstageEnti
     if (!el) return undefined;
     return `${kindOf(el)}:default/${names.get(id)}`;
   };
+  const dependencies = listDependencies(design.flows ?? [], byId);
   const entities: BackstageEntity[] = [];
   for (const c of contexts) {
     entities.push({ apiVersion: API_VERSION, kind: "Domain", metadata: withText({ name: names.get(c.id)! }, c.name, c.description), spec: { owner: owner(c.id, c.team) } });
@@ -54,7 +55,7 @@ export function listBackstageEntities(design: Design): { entities: BackstageEnti
   for (const s of services) {
     const team = s.team ?? (s.context ? teamOf.get(s.context) : undefined);
     const tags = serviceTags(s.id, s.tags ?? [], caveats);
-    const dependsOn = dependenciesOf(s.id, design.flows ?? [], byId)
+    const dependsOn = (dependencies.get(s.id) ?? [])
       .map(ref)
       .filter((r): r is string => r !== undefined);
     const metadata = withText({ name: names.get(s.id)! }, s.name, s.description);
@@ -99,21 +100,28 @@ function nonexhaustive(x: never): never {
 }
 
 /**
- * What a service depends on, in flow order, without repeats: services it calls
- * or messages, databases it reads, brokers it publishes to or subscribes from.
- * Gateways are left out: a route is the gateway depending on the service.
+ * What each service depends on, in flow order, without repeats: services it
+ * calls or messages, databases it reads, brokers it publishes to or subscribes
+ * from. Gateways are left out: a route is the gateway depending on the service.
+ * One pass over the flows, so a 10,000-service design costs no more than its flows.
+ * @example listDependencies(flows, byId).get("order-service") // ["inventory-service", "cart-service", "order-db", "events"]
  */
-export function dependenciesOf(serviceId: string, flows: readonly Flow[], byId: Map<string, AnyElement>): string[] {
-  const out: string[] = [];
-  const add = (id: string) => {
-    const kind = byId.get(id)?.kind;
-    if ((kind === "service" || kind === "database" || kind === "broker") && id !== serviceId && !out.includes(id)) out.push(id);
+export function listDependencies(flows: readonly Flow[], byId: Map<string, AnyElement>): Map<string, string[]> {
+  const deps = new Map<string, Set<string>>();
+  const add = (serviceId: string, target: string) => {
+    const kind = byId.get(target)?.kind;
+    if (kind !== "service" && kind !== "database" && kind !== "broker") return;
+    if (target === serviceId) return;
+    let set = deps.get(serviceId);
+    if (!set) deps.set(serviceId, (set = new Set()));
+    set.add(target);
   };
   for (const f of flows) {
-    if (f.from === serviceId) add(f.to);
-    else if (f.to === serviceId && byId.get(f.from)?.kind === "broker") add(f.from);
+    const from = byId.get(f.from)?.kind;
+    if (from === "service") add(f.from, f.to);
+    else if (from === "broker" && byId.get(f.to)?.kind === "service") add(f.to, f.from);
   }
-  return out;
+  return new Map([...deps].map(([k, v]) => [k, [...v]]));
 }
 
 function withText(meta: BackstageEntity["metadata"], title: string, description: string | undefined): BackstageEntity["metadata"] {
