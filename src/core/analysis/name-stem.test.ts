@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { stemOf } from "./name-stem";
+
+describe("stemOf", () => {
+  it("takes the first meaningful word of kebab, snake, camel and spaced names", () => {
+    expect(["user-profile-service", "user_address", "UserPreferenceService", "User Settings"].map(stemOf)).toEqual(["user", "user", "user", "user"]);
+  });
+
+  it("skips generic words and folds a plural", () => {
+    expect(stemOf("api-orders")).toBe("order");
+    expect(stemOf("address-service")).toBe("address");
+    expect(stemOf("service")).toBeUndefined();
+  });
+});

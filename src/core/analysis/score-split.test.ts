@@ -1,0 +1,39 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { SPLIT_CRITERIA } from "../model/schema";
+import { formatSplitArithmetic, scoreSplit, verdictOf } from "./score-split";
+
+describe("scoreSplit", () => {
+  it("is the seed's exact weighted sum, with each criterion's weight and contribution", () => {
+    const s = scoreSplit({ businessComplexity: 9, teamAutonomy: 8, dataIndependence: 8, scalingRequirement: 8, deploymentFrequency: 4, technologyDiversity: 3 });
+    expect(s.score).toBe(7.35);
+    expect(s.criteria.businessComplexity).toEqual({ value: 9, weight: 0.25, contribution: 2.25 });
+    expect(s.criteria.scalingRequirement).toEqual({ value: 8, weight: 0.15, contribution: 1.2 });
+    expect(s).toMatchObject({ verdict: "split-weigh-cost", verdictText: "split it out, but weigh the cost first" });
+  });
+
+  it("counts a missing criterion as 5 and marks it assumed", () => {
+    const s = scoreSplit({ businessComplexity: 9 });
+    expect(s.criteria.teamAutonomy).toEqual({ value: 5, weight: 0.2, contribution: 1, assumed: true });
+    expect(s.criteria.businessComplexity.assumed).toBeUndefined();
+    expect(s.score).toBe(6);
+    expect(formatSplitArithmetic(s)).toBe("9 x 0.25 + 5? x 0.20 + 5? x 0.20 + 5? x 0.15 + 5? x 0.10 + 5? x 0.10 = 6.00");
+  });
+
+  it("draws the verdict lines where the seed does: 8, 6 and 4", () => {
+    expect([8, 7.99, 6, 5.99, 4, 3.99].map(verdictOf)).toEqual(["strongly-split", "split-weigh-cost", "split-weigh-cost", "modularize", "modularize", "keep-monolith"]);
+  });
+
+  it("always lands on the 1..10 scale, on whole hundredths, as the sum of its contributions", () => {
+    const value = fc.integer({ min: 1, max: 10 });
+    fc.assert(
+      fc.property(fc.record({ businessComplexity: value, teamAutonomy: value, dataIndependence: value, scalingRequirement: value, deploymentFrequency: value, technologyDiversity: value }, { requiredKeys: [] }), (split) => {
+        const s = scoreSplit(split);
+        expect(s.score).toBeGreaterThanOrEqual(1);
+        expect(s.score).toBeLessThanOrEqual(10);
+        expect(Number(s.score.toFixed(2))).toBe(s.score);
+        expect(SPLIT_CRITERIA.reduce((sum, k) => sum + s.criteria[k].contribution, 0)).toBeCloseTo(s.score, 9);
+      }),
+    );
+  });
+});
