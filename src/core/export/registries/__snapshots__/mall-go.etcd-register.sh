@@ -16,9 +16,12 @@ if [ -n "${LEASE_TTL:-}" ]; then
     *[!0-9]*) echo "LEASE_TTL must be a whole number of seconds" >&2; exit 2 ;;
   esac
   granted=$(etcdctl lease grant "$LEASE_TTL")
-  # etcdctl prints: lease 694d77aa9e38260f granted with TTL(60s)
-  set -- $granted
-  lease=$2
+  # etcdctl prints: lease 694d77aa9e38260f granted with TTL(60s); cut out the id without word splitting or globbing.
+  lease=${granted#lease }
+  lease=${lease%% *}
+  case $lease in
+    ""|*[!0-9a-f]*) echo "unexpected answer from etcdctl lease grant: $granted" >&2; exit 1 ;;
+  esac
   echo "lease $lease granted; keep it alive with: etcdctl lease keep-alive $lease" >&2
 fi
 
