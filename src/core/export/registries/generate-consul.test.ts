@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { emptyDesign } from "../../model/elements";
 import { mallGoTemplate } from "../../templates/mall-go";
 import type { Caveat } from "../types";
 import { fitConsulMeta, generateConsul, type ConsulService } from "./generate-consul";
@@ -49,6 +50,15 @@ describe("generateConsul on mall-go", () => {
     const warned = out.caveats.filter((c) => c.message.includes("raises anything under 1m")).flatMap((c) => c.elements);
     expect(warned).toHaveLength(9);
     expect(warned).not.toContain("payment-service");
+  });
+});
+
+describe("generateConsul caveats", () => {
+  it("warns that Consul DNS cannot find a service whose id holds . or _", () => {
+    const design = { ...emptyDesign(), services: [{ id: "orders.v2", name: "o", healthCheck: { deregisterAfter: "2m" } }, { id: "plain", name: "p", healthCheck: { deregisterAfter: "1m" } }] };
+    const out = generateConsul(design);
+    expect(out.caveats.map((c) => c.elements)).toEqual([["orders.v2"]]);
+    expect(out.caveats[0]!.message).toMatch(/DNS/);
   });
 });
 

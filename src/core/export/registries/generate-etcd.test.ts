@@ -57,6 +57,11 @@ describe("generateEtcd on mall-go", () => {
     expect(out.content).toContain("# Note: etcd runs no health checks");
   });
 
+  it("says when two instances share an address, since etcd keeps only one key", () => {
+    const design = { ...emptyDesign(), services: [{ id: "s", name: "s", instances: [{ host: "10.0.0.1" }, { host: "10.0.0.1" }] }] };
+    expect(generateEtcd(design).caveats.some((c) => c.message.includes("s/10.0.0.1:8080") && c.elements[0] === "s")).toBe(true);
+  });
+
   it("registers nothing for an empty design, and says so", () => {
     const empty = generateEtcd(emptyDesign());
     expect(runWithFakeEtcdctl(empty.content).calls).toEqual([]);
