@@ -95,7 +95,7 @@ describe("hostile names, labels, tags and event names", () => {
         }
         if (target.id === "kong") expect(parse(out.content)).toHaveProperty("_format_version", "3.0");
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
   });
 
