@@ -125,6 +125,8 @@ function caveatsFor(plan: GatewayPlan): Caveat[] {
   else if (plan.auth) caveats.push({ elements: gw, message: "the JWT is checked for an HS256 signature with the JWT_SECRET environment variable and for expiry; set JWT_SECRET when starting HAProxy, never write it into this file" });
   if (plan.auth?.type === "oauth2") caveats.push({ elements: gw, message: "oauth2 is checked as a bearer JWT; the authorization flows themselves are not part of a gateway config" });
   if (plan.loadBalancing === "consistent_hash") caveats.push({ elements: gw, message: "consistent hashing uses the client address (balance source); the design does not say which key the seed hashes" });
+  if (plan.routes.length > 0) caveats.push({ elements: plan.routes.map((r) => r.id), message: "HAProxy's timeout server bounds each wait for the instance, not the whole request as the seed's client timeout does" });
+  if (plan.corsOrigins) caveats.push({ elements: gw, message: "CORS preflight (OPTIONS) is answered 204 by the gateway for every path, before auth and rate limit, as the seed's CORS middleware does" });
   if (plan.routes.some((r) => r.methods)) caveats.push({ elements: plan.routes.filter((r) => r.methods).map((r) => r.id), message: "a method a route does not allow is answered 405 (the seed answers 404)" });
   return caveats;
 }
