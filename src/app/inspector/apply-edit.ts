@@ -47,11 +47,13 @@ function withPatch(target: object, patch: Record<string, unknown>): Record<strin
   return out;
 }
 
-function schemaError(result: { success: boolean; error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } }): FieldError | undefined {
+function schemaError(result: { success: boolean; error?: { issues: readonly { code: string; path: readonly PropertyKey[]; message: string }[] } }): FieldError | undefined {
   if (result.success) return undefined;
   const issue = result.error?.issues[0];
   if (!issue) return { path: "", message: "is not valid" };
-  return { path: issue.path.map(String).join("."), message: issue.message === "Invalid input" ? "is not valid here" : issue.message };
+  // The inspector only ever writes values of the right type, so a type issue means a required field was emptied.
+  const message = issue.code === "invalid_type" ? "is required" : issue.message === "Invalid input" ? "is not valid here" : issue.message;
+  return { path: issue.path.map(String).join("."), message };
 }
 
 /** What else in the design holds an id, or undefined when it is free. */
@@ -92,6 +94,16 @@ function renamedRouteError(design: Design, renamed: string): FieldError | undefi
     if (e) return { path: "id", message: `would give the route ${f.id} the prefix "/${renamed}", which is already routed on ${f.from}` };
   }
   return undefined;
+}
+
+export type Target = AnyElement | { kind: "flow"; element: Flow; index: number };
+
+/** The element or flow with this id, through the cached index. */
+export function findTarget(design: Design, id: string): Target | undefined {
+  const element = indexOf(design).get(id);
+  if (element) return element;
+  const index = (design.flows ?? []).findIndex((f) => f.id === id);
+  return index < 0 ? undefined : { kind: "flow", element: design.flows![index]!, index };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseOptionalNumber, parseOptionalText, setInObject, showValue, splitItems } from "./field-text";
+import { parseOptionalNumber, parseOptionalText, setInList, setInObject, showValue, splitItems } from "./field-text";
 
 describe("field text", () => {
   it("treats empty text as not set", () => {
@@ -29,5 +29,14 @@ describe("field text", () => {
   it("drops a sub-object once its last field is removed", () => {
     expect(setInObject({ path: "/h" }, "path", undefined)).toBeUndefined();
     expect(setInObject<{ path?: string; interval?: string }>({ path: "/h" }, "interval", "5s")).toEqual({ path: "/h", interval: "5s" });
+  });
+});
+
+describe("setInList", () => {
+  it("replaces one row's field and removes it for undefined, leaving the others alone", () => {
+    const rows = [{ host: "a", port: 1 }, { host: "b", port: 2 }];
+    expect(setInList(rows, 1, "port", undefined)).toEqual([{ host: "a", port: 1 }, { host: "b" }]);
+    expect(setInList(rows, 0, "host", "c")[0]).toEqual({ host: "c", port: 1 });
+    expect(rows[1]).toEqual({ host: "b", port: 2 });
   });
 });

@@ -48,3 +48,14 @@ export function setInObject<T extends object>(obj: T | undefined, key: keyof T &
   else out[key] = value;
   return Object.keys(out).length === 0 ? undefined : (out as T);
 }
+
+/** A list with one row's field replaced (or removed, for `undefined`). */
+export function setInList<T extends object>(list: readonly T[], index: number, key: keyof T & string, value: unknown): T[] {
+  return list.map((row, i) => (i === index ? ((setInObject(row, key, value) ?? {}) as T) : row));
+}
+
+/** A number that must be there (a list item): empty is refused too. */
+export function parseNumber(text: string): Parsed<number> {
+  const p = parseOptionalNumber(text);
+  return p.ok && p.value === undefined ? { ok: false, message: "must be a number" } : p;
+}

@@ -1,0 +1,36 @@
+import type { Flow } from "../../core/model/schema";
+import { DEFAULT_CIRCUIT_BREAKER, DEFAULT_RETRY } from "../../core/model/defaults";
+import { useInspector } from "./inspector-context";
+import { DraftField } from "./DraftField";
+import { ChipListField } from "./ChipListField";
+import { parseNumber, parseOptionalNumber, setInObject } from "./field-text";
+import { Section } from "./Section";
+
+const CB = DEFAULT_CIRCUIT_BREAKER;
+
+/** Retry and circuit breaker of a call; each object is added or removed by its switch. */
+export function FlowResilience({ flow }: { flow: Flow }) {
+  const { edit, seal } = useInspector();
+  const retry = flow.retry;
+  const cb = flow.circuitBreaker;
+  const num = parseOptionalNumber;
+  return (
+    <>
+      <Section title="Retry" toggle={{ field: "retry", on: retry !== undefined, set: (on) => (edit({ retry: on ? { maxRetries: DEFAULT_RETRY.maxRetries } : undefined }, "retry"), seal()) }}>
+        <div className="grid grid-cols-2 gap-2">
+          <DraftField field="retry.maxRetries" label="Max retries" value={retry?.maxRetries} parse={num} numeric toPatch={(v) => ({ retry: setInObject(retry, "maxRetries", v) ?? {} })} />
+          <DraftField field="retry.delay" label="Delay" value={retry?.delay} placeholder={DEFAULT_RETRY.delay} toPatch={(v) => ({ retry: setInObject(retry, "delay", v) ?? {} })} />
+        </div>
+        <ChipListField field="retry.on" label="Retry on status" itemLabel="Status" items={retry?.on} parseItem={parseNumber} placeholder="503" hint={`None listed: ${DEFAULT_RETRY.on.join(", ")}`} toPatch={(on) => ({ retry: setInObject(retry, "on", on) ?? {} })} />
+      </Section>
+      <Section title="Circuit breaker" toggle={{ field: "circuitBreaker", on: cb !== undefined, set: (on) => (edit({ circuitBreaker: on ? { failureRatio: CB.failureRatio } : undefined }, "circuitBreaker"), seal()) }}>
+        <div className="grid grid-cols-2 gap-2">
+          <DraftField field="circuitBreaker.failureRatio" label="Failure ratio (0–1)" value={cb?.failureRatio} parse={num} numeric toPatch={(v) => ({ circuitBreaker: setInObject(cb, "failureRatio", v) ?? {} })} />
+          <DraftField field="circuitBreaker.minRequests" label="Min requests" value={cb?.minRequests} placeholder={String(CB.minRequests)} parse={num} numeric toPatch={(v) => ({ circuitBreaker: setInObject(cb, "minRequests", v) ?? {} })} />
+          <DraftField field="circuitBreaker.openFor" label="Open for" value={cb?.openFor} placeholder={CB.openFor} toPatch={(v) => ({ circuitBreaker: setInObject(cb, "openFor", v) ?? {} })} />
+          <DraftField field="circuitBreaker.halfOpenRequests" label="Half-open requests" value={cb?.halfOpenRequests} placeholder={String(CB.halfOpenRequests)} parse={num} numeric toPatch={(v) => ({ circuitBreaker: setInObject(cb, "halfOpenRequests", v) ?? {} })} />
+        </div>
+      </Section>
+    </>
+  );
+}

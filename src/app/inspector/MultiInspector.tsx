@@ -1,0 +1,48 @@
+import type { Design } from "../../core/model/schema";
+import { deleteSelection } from "../actions/element-actions";
+import { findTarget } from "./apply-edit";
+
+const WORDS: Record<string, [string, string]> = {
+  context: ["context", "contexts"],
+  service: ["service", "services"],
+  database: ["database", "databases"],
+  broker: ["broker", "brokers"],
+  gateway: ["gateway", "gateways"],
+  flow: ["flow", "flows"],
+};
+
+/** "2 services, 1 flow": the selection counted by kind. */
+export function describeSelection(design: Design, ids: Iterable<string>): string {
+  const counts = new Map<string, number>();
+  for (const id of ids) {
+    const kind = findTarget(design, id)?.kind;
+    if (kind) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
+  return Object.keys(WORDS)
+    .filter((k) => counts.has(k))
+    .map((k) => `${counts.get(k)} ${WORDS[k]![counts.get(k) === 1 ? 0 : 1]}`)
+    .join(", ");
+}
+
+/** Several selected: how many of what, and the one thing to do with all of them. */
+export function MultiInspector({ design, selection }: { design: Design; selection: ReadonlySet<string> }) {
+  return (
+    <div className="px-4 py-5" data-testid="inspector.multi">
+      <h2 className="text-[13px] font-semibold text-slate-800" data-testid="inspector.title">
+        {selection.size} selected
+      </h2>
+      <p className="mt-1 text-[12px] text-slate-500" data-testid="inspector.multi.summary">
+        {describeSelection(design, selection)}
+      </p>
+      <p className="mt-3 text-[12px] leading-relaxed text-slate-500">Drag to move them together, or copy and duplicate them. Select one to edit its fields.</p>
+      <button
+        type="button"
+        className="mt-4 rounded-lg border border-red-200 px-3 py-1.5 text-[13px] font-medium text-red-600 hover:bg-red-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-red-200"
+        onClick={deleteSelection}
+        data-testid="inspector.delete"
+      >
+        Delete {selection.size}
+      </button>
+    </div>
+  );
+}
