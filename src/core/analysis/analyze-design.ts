@@ -22,7 +22,7 @@
  * Codes and severities:
  * | code | severity | what |
  * |---|---|---|
- * | circular-dependency | error / warning | one per strongly connected component of services; error when a cycle of sync calls alone exists in it, warning for an event loop. `cycle` = service ids in dependency order, closed (`["a","b","a"]`); `elements` = the cycle's services, then the rest of the component |
+ * | circular-dependency | error / warning | one per strongly connected component of services; error when a cycle of sync calls alone exists in it, warning for an event loop. `cycle` = service ids in arrow order, closed (`["a","b","a"]`); `elements` = the cycle's services, then the rest of the component |
  * | shared-database | warning / error | a database used by 2+ services; error when they sit in different contexts. `database` |
  * | over-splitting | warning | per context, `reasons` lists the heuristics that fired (score < 4, name-stem family calling each other, calls both ways, single-table service leaning on a sibling); one more for the whole design when services > teamSize / 2 |
  * | deep-sync-chain | warning | a sync path of more than 3 hops from a gateway (the route counts as a hop) or from a service no other service calls. `path`, `hops`, `availability` = 0.999^hops |
@@ -35,11 +35,13 @@
  * | unused-database | info | no service uses it |
  * | missing-circuit-breaker | info | a sync call into another context without a circuit breaker |
  *
- * Dependencies: a sync call makes the caller depend on the callee; a direct
- * async message makes the receiver depend on the sender; producer -> broker ->
- * consumer makes the consumer depend on the producer when the event names
- * match (a flow without an event name matches any). Database access and
- * gateway routes are not dependencies between services.
+ * Service edges follow the drawn arrows: caller -> callee (sync call),
+ * sender -> receiver (direct message), producer -> consumer through a broker
+ * when the event names match (a flow without an event name matches any).
+ * Database access and gateway routes are not service edges. Following the
+ * arrows (rather than reversing async edges to "consumer depends on
+ * producer") keeps the reported loop the one drawn on the canvas, and turning
+ * one call of a sync 2-cycle into a message gives a warning, not silence.
  *
  * ## scores: `Record<serviceId, SplitScore>`
  * Only services with a `split` object. `score` is the seed's exact weighted

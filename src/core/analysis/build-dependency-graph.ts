@@ -1,16 +1,23 @@
 import type { Facts, Link } from "./gather-facts";
 
 /**
- * "Depends on" between services, in compressed adjacency form (CSR) so the
- * graph passes on 10,000 services stay in typed arrays.
+ * The coupling graph between services, in compressed adjacency form (CSR) so
+ * the graph passes on 10,000 services stay in typed arrays.
+ *
+ * Edges follow the arrows the user drew: caller -> callee for a sync call,
+ * sender -> receiver for a direct message, producer -> consumer through a
+ * broker (the issue's "producer -> broker -> consumer counts as producer ->
+ * consumer"). A loop along these arrows couples every service on it, and it
+ * is the loop a person sees on the canvas; that is also why turning one call
+ * of a two-service sync cycle into a message leaves an event loop (a warning)
+ * rather than no loop at all.
  *
  * Nodes 0..serviceCount-1 are the services in design order. Broker traffic
  * adds helper nodes after them rather than one edge per producer x consumer
  * pair, which could be quadratic on a busy broker: per broker, one node per
- * event name, plus "any subscriber" and "any publisher" nodes for flows that
- * name no event. Edges run consumer -> event -> producer, so a consumer
- * reaches exactly the producers whose event it takes (either side naming no
- * event matches everything on that broker).
+ * event name, plus "any publisher" and "any subscriber" nodes for flows that
+ * name no event. A producer reaches exactly the consumers that take its
+ * event (a side naming no event matches everything on that broker).
  */
 export interface DependencyGraph {
   nodeCount: number;
@@ -69,14 +76,14 @@ export function buildSyncGraph(facts: Facts): DependencyGraph {
 }
 
 /**
- * The whole dependency graph: sync calls (caller -> callee), direct async
- * messages (receiver -> sender) and broker events (consumer -> producer).
- * Database access and gateway routes are not service dependencies.
+ * The whole coupling graph: sync calls, direct async messages and broker
+ * events, each in the direction of its arrows. Database access and gateway
+ * routes are not service edges.
  */
 export function buildDependencyGraph(facts: Facts): DependencyGraph {
   const edges = new EdgeList();
   for (const c of facts.calls) edges.add(c.from, c.to, c, true);
-  for (const m of facts.messages) edges.add(m.to, m.from, m, false);
+  for (const m of facts.messages) edges.add(m.from, m.to, m, false);
 
   let nodeCount = facts.services.length;
   const byBroker = new Map<string, { pubs: Link[]; subs: Link[] }>();
@@ -90,21 +97,21 @@ export function buildDependencyGraph(facts: Facts): DependencyGraph {
 
   for (const { pubs, subs } of byBroker.values()) {
     if (pubs.length === 0 || subs.length === 0) continue;
-    const anySub = nodeCount++;
     const anyPub = nodeCount++;
+    const anySub = nodeCount++;
     const topics = new Map<string, number>();
     const topic = (event: string) => {
       let n = topics.get(event);
       if (n === undefined) {
         topics.set(event, (n = nodeCount++));
-        edges.add(anySub, n, undefined, false);
-        edges.add(n, anyPub, undefined, false);
+        edges.add(anyPub, n, undefined, false);
+        edges.add(n, anySub, undefined, false);
       }
       return n;
     };
-    edges.add(anySub, anyPub, undefined, false);
-    for (const s of subs) edges.add(s.to, s.flow.event === undefined ? anySub : topic(s.flow.event), s, false);
-    for (const p of pubs) edges.add(p.flow.event === undefined ? anyPub : topic(p.flow.event), p.from, p, false);
+    edges.add(anyPub, anySub, undefined, false);
+    for (const p of pubs) edges.add(p.from, p.flow.event === undefined ? anyPub : topic(p.flow.event), p, false);
+    for (const s of subs) edges.add(s.flow.event === undefined ? anySub : topic(s.flow.event), s.to, s, false);
   }
   return compress(edges, nodeCount, facts.services.length);
 }

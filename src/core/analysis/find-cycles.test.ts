@@ -61,15 +61,15 @@ describe("findCycles", () => {
   });
 
   it("makes an SCC an error when a sync cycle lives inside it, and shows that sync cycle", () => {
-    const design = sketchDesign({ services: ["a", "b", "c"], flows: ["a -> b", "b -> a", "b -> c", "a ~> c"] });
-    // c receives a message from a, so c depends on a: a -> b -> c -> a is one component with async edges too.
+    const design = sketchDesign({ services: ["a", "b", "c"], flows: ["a -> b", "b -> a", "b -> c", "c ~> a"] });
+    // c messages a: a -> b -> c -> a is one component with an async edge too.
     const [f] = cyclesOf(design);
     expect(f!.severity).toBe("error");
     expect(f!.elements.sort()).toEqual(["a", "b", "c"]);
     expect(f!.cycle).toEqual(["a", "b", "a"]);
   });
 
-  it("matches event names: a consumer depends only on producers of the event it takes", () => {
+  it("matches event names: a consumer hears only the producers of the event it takes", () => {
     const flows = ["a ~> bus Created", "bus ~> b Created", "b ~> bus Paid"];
     expect(cyclesOf(sketchDesign({ services: ["a", "b"], brokers: ["bus"], flows: [...flows, "bus ~> a Shipped"] }))).toEqual([]);
     expect(cyclesOf(sketchDesign({ services: ["a", "b"], brokers: ["bus"], flows: [...flows, "bus ~> a Paid"] }))).toHaveLength(1);
@@ -82,13 +82,13 @@ describe("findCycles", () => {
 
   it("keeps brokers apart: the same event name on another broker is another event", () => {
     const design = sketchDesign({ services: ["a", "b"], brokers: ["one", "two"], flows: ["a ~> one E", "one ~> b E", "b ~> two E", "one ~> a E"] });
-    // b publishes E on "two", a subscribes to E on "one": a depends on a (itself) only, not on b.
+    // b publishes E on "two", a subscribes to E on "one": a hears only itself, not b.
     expect(cyclesOf(design)).toEqual([]);
   });
 
-  it("follows dependency direction: calling a service and consuming its events is no cycle", () => {
-    expect(cyclesOf(sketchDesign({ services: ["a", "b"], brokers: ["bus"], flows: ["a -> b", "b ~> bus E", "bus ~> a E"] }))).toEqual([]);
-    expect(cyclesOf(sketchDesign({ services: ["a", "b"], brokers: ["bus"], flows: ["a -> b", "a ~> bus E", "bus ~> b E"] }))).toHaveLength(1);
+  it("follows the arrows: calling a service and consuming its events is a loop, publishing to it is not", () => {
+    expect(cyclesOf(sketchDesign({ services: ["a", "b"], brokers: ["bus"], flows: ["a -> b", "b ~> bus E", "bus ~> a E"] }))).toHaveLength(1);
+    expect(cyclesOf(sketchDesign({ services: ["a", "b"], brokers: ["bus"], flows: ["a -> b", "a ~> bus E", "bus ~> b E"] }))).toEqual([]);
   });
 
   it("does not count a service consuming its own events as a cycle", () => {
@@ -96,11 +96,11 @@ describe("findCycles", () => {
   });
 
   it("closes a cycle through another service, never through a service's own event", () => {
-    // s0 takes E from itself and from s2, and s2 calls s0: the loop is s0 -> s2 -> s0.
-    const design = sketchDesign({ services: ["s0", "s2"], brokers: ["bus"], flows: ["s2 -> s0", "s0 ~> bus E", "s2 ~> bus E", "bus ~> s0 E"] });
+    // s0 takes E from itself and from s2, and calls s2: the loop is s0 -> s2 -> s0.
+    const design = sketchDesign({ services: ["s0", "s2"], brokers: ["bus"], flows: ["s0 -> s2", "s0 ~> bus E", "s2 ~> bus E", "bus ~> s0 E"] });
     const [f] = cyclesOf(design);
     expect(f!.cycle).toEqual(["s0", "s2", "s0"]);
-    expect(f!.flows).toEqual(["bus-s0", "s2-bus", "s2-s0"]);
+    expect(f!.flows).toEqual(["s0-s2", "s2-bus", "bus-s0"]);
   });
 
   it("ignores database access and gateway routes", () => {
@@ -114,9 +114,9 @@ describe("findCycles", () => {
     expect(f!.cycle).toHaveLength(10_001);
   });
 
-  it("never reports a cycle in a design whose dependencies only point one way", () => {
-    // Edges (i, j) with i < j; each becomes a dependency of i on j: a call i -> j,
-    // a message j -> i, or j publishing an event only i subscribes to.
+  it("never reports a cycle in a design whose arrows only point one way", () => {
+    // Edges (i, j) with i < j, each an arrow from i to j: a call, a message, or
+    // i publishing an event only j subscribes to.
     const edges = fc.array(fc.tuple(fc.nat(9), fc.nat(9), fc.constantFrom("call", "message", "event")), { maxLength: 30 });
     fc.assert(
       fc.property(edges, (list) => {
@@ -125,8 +125,8 @@ describe("findCycles", () => {
           .map(([x, y, how]) => {
             const [i, j] = x < y ? [x, y] : [y, x];
             if (how === "call") return [`s${i} -> s${j}`];
-            if (how === "message") return [`s${j} ~> s${i}`];
-            return [`s${j} ~> bus E${j}`, `bus ~> s${i} E${j}`];
+            if (how === "message") return [`s${i} ~> s${j}`];
+            return [`s${i} ~> bus E${i}`, `bus ~> s${j} E${i}`];
           })
           .flat();
         const design = sketchDesign({ services: Array.from({ length: 10 }, (_, i) => `s${i}`), brokers: ["bus"], flows });
@@ -135,7 +135,7 @@ describe("findCycles", () => {
     );
   });
 
-  it("reports a cycle exactly when two services depend on each other, with every cycle step a real dependency", () => {
+  it("reports a cycle exactly when two services reach each other, with every cycle step a drawn connection", () => {
     const kinds = fc.constantFrom("call", "message", "publish", "subscribe");
     const flowsArb = fc.array(fc.tuple(fc.nat(5), fc.nat(5), kinds, fc.constantFrom("E", "F", undefined)), { maxLength: 14 });
     fc.assert(
@@ -148,14 +148,14 @@ describe("findCycles", () => {
           return [how === "call" ? `s${a} -> s${b}` : `s${a} ~> s${b}`];
         });
         const design = sketchDesign({ services: Array.from({ length: 6 }, (_, i) => `s${i}`), brokers: ["bus"], flows });
-        // Brute force: explicit service -> service dependency pairs.
+        // Brute force: explicit service -> service arrows, broker hops expanded.
         const deps = new Set<string>();
         const fl = design.flows!;
         for (const f of fl) {
-          if (f.from.startsWith("s") && f.to.startsWith("s")) deps.add(f.kind === "sync" ? `${f.from} ${f.to}` : `${f.to} ${f.from}`);
+          if (f.from.startsWith("s") && f.to.startsWith("s")) deps.add(`${f.from} ${f.to}`);
           if (f.to === "bus")
             for (const g of fl)
-              if (g.from === "bus" && (f.event === undefined || g.event === undefined || f.event === g.event) && g.to !== f.from) deps.add(`${g.to} ${f.from}`);
+              if (g.from === "bus" && (f.event === undefined || g.event === undefined || f.event === g.event) && g.to !== f.from) deps.add(`${f.from} ${g.to}`);
         }
         const reach = (x: string, y: string) => {
           const seen = new Set([x]);

@@ -23,7 +23,8 @@ export function analyzeDependencies(facts: Facts): DependencyAnalysis {
  * One `circular-dependency` finding per strongly connected component of two
  * or more services: an error when some of its services form a cycle of sync
  * calls alone (then `cycle` is that sync cycle), else a warning (an event
- * loop, and `cycle` may pass through brokers).
+ * loop, and `cycle` may pass through brokers). Edges follow the drawn arrows;
+ * see `build-dependency-graph.ts` for why.
  * @example findCycles(facts, analyzeDependencies(facts)).map((f) => f.cycle)
  */
 export function findCycles(facts: Facts, deps: DependencyAnalysis): Finding[] {
@@ -43,7 +44,7 @@ export function findCycles(facts: Facts, deps: DependencyAnalysis): Finding[] {
       const node = components.members[i]!;
       if (node < serviceCount) services.push(node);
     }
-    // A lone service that consumes its own events is not a dependency between services.
+    // A lone service that consumes its own events is no loop between services.
     if (services.length < 2) continue;
     services.sort((a, b) => a - b);
 

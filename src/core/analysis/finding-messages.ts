@@ -43,7 +43,7 @@ export const FINDING_TEXT: { [C in FindingCode]: { title: string; message: (p: F
       const tangle = p.tangled > p.cycle.length - 1 ? ` (${p.tangled} services are tangled in this loop; this is one path through it)` : "";
       return p.sync
         ? `Circular dependency: ${arrow(p.cycle)} call each other synchronously${tangle}. None of them can be deployed, scaled or tested without the others, and a failure bounces around the loop. Break it: move the data by events, keep a local copy of what one side reads, or extract a service that both call.`
-        : `Event loop: ${arrow(p.cycle)} depend on each other through events or messages${tangle}. That is legal (a saga, for instance), but check that the loop ends and that no service waits on the others; if it hides a request and a reply, keep a local copy of the data or extract a service that both use.`;
+        : `Event loop: ${arrow(p.cycle)} form a loop that runs through events or messages${tangle}. That is legal (a saga, for instance), but check that the loop ends and that no service waits on the others; if it hides a request and a reply, keep a local copy of the data or extract a service that both use.`;
     },
   },
   "shared-database": {
