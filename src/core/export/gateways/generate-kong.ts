@@ -64,7 +64,8 @@ function route(l: LocationPlan, n: number, plan: GatewayPlan) {
   const methods = r.methods && plan.corsOrigins && !r.methods.includes("OPTIONS") ? [...r.methods, "OPTIONS"] : r.methods;
   const plugin = !l.public ? authPlugin(plan) : undefined;
   return {
-    name: n === 0 ? r.id : `${r.id}-public-${n}`,
+    // "~" cannot occur in an id, so the extra route names never collide with another route's.
+    name: n === 0 ? r.id : `${r.id}~public-${n}`,
     paths: [l.path],
     ...(methods ? { methods } : {}),
     strip_path: r.stripPrefix,

@@ -74,7 +74,7 @@ function caveatsFor(plan: GatewayPlan): Caveat[] {
   const few = routes.filter((r) => r.retry.maxRetries + 1 > r.upstream.instances.length && r.retry.maxRetries > 0);
   if (few.length > 0) caveats.push({ elements: few.map((r) => r.id), message: `nginx never tries the same instance twice in one request, so ${few.map((r) => `${r.id} gets at most ${r.upstream.instances.length} ${r.upstream.instances.length === 1 ? "try" : "tries"}`).join(", ")}` });
   if (routes.length > 0) caveats.push({ elements: routes.map((r) => r.id), message: "nginx timeouts bound each connect, read and write, not the whole request as the seed's client timeout does" });
-  if (plan.auth) caveats.push({ elements: gw, message: `nginx OSS cannot check ${plan.auth.type === "api_key" ? "API keys" : "a JWT"} itself: protected locations ask a verifier through auth_request (upstream seams_auth_verifier, placeholder ${AUTH_VERIFIER}); it receives the original headers, and a 2xx lets the request through while 401 or 403 refuses it. Run a verifier there and keep its secret out of this file` });
+  if (plan.auth) caveats.push({ elements: gw, message: `nginx OSS cannot check ${plan.auth.type === "api_key" ? "API keys" : "a JWT"} itself: protected locations ask a verifier through auth_request (upstream _seams_auth_verifier, placeholder ${AUTH_VERIFIER}); it receives the original headers, and a 2xx lets the request through while 401 or 403 refuses it. Run a verifier there and keep its secret out of this file` });
   if (plan.auth?.type === "oauth2") caveats.push({ elements: gw, message: "oauth2 is checked as a bearer token by the same verifier; the authorization flows themselves are not part of a gateway config" });
   if (plan.rateLimit) caveats.push({ elements: gw, message: `the rate limit has a constant key, so it is one gateway-wide bucket like the seed's; use $binary_remote_addr for a per-client limit. nginx lets a burst of ${plan.rateLimit.burst} through at once (nodelay) and refills at ${plan.rateLimit.requestsPerSecond}r/s, answering 429 past it` });
   if (plan.loadBalancing === "consistent_hash") caveats.push({ elements: gw, message: "consistent hashing uses the client address ($remote_addr); the design does not say which key the seed hashes" });
@@ -103,7 +103,7 @@ export function generateNginx(design: Design, options: ExportOptions = {}): Expo
     "",
   ];
   for (const u of plan.upstreams) http.push(...upstreamBlock(u, plan), "");
-  if (plan.auth) http.push("    # placeholder: point this at the service that checks credentials", "    upstream seams_auth_verifier {", `        server ${AUTH_VERIFIER};`, "    }", "");
+  if (plan.auth) http.push("    # placeholder: point this at the service that checks credentials", "    upstream _seams_auth_verifier {", `        server ${AUTH_VERIFIER};`, "    }", "");
   if (plan.rateLimit) {
     http.push(`    limit_req_zone "gateway" zone=seams_rate:10m rate=${plan.rateLimit.requestsPerSecond}r/s;`, "    limit_req_status 429;", "");
   }
@@ -143,7 +143,7 @@ export function generateNginx(design: Design, options: ExportOptions = {}): Expo
     server.push(
       "        location = /_seams/auth {",
       "            internal;",
-      "            proxy_pass http://seams_auth_verifier;",
+      "            proxy_pass http://_seams_auth_verifier;",
       "            proxy_pass_request_body off;",
       '            proxy_set_header Content-Length "";',
       "            proxy_set_header X-Original-URI $request_uri;",
