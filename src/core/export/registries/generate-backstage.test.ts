@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
+import { validateBackstage } from "../../../../test/etcd/validate-backstage";
 import { emptyDesign } from "../../model/elements";
 import { mallGoTemplate } from "../../templates/mall-go";
 import { BACKSTAGE_DEFAULT_OWNER, generateBackstage, listBackstageEntities, type BackstageEntity } from "./generate-backstage";
@@ -28,6 +29,19 @@ describe("generateBackstage on mall-go", () => {
   it("has a Domain per context, one System, a Component per service and a Resource per database and broker", () => {
     const count = (kind: string) => entities.filter((e) => e.kind === kind).length;
     expect([count("Domain"), count("System"), count("Component"), count("Resource")]).toEqual([7, 1, 10, 6]);
+  });
+
+  it("passes Backstage's own catalog policies and kind validators, with every ref resolving in the file", async () => {
+    await expect(validateBackstage(entities)).resolves.toBeUndefined();
+  });
+
+  it("is refused by that validation when a name or ref is wrong", async () => {
+    const badName = structuredClone(entities);
+    badName[0]!.metadata.name = "bad name";
+    await expect(validateBackstage(badName)).rejects.toThrow();
+    const badRef = structuredClone(entities);
+    badRef.find((e) => e.kind === "Component")!.spec.dependsOn = ["resource:default/nowhere"];
+    await expect(validateBackstage(badRef)).rejects.toThrow(/not in the file/);
   });
 
   it("gives every entity a valid Backstage name", () => {
@@ -69,6 +83,7 @@ describe("generateBackstage names", () => {
     expect(names).toEqual(["x-y-2", "x-y", "z"]);
     expect(entities.find((e) => e.kind === "System")!.metadata).toMatchObject({ name: "seams-design", title: "***" });
     expect(caveats.filter((c) => c.message.includes("not a valid Backstage entity name"))).toHaveLength(2);
+    return validateBackstage(entities);
   });
 
   it("rewrites tags to Backstage's tag rule and says so", () => {

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { isAlias, isNode, parseAllDocuments, visit } from "yaml";
 import { createFakeEtcdctl } from "../../../../test/etcd/fake-etcdctl";
 import { hostileDesign } from "../../../../test/etcd/hostile-design";
+import { validateBackstage } from "../../../../test/etcd/validate-backstage";
 import { validateKubernetes } from "../../../../test/etcd/validate-kubernetes";
 import { effectiveInstances } from "../../model/defaults";
 import { loadDesign } from "../../load/load-design";
@@ -126,15 +127,12 @@ describe("registry exports of designs with hostile text", () => {
     );
   });
 
-  it("backstage: parses the same in YAML 1.1 and 1.2, with valid names and the design's text as titles", () => {
-    fc.assert(
-      fc.property(hostileDesign(pwned), (design) => {
+  it("backstage: parses the same in YAML 1.1 and 1.2, passes Backstage's validation, and keeps the design's text as titles", async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileDesign(pwned), async (design) => {
         const entities = parseYamlBothWays(generate("backstage", design).content) as BackstageEntity[];
         expect(entities).toEqual(listBackstageEntities(design).entities);
-        for (const e of entities) {
-          expect(e.metadata.name).toMatch(/^[a-zA-Z0-9]+([-_.][a-zA-Z0-9]+)*$/);
-          expect(e.metadata.name.length).toBeLessThanOrEqual(63);
-        }
+        await validateBackstage(entities);
         const components = entities.filter((e) => e.kind === "Component");
         expect(components.map((c) => c.metadata.title ?? c.metadata.name)).toEqual(design.services!.map((s) => s.name));
         expect(entities.find((e) => e.kind === "System")!.metadata.description).toBe(design.description || undefined);
