@@ -29,6 +29,8 @@ const nodeTypes = { context: ContextNode, service: ElementNode, database: Elemen
 const edgeTypes = { flow: FlowEdgeView };
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 } };
 const proOptions = { hideAttribution: true };
+/** Never zoom in past 100% to fit: a lone new element should not fill the screen. */
+const FIT_OPTIONS = { padding: 0.12, maxZoom: 1 };
 
 /** The canvas: React Flow as a view of the design. Changes go back through store actions; React Flow never owns the design. */
 export function Canvas() {
@@ -54,7 +56,7 @@ export function Canvas() {
   }, [design, selection, highlight]);
 
   useEffect(() => {
-    const fit = () => requestAnimationFrame(() => void flow.fitView({ padding: 0.1, duration: 200 }));
+    const fit = () => requestAnimationFrame(() => void flow.fitView(FIT_OPTIONS));
     window.addEventListener("seams:fit-view", fit);
     return () => window.removeEventListener("seams:fit-view", fit);
   }, [flow]);
@@ -154,6 +156,7 @@ export function Canvas() {
         maxZoom={2.5}
         onlyRenderVisibleElements={nodes.length > 400}
         fitView
+        fitViewOptions={FIT_OPTIONS}
         proOptions={proOptions}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cbd5e1" />

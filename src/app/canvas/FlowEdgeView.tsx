@@ -1,5 +1,6 @@
 import { memo } from "react";
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from "@xyflow/react";
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, useInternalNode, type EdgeProps, type InternalNode } from "@xyflow/react";
+import { floatingEdgeParams, type Rect } from "./floating-edge";
 import type { FlowEdge } from "./to-flow";
 import { effectiveProtocol } from "../../core/model/defaults";
 
@@ -7,12 +8,24 @@ import { effectiveProtocol } from "../../core/model/defaults";
  * A flow: sync solid, async dashed and moving, so the two read apart at a
  * glance; the label says the protocol and the route, event or label.
  */
-function FlowEdgeComponent({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd }: EdgeProps<FlowEdge>) {
-  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition });
+function rectOf(n: InternalNode | undefined): Rect | undefined {
+  if (!n) return undefined;
+  const width = n.measured.width ?? n.width ?? 0;
+  const height = n.measured.height ?? n.height ?? 0;
+  return { x: n.internals.positionAbsolute.x, y: n.internals.positionAbsolute.y, width, height };
+}
+
+function FlowEdgeComponent({ id, source, target, data, selected, markerEnd }: EdgeProps<FlowEdge>) {
+  const s = rectOf(useInternalNode(source));
+  const t = rectOf(useInternalNode(target));
+  if (!s || !t) return null;
+  const p = floatingEdgeParams(s, t);
+  const [path, labelX, labelY] = getBezierPath({ sourceX: p.sx, sourceY: p.sy, sourcePosition: p.sourcePos, targetX: p.tx, targetY: p.ty, targetPosition: p.targetPos });
   const flow = data?.flow;
   if (!flow) return null;
   const sync = flow.kind === "sync";
-  const protocol = effectiveProtocol(flow);
+  const toDatabase = (data?.targetKind ?? "") === "database";
+  const protocol = toDatabase ? "data" : effectiveProtocol(flow);
   const detail = flow.path ?? flow.event ?? flow.label;
   return (
     <>

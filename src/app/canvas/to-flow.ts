@@ -17,6 +17,8 @@ export interface ElementNodeData extends Record<string, unknown> {
 export type ElementNode = Node<ElementNodeData>;
 export interface FlowEdgeData extends Record<string, unknown> {
   flow: Flow;
+  /** Flows into a database are data access: labelled as such, not by protocol. */
+  targetKind?: ElementKind;
 }
 export type FlowEdge = Edge<FlowEdgeData>;
 
@@ -71,6 +73,7 @@ export function toNodes(design: Design, selected: ReadonlySet<string>, prev: Rea
 }
 
 export function toEdges(design: Design, selected: ReadonlySet<string>, highlighted: ReadonlySet<string>, prev: ReadonlyMap<string, FlowEdge>): FlowEdge[] {
+  const databases = new Set((design.databases ?? []).map((d) => d.id));
   return (design.flows ?? []).map((flow) => {
     const isSelected = selected.has(flow.id);
     const isHighlighted = highlighted.has(flow.id);
@@ -84,7 +87,7 @@ export function toEdges(design: Design, selected: ReadonlySet<string>, highlight
       selected: isSelected,
       className: isHighlighted ? "is-highlighted" : undefined,
       zIndex: isHighlighted ? 5 : 1,
-      data: { flow },
+      data: { flow, targetKind: databases.has(flow.to) ? "database" : undefined },
     };
   });
 }

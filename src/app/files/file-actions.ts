@@ -25,6 +25,7 @@ export function openDesign(design: Design, source: OpenSource): void {
   beforeReplace?.(design, source);
   useEditor.getState().replaceDesign(design);
   if (needsLayout(design)) void autoLayout({ asUndoStep: false });
+  else window.dispatchEvent(new CustomEvent("seams:fit-view"));
 }
 
 export async function openDesignFile(file: File): Promise<boolean> {

@@ -25,8 +25,10 @@ export function uniqueId(base: string, taken: Set<string>): string {
   let clean = base.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+/, "").slice(0, 56);
   if (!clean) clean = "element";
   if (!taken.has(clean)) return clean;
+  // A copy of "x-2" is "x-3", not "x-2-2".
+  const stem = clean.replace(/-\d+$/, "") || clean;
   for (let n = 2; ; n++) {
-    const candidate = `${clean}-${n}`;
+    const candidate = `${stem}-${n}`;
     if (!taken.has(candidate)) return candidate;
   }
 }

@@ -27,6 +27,7 @@ export function describeIssue(issue: core.$ZodIssue, root: unknown): string {
   switch (issue.code) {
     case "invalid_type": {
       if (value === undefined) return "is required";
+      if (typeof value === "number" && (issue.expected === "int" || issue.expected === "number")) return `must be a whole number, not ${value}`;
       const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
       return `must be ${expected}, not ${describeValue(value)}`;
     }

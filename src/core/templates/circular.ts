@@ -33,13 +33,13 @@ export function circularTemplate(): Design {
       { id: "order-data", from: "order-service", to: "order-db", kind: "sync" },
     ],
     layout: {
-      "api-gateway": { x: 0, y: 160 },
-      identity: { x: 240, y: 0, width: 300, height: 320 },
-      "user-service": { x: 280, y: 60 },
-      "user-db": { x: 280, y: 200 },
-      ordering: { x: 660, y: 0, width: 300, height: 320 },
-      "order-service": { x: 700, y: 60 },
-      "order-db": { x: 700, y: 200 },
+      "api-gateway": { x: 0, y: 130 },
+      identity: { x: 260, y: 0, width: 270, height: 300 },
+      "user-service": { x: 291, y: 60 },
+      "user-db": { x: 303, y: 200 },
+      ordering: { x: 680, y: 0, width: 270, height: 300 },
+      "order-service": { x: 711, y: 60 },
+      "order-db": { x: 723, y: 200 },
     },
   };
 }

@@ -9,7 +9,7 @@ import { resizeContext } from "../drag-commit";
 function ContextNodeView({ id, data, selected }: NodeProps<ElementNodeType>) {
   const el = data.element;
   return (
-    <div className={`h-full w-full rounded-2xl border-2 border-dashed ${selected ? "border-indigo-400 bg-indigo-50/40" : "border-slate-300 bg-slate-50/70"}`} data-kind="context">
+    <div className={`h-full w-full rounded-2xl border-2 border-dashed ${selected ? "border-indigo-400 bg-indigo-400/5" : "border-slate-300 bg-slate-400/5"}`} data-kind="context">
       <NodeResizer
         isVisible={selected}
         minWidth={200}

@@ -1,0 +1,97 @@
+/**
+ * Page objects for the e2e tests: they drive the app the way a person does
+ * (click, drag, type, keyboard) and find things by dotted test ids.
+ */
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
+
+export class SeamsApp {
+  constructor(readonly page: Page) {}
+
+  /** Opens the app with empty browser storage (a fresh person). */
+  async openFresh(path = "/") {
+    await this.page.goto(path);
+    await this.page.evaluate(() => localStorage.clear());
+    await this.page.goto(path);
+    await expect(this.page.getByTestId("canvas")).toBeVisible();
+  }
+
+  node(id: string): Locator {
+    return this.page.getByTestId(`rf__node-${id}`);
+  }
+
+  edge(id: string): Locator {
+    return this.page.getByTestId(`rf__edge-${id}`);
+  }
+
+  pane(): Locator {
+    return this.page.locator(".react-flow__pane");
+  }
+
+  async openTemplate(id: string) {
+    await this.page.getByTestId("toolbar.new").click();
+    await this.page.getByTestId(`template.${id}`).click();
+  }
+
+  /** Drags a palette item onto the canvas at a point relative to the canvas. */
+  async dropFromPalette(kind: string, at: { x: number; y: number }) {
+    const canvas = this.page.getByTestId("canvas");
+    await this.page.getByTestId(`palette.${kind}`).dragTo(canvas, { targetPosition: at });
+  }
+
+  /** Drags from one node's source handle to another node's target handle, as a person connects two elements. */
+  async connect(fromId: string, toId: string) {
+    const from = this.node(fromId).locator(".react-flow__handle.source");
+    const to = this.node(toId).locator(".react-flow__handle.target");
+    await this.node(fromId).hover();
+    const a = (await from.boundingBox())!;
+    const b = (await to.boundingBox())!;
+    await this.page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 5 });
+    await this.page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 5 });
+    await this.page.mouse.up();
+  }
+
+  /** Drags a node by its body by a distance in screen pixels. */
+  async dragNode(id: string, dx: number, dy: number) {
+    const box = (await this.node(id).boundingBox())!;
+    const x = box.x + box.width / 2;
+    const y = box.y + Math.min(18, box.height / 2);
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(x + dx / 2, y + dy / 2, { steps: 5 });
+    await this.page.mouse.move(x + dx, y + dy, { steps: 5 });
+    await this.page.mouse.up();
+  }
+
+  /** The design as the app holds it, read from what autosave wrote (waits for the save to land). */
+  async savedDesign(): Promise<Record<string, any>> {
+    await this.page.waitForTimeout(600);
+    return this.page.evaluate(() => {
+      const id = localStorage.getItem("seams.current");
+      const raw = id ? localStorage.getItem(`seams.doc.${id}`) : null;
+      return raw ? JSON.parse(raw).design : null;
+    });
+  }
+
+  async pressShortcut(keys: string) {
+    await this.page.keyboard.press(keys);
+  }
+
+  /** Clicks an empty spot of the canvas so shortcuts go to the canvas, not a field. */
+  async focusCanvas() {
+    const box = (await this.pane().boundingBox())!;
+    await this.page.mouse.click(box.x + box.width * 0.45, box.y + box.height - 10);
+  }
+}
+
+export const test = base.extend<{ app: SeamsApp }>({
+  app: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await use(new SeamsApp(page));
+    expect(errors, "uncaught errors in the page").toEqual([]);
+  },
+});
+
+export { expect };
