@@ -39,6 +39,10 @@ export const BACKSTAGE_NAME: NameRule = {
   sanitize: (raw) => sanitizeBackstageName(raw),
 };
 
+/**
+ * Any text as a Backstage entity name, or "" when nothing usable remains.
+ * @example sanitizeBackstageName("x--y.") === "x-y"
+ */
 export function sanitizeBackstageName(raw: string): string {
   // Runs of anything else collapse to one separator; a separator run keeps its first character.
   const s = raw.replace(/[^A-Za-z0-9_.-]+/g, "-").replace(/([-_.])[-_.]+/g, "$1");

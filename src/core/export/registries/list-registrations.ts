@@ -59,6 +59,7 @@ export function healthUrl(instance: RegisteredInstance, path: string): string {
 
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 
+/** Whether a host is a dotted IPv4 address (Eureka's ipAddr wants one). */
 export function isIpv4(host: string): boolean {
   return IPV4.test(host);
 }
