@@ -125,6 +125,20 @@ describe.skipIf(!haproxy.found)("HAProxy running the export on loopback", () => 
     expect(betaBad.seen.filter((s) => s.path.startsWith("/api/beta/retry-")).length).toBeGreaterThan(0);
   });
 
+  it("refuses every protected request when started without JWT_SECRET, even a token signed with an empty key", async () => {
+    const port = await freePort();
+    const { JWT_SECRET: _unset, ...noSecret } = env;
+    const out = generateHaproxy(liveDesign({ gateway: port, alpha: alpha.port, betaBad: betaBad.port, betaGood: betaGood.port }));
+    const bare = await runHaproxy(haproxy.path, out.content, port, noSecret);
+    try {
+      const forged = signJwt({ sub: "u1", exp: Math.floor(Date.now() / 1000) + 300 }, "");
+      expect((await request(`http://127.0.0.1:${port}/api/alpha/items`, { headers: bearer(forged) })).status).toBe(401);
+      expect((await request(`http://127.0.0.1:${port}/api/open/x`)).status).toBe(200);
+    } finally {
+      await bare.stop();
+    }
+  });
+
   it("refuses methods a route does not allow and paths no route matches", async () => {
     expect((await request(`${base}/api/open/x`, { method: "POST", body: "{}" })).status).toBe(405);
     expect((await get("/elsewhere")).status).toBe(404);

@@ -13,7 +13,8 @@ export function headerComment(plan: GatewayPlan, target: string, usage: readonly
     ...usage,
     ...(caveats.length === 0 ? ["Caveats: none."] : ["Caveats (what this target cannot express from the design):", ...caveats.map((c) => `- ${c.message}`)]),
   ];
-  return lines.map((l) => `${prefix}${commentText(l, 600)}`.trimEnd()).join("\n");
+  // Long enough that no caveat is cut short: the file must say all of it.
+  return lines.map((l) => `${prefix}${commentText(l, 8000)}`.trimEnd()).join("\n");
 }
 
 /** Caveats every prefix-matching target shares. */
