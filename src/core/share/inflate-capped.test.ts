@@ -19,7 +19,7 @@ describe("inflateCapped", () => {
   });
 
   it("reports a stream cut short as damaged", () => {
-    const packed = deflateSync(strToU8("x".repeat(5000) + Math.random()), { dictionary });
+    const packed = deflateSync(strToU8("a design, ".repeat(500)), { dictionary });
     expect(inflateCapped(packed.subarray(0, packed.length - 3), dictionary, 1e6)).toMatchObject({ ok: false, reason: "damaged" });
   });
 });
