@@ -79,6 +79,13 @@ describe("a hostile or broken link", () => {
     expect(errorsOf(decodeShareFragment(newer))).toMatch(/^version: this design was saved by a newer Seams/);
   });
 
+  it("with JSON nested 100,000 deep is answered, not crashed on", () => {
+    const deep = "[".repeat(100_000) + "]".repeat(100_000);
+    expect(decodeShareFragment(linkOfText(deep)).ok).toBe(false);
+    // Inside a field the loader does not know, the nesting is simply dropped.
+    expect(decodeShareFragment(linkOfText(`[26,"x",{"later":${deep}}]`))).toMatchObject({ ok: true, design: { name: "x" } });
+  });
+
   it("cannot pollute Object.prototype through a __proto__ key", () => {
     const payload = '[26,"x",{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}]';
     const r = decodeShareFragment(linkOfText(payload));
