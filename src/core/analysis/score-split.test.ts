@@ -17,7 +17,7 @@ describe("scoreSplit", () => {
     expect(s.criteria.teamAutonomy).toEqual({ value: 5, weight: 0.2, contribution: 1, assumed: true });
     expect(s.criteria.businessComplexity.assumed).toBeUndefined();
     expect(s.score).toBe(6);
-    expect(formatSplitArithmetic(s)).toBe("9 x 0.25 + 5? x 0.20 + 5? x 0.20 + 5? x 0.15 + 5? x 0.10 + 5? x 0.10 = 6.00");
+    expect(formatSplitArithmetic(s)).toBe("2.25 (9 x 0.25) + 1.00 (5? x 0.20) + 1.00 (5? x 0.20) + 0.75 (5? x 0.15) + 0.50 (5? x 0.10) + 0.50 (5? x 0.10) = 6.00");
   });
 
   it("draws the verdict lines where the seed does: 8, 6 and 4", () => {

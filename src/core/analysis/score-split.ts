@@ -64,13 +64,14 @@ export function scoreSplit(split: Split): SplitScore {
 }
 
 /**
- * The arithmetic as one line, for the CLI and tooltips.
- * @example "8 x 0.25 + 7 x 0.20 + ... = 6.70"
+ * The arithmetic as one line, for the CLI and tooltips: each contribution
+ * with its value x weight, in `SPLIT_CRITERIA` order; `?` marks an assumed 5.
+ * @example "2.00 (8 x 0.25) + 1.40 (7 x 0.20) + ... = 6.70"
  */
 export function formatSplitArithmetic(s: SplitScore): string {
   const terms = SPLIT_CRITERIA.map((k) => {
     const c = s.criteria[k];
-    return `${c.value}${c.assumed ? "?" : ""} x ${c.weight.toFixed(2)}`;
+    return `${c.contribution.toFixed(2)} (${c.value}${c.assumed ? "?" : ""} x ${c.weight.toFixed(2)})`;
   });
   return `${terms.join(" + ")} = ${s.score.toFixed(2)}`;
 }

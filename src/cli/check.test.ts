@@ -1,0 +1,68 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { templateById } from "../core/index";
+import { run } from "./commands/check";
+
+// Spawning costs about a second each, so only three tests go through the real
+// process; the option handling is checked in-process.
+const dir = mkdtempSync(join(tmpdir(), "seams-check-"));
+const file = (id: string) => join(dir, `${id}.json`);
+beforeAll(() => {
+  for (const id of ["mall-go", "circular"]) writeFileSync(file(id), JSON.stringify(templateById(id)!.create()));
+});
+
+function seams(args: string[], input?: string) {
+  const r = spawnSync(join("node_modules", ".bin", "tsx"), ["src/cli/main.ts", ...args], { encoding: "utf8", input, cwd: process.cwd() });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe("seams check (spawned)", () => {
+  it("exits 1 on the circular template and prints the issue's JSON shape", () => {
+    const r = seams(["check", file("circular"), "--format", "json"]);
+    expect(r.status).toBe(1);
+    const json = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(["findings", "scores", "advice"]));
+    expect(json.findings).toContainEqual(expect.objectContaining({ code: "circular-dependency", severity: "error", elements: ["user-service", "order-service"], flows: ["user-calls-order", "order-calls-user"] }));
+    expect(json.scores).toMatchObject({ "user-service": { score: 6.25, verdict: "split-weigh-cost", criteria: { businessComplexity: { value: 7, weight: 0.25, contribution: 1.75 } } } });
+    expect(json.advice).toBeNull();
+  });
+
+  it("exits 0 on mall-go with a readable report: counts, findings by severity, score arithmetic, advice", () => {
+    const r = seams(["check", file("mall-go")]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^mall-go: 0 errors, 2 warnings, 1 info\n/);
+    expect(r.stdout).toContain("Warnings (2)");
+    expect(r.stdout).toContain("1.75 (7 x 0.25) + 1.60 (8 x 0.20)");
+    expect(r.stdout).toMatch(/Project advice\n {2}microservices/);
+  });
+
+  it("exits 2 on an invalid design from standard input, with the loader's message and no stack trace", () => {
+    const r = seams(["check", "-"], JSON.stringify({ format: "seams-design", version: 1, name: "x", flows: [{ id: "f", from: "a", to: "b", kind: "sync" }] }));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('flows[0].from: no element "a" in this design');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout).toBe("");
+  });
+});
+
+describe("seams check (in process)", () => {
+  afterEach(() => vi.restoreAllMocks());
+  const quiet = () => vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+
+  it("exits 2 on a bad command line", async () => {
+    const stderr = quiet();
+    expect(await run([])).toBe(2);
+    expect(await run([file("mall-go"), "--format", "yaml"])).toBe(2);
+    expect(await run([file("mall-go"), "--verbose"])).toBe(2);
+    expect(await run([file("mall-go"), file("circular")])).toBe(2);
+    expect(stderr.mock.calls.map((c) => String(c[0])).join("")).toContain("usage: seams check");
+  });
+
+  it("exits 2 when the file does not exist", async () => {
+    quiet();
+    expect(await run([join(dir, "missing.json")])).toBe(2);
+  });
+});
