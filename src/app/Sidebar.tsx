@@ -1,16 +1,16 @@
 import { Inspector } from "./inspector/Inspector";
-import { sidebarPanels } from "./sidebar-panels";
+import { SplitScoreCard } from "./analysis/SplitScoreCard";
+import { FindingsPanel } from "./analysis/FindingsPanel";
 
-/** The right side: the inspector of the selection, then the panels features add (findings). */
+/** The right side: the inspector of the selection with its split score, and the findings of the whole design. */
 export function Sidebar() {
   return (
     <aside className="flex w-[340px] shrink-0 flex-col overflow-hidden border-l border-slate-200 bg-white" aria-label="Inspector">
       <div className="min-h-0 flex-1 overflow-y-auto">
         <Inspector />
+        <SplitScoreCard />
       </div>
-      {sidebarPanels.map((Panel, i) => (
-        <Panel key={i} />
-      ))}
+      <FindingsPanel />
     </aside>
   );
 }

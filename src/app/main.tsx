@@ -4,9 +4,11 @@ import "@xyflow/react/dist/base.css";
 import "./index.css";
 import { App } from "./App";
 import { startAutosave } from "./persistence/autosave";
+import { startAnalysis } from "./analysis/analysis-runner";
 import "./features";
 
 startAutosave();
+startAnalysis();
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
     <App />

@@ -44,10 +44,10 @@ export function Canvas() {
 
   // Rebuild from the design; unchanged elements keep their node objects.
   useEffect(() => {
-    const next = toNodes(design, selection, prevNodes.current);
+    const next = toNodes(design, selection, highlight, prevNodes.current);
     prevNodes.current = new Map(next.map((n) => [n.id, n]));
     setNodes(next);
-  }, [design, selection]);
+  }, [design, selection, highlight]);
 
   const edges = useMemo(() => {
     const next = toEdges(design, selection, highlight, prevEdges.current);
@@ -57,8 +57,16 @@ export function Canvas() {
 
   useEffect(() => {
     const fit = () => requestAnimationFrame(() => void flow.fitView(FIT_OPTIONS));
+    const fitNodes = (e: Event) => {
+      const ids = (e as CustomEvent<string[]>).detail;
+      requestAnimationFrame(() => void flow.fitView({ ...FIT_OPTIONS, nodes: ids.map((id) => ({ id })), duration: 250 }));
+    };
     window.addEventListener("seams:fit-view", fit);
-    return () => window.removeEventListener("seams:fit-view", fit);
+    window.addEventListener("seams:fit-nodes", fitNodes);
+    return () => {
+      window.removeEventListener("seams:fit-view", fit);
+      window.removeEventListener("seams:fit-nodes", fitNodes);
+    };
   }, [flow]);
 
   const onNodesChange = useCallback((changes: NodeChange<ElementNodeT>[]) => {
@@ -144,6 +152,7 @@ export function Canvas() {
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
+        onPaneClick={clearHighlight}
         onConnectEnd={onConnectEnd}
         isValidConnection={(c) => c.source !== c.target}
         connectionLineType={ConnectionLineType.Bezier}
@@ -166,6 +175,10 @@ export function Canvas() {
       {isEmpty && <EmptyCanvas />}
     </div>
   );
+}
+
+function clearHighlight() {
+  if (useEditor.getState().highlight.size) useEditor.getState().setHighlight([]);
 }
 
 function miniMapColor(n: ElementNodeT): string {

@@ -31,14 +31,14 @@ export function fallbackBox(kind: ElementKind, index: number): Box {
   return { x: col * 220, y: 1200 + band * 400 + row * 100 };
 }
 
-export function toNodes(design: Design, selected: ReadonlySet<string>, prev: ReadonlyMap<string, ElementNode>): ElementNode[] {
+export function toNodes(design: Design, selected: ReadonlySet<string>, highlighted: ReadonlySet<string>, prev: ReadonlyMap<string, ElementNode>): ElementNode[] {
   const layout = design.layout ?? {};
   const nodes: ElementNode[] = [];
   const contextBox = new Map<string, Box>();
   const reuse = (next: ElementNode): ElementNode => {
     const old = prev.get(next.id);
     if (!old) return next;
-    if (old.data.element === next.data.element && old.parentId === next.parentId && old.selected === next.selected && old.position.x === next.position.x && old.position.y === next.position.y && old.width === next.width && old.height === next.height) return old;
+    if (old.data.element === next.data.element && old.parentId === next.parentId && old.selected === next.selected && old.className === next.className && old.position.x === next.position.x && old.position.y === next.position.y && old.width === next.width && old.height === next.height) return old;
     return old.measured ? { ...next, measured: old.measured } : next;
   };
   (design.contexts ?? []).forEach((ctx, i) => {
@@ -46,7 +46,7 @@ export function toNodes(design: Design, selected: ReadonlySet<string>, prev: Rea
     const width = box.width ?? DEFAULT_CONTEXT_SIZE.width;
     const height = box.height ?? DEFAULT_CONTEXT_SIZE.height;
     contextBox.set(ctx.id, { x: box.x, y: box.y, width, height });
-    nodes.push(reuse({ id: ctx.id, type: "context", position: { x: box.x, y: box.y }, width, height, zIndex: 0, selected: selected.has(ctx.id), data: { kind: "context", element: ctx }, dragHandle: undefined }));
+    nodes.push(reuse({ id: ctx.id, type: "context", position: { x: box.x, y: box.y }, width, height, zIndex: 0, selected: selected.has(ctx.id), className: highlighted.has(ctx.id) ? "is-highlighted" : undefined, data: { kind: "context", element: ctx }, dragHandle: undefined }));
   });
   for (const kind of ["gateway", "service", "database", "broker"] as const) {
     const list = design[COLLECTION_OF[kind]] ?? [];
@@ -64,6 +64,7 @@ export function toNodes(design: Design, selected: ReadonlySet<string>, prev: Rea
           width: size.width,
           height: size.height,
           selected: selected.has(el.id),
+          className: highlighted.has(el.id) ? "is-highlighted" : undefined,
           data: { kind, element: el as ElementNodeData["element"] },
         }),
       );

@@ -1,0 +1,80 @@
+import { useState } from "react";
+import type { Finding, Severity } from "../../core/analysis/types";
+import { useAnalysis } from "./analysis-store";
+import { focusFinding } from "./focus-finding";
+import { Icon } from "../ui/icons";
+import { AdviceRow } from "./AdviceRow";
+
+const SEVERITY_STYLE: Record<Severity, { chip: string; icon: "error" | "warning" | "info"; text: string }> = {
+  error: { chip: "bg-rose-100 text-rose-700", icon: "error", text: "text-rose-600" },
+  warning: { chip: "bg-amber-100 text-amber-800", icon: "warning", text: "text-amber-600" },
+  info: { chip: "bg-sky-100 text-sky-700", icon: "info", text: "text-sky-600" },
+};
+
+/** The findings of the analysis, worst first; a click shows them on the canvas. */
+export function FindingsPanel() {
+  const analysis = useAnalysis((s) => s.analysis);
+  const titles = useAnalysis((s) => s.titles);
+  const error = useAnalysis((s) => s.error);
+  const [open, setOpen] = useState(true);
+  const [active, setActive] = useState<string | undefined>();
+  const findings = analysis?.findings ?? [];
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return (
+    <section className={`flex min-h-0 flex-col border-t border-slate-200 bg-slate-50 ${open ? "max-h-[46%]" : ""}`} aria-label="Findings" data-testid="findings">
+      <button className="flex w-full shrink-0 items-center gap-2 px-4 py-2 text-left" onClick={() => setOpen((o) => !o)} aria-expanded={open}>
+        <span className="text-[12px] font-semibold uppercase tracking-wider text-slate-500">Findings</span>
+        {(["error", "warning", "info"] as const).map((s) => (
+          <span key={s} className={`rounded-full px-2 text-[11px] font-semibold leading-5 ${counts[s] ? SEVERITY_STYLE[s].chip : "bg-slate-100 text-slate-400"}`} data-testid={`findings.count.${s}`} title={`${counts[s]} ${s}${counts[s] === 1 ? "" : "s"}`}>
+            {counts[s]} {s === "info" ? "info" : `${s}${counts[s] === 1 ? "" : "s"}`}
+          </span>
+        ))}
+        <span className="ml-auto text-slate-400">{open ? "▾" : "▸"}</span>
+      </button>
+      {open && (
+        <div className="min-h-0 overflow-y-auto px-2 pb-2">
+          {error && <div className="mx-2 mb-2 rounded-md bg-rose-50 p-2 text-xs text-rose-700">The analysis failed: {error}</div>}
+          {analysis?.advice && <AdviceRow advice={analysis.advice} />}
+          {analysis && findings.length === 0 && <div className="px-2 py-3 text-[13px] text-slate-500">No findings: no cycles, no shared databases, no over-splitting.</div>}
+          <ul className="flex flex-col gap-1">
+            {findings.map((f, i) => {
+              const key = `${f.code}:${f.elements.join(",")}`;
+              return (
+                <li key={key + i}>
+                  <FindingRow finding={f} title={titles[f.code] ?? f.code} active={active === key} onClick={() => { setActive(key); focusFinding(f); }} />
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function FindingRow({ finding, title, active, onClick }: { finding: Finding; title: string; active: boolean; onClick: () => void }) {
+  const style = SEVERITY_STYLE[finding.severity];
+  return (
+    <button
+      className={`w-full rounded-lg border px-3 py-2 text-left transition-colors ${active ? "border-indigo-300 bg-white shadow-sm" : "border-transparent hover:border-slate-200 hover:bg-white"}`}
+      onClick={onClick}
+      data-testid={`finding.${finding.code}`}
+      data-severity={finding.severity}
+    >
+      <div className="flex items-center gap-1.5">
+        <Icon name={style.icon} size={14} className={style.text} />
+        <span className="text-[13px] font-semibold text-slate-800">{title}</span>
+        <span className={`ml-auto text-[10px] font-semibold uppercase ${style.text}`}>{finding.severity}</span>
+      </div>
+      <p className="mt-0.5 text-[12px] leading-snug text-slate-600">{finding.message}</p>
+      {finding.reasons && finding.reasons.length > 0 && (
+        <ul className="mt-1 list-disc pl-4 text-[11px] text-slate-500">
+          {finding.reasons.map((r, i) => (
+            <li key={i}>{r}</li>
+          ))}
+        </ul>
+      )}
+    </button>
+  );
+}

@@ -1,0 +1,75 @@
+import { SPLIT_CRITERIA } from "../../core/model/schema";
+import { useEditor } from "../store/editor-store";
+import { useAnalysis } from "./analysis-store";
+
+const LABEL: Record<string, string> = {
+  businessComplexity: "Business complexity",
+  teamAutonomy: "Team autonomy",
+  dataIndependence: "Data independence",
+  scalingRequirement: "Scaling requirement",
+  deploymentFrequency: "Deployment frequency",
+  technologyDiversity: "Technology diversity",
+};
+const VERDICT_STYLE: Record<string, string> = {
+  "strongly-split": "bg-emerald-100 text-emerald-800",
+  "split-weigh-cost": "bg-sky-100 text-sky-800",
+  modularize: "bg-amber-100 text-amber-800",
+  "keep-monolith": "bg-rose-100 text-rose-800",
+};
+
+/** For the one selected service: the split score with its arithmetic, and what the design itself says about the split. */
+export function SplitScoreCard() {
+  const selection = useEditor((s) => s.selection);
+  const id = selection.size === 1 ? [...selection][0]! : undefined;
+  const score = useAnalysis((s) => (id ? s.analysis?.scores[id] : undefined));
+  const evidence = useAnalysis((s) => (id ? s.analysis?.evidence[id] : undefined));
+  if (!id || (!score && !evidence)) return null;
+  return (
+    <section className="mx-4 mb-4 rounded-xl border border-slate-200 p-3" data-testid="split-card">
+      <div className="text-[11px] font-semibold uppercase tracking-wider text-slate-400">Is this split worth it?</div>
+      {score ? (
+        <>
+          <div className="mt-1 flex items-baseline gap-2">
+            <span className="text-2xl font-bold text-slate-800" data-testid="split-card.score">
+              {score.score.toFixed(2)}
+            </span>
+            <span className="text-xs text-slate-400">/ 10</span>
+            <span className={`ml-auto rounded-full px-2 py-0.5 text-[11px] font-semibold ${VERDICT_STYLE[score.verdict]}`} data-testid="split-card.verdict">
+              {score.verdictText}
+            </span>
+          </div>
+          <table className="mt-2 w-full text-[11px] text-slate-600">
+            <tbody>
+              {SPLIT_CRITERIA.map((c) => {
+                const row = score.criteria[c];
+                return (
+                  <tr key={c} className={row.assumed ? "text-slate-400" : ""}>
+                    <td className="py-px">{LABEL[c]}</td>
+                    <td className="text-right tabular-nums">{row.value}{row.assumed ? "*" : ""}</td>
+                    <td className="px-1 text-right tabular-nums text-slate-400">× {row.weight.toFixed(2)}</td>
+                    <td className="text-right font-medium tabular-nums">{row.contribution.toFixed(2)}</td>
+                  </tr>
+                );
+              })}
+              <tr className="border-t border-slate-200 font-semibold text-slate-700">
+                <td className="pt-1">Score</td>
+                <td colSpan={3} className="pt-1 text-right tabular-nums">{score.score.toFixed(2)}</td>
+              </tr>
+            </tbody>
+          </table>
+          {Object.values(score.criteria).some((c) => c.assumed) && <div className="mt-1 text-[10px] text-slate-400">* not set: the midpoint 5 is assumed</div>}
+          <div className="mt-1 text-[10px] text-slate-400">≥ 8 strongly split · ≥ 6 split, weigh the cost · ≥ 4 modularize · below 4 keep in the monolith</div>
+        </>
+      ) : (
+        <div className="mt-1 text-[12px] text-slate-500">Set the split criteria above to score this service.</div>
+      )}
+      {evidence && (
+        <ul className="mt-2 space-y-0.5 border-t border-slate-100 pt-2 text-[11px] text-slate-600" data-testid="split-card.evidence">
+          <li>{evidence.ownsData ? `Owns its data (${evidence.databases.join(", ")})` : evidence.databases.length ? "Uses data it does not own alone" : "Owns no database"}{evidence.sharedDatabases.length ? ` · shares ${evidence.sharedDatabases.join(", ")}` : ""}</li>
+          <li>Calls {evidence.callsOut} service{evidence.callsOut === 1 ? "" : "s"} synchronously · called by {evidence.calledBy}</li>
+          <li>{evidence.team ? `Team ${evidence.team} also owns ${evidence.teamServices} other service${evidence.teamServices === 1 ? "" : "s"}` : "No team set"}</li>
+        </ul>
+      )}
+    </section>
+  );
+}
