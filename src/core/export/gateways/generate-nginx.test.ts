@@ -77,6 +77,14 @@ describe.skipIf(!nginx.found)("nginx -t accepts the export", () => {
     expect(r.ok).toBe(true);
   });
 
+  it("with a catch-all route on /", () => {
+    const d = withLoopbackHosts(mallGoTemplate());
+    d.flows!.push({ id: "route-root", from: "api-gateway", to: "cart-service", kind: "sync", path: "/", stripPrefix: true });
+    const r = checkNginx(nginx.path, generateNginx(d).content);
+    expect(r.output).toBe("");
+    expect(r.ok).toBe(true);
+  });
+
   it.each(["least_conn", "consistent_hash", "weighted"] as const)("with %s balancing, api_key auth, stripped prefixes, templated paths and no CORS", (loadBalancing) => {
     const d = withLoopbackHosts(mallGoTemplate());
     const gw = d.gateways![0]!;

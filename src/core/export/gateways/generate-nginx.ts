@@ -152,7 +152,8 @@ export function generateNginx(design: Design, options: ExportOptions = {}): Expo
       "",
     );
   }
-  server.push("        # anything no route matches", "        location / { return 404; }");
+  // A route on "/" already catches everything; a second `location /` would be a duplicate.
+  if (!plan.locations.some((l) => l.path === "/")) server.push("        # anything no route matches", "        location / { return 404; }");
 
   const content = [
     headerComment(plan, "nginx configuration", usage, caveats),
