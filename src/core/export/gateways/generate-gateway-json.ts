@@ -5,7 +5,7 @@
  */
 import { HTTP_METHODS, type Design, type LoadBalancing } from "../../model/schema";
 import type { Caveat, ExportOptions, ExportOutput } from "../types";
-import { commonHealthCheck } from "./health-summary";
+import { pickHealthCheck } from "./pick-health-check";
 import { planGateway, publicPathList, unreachable, type GatewayPlan } from "./plan-gateway";
 
 /** The seed's LoadBalanceStrategy constants. */
@@ -57,7 +57,7 @@ function caveatsFor(plan: GatewayPlan): Caveat[] {
  */
 export function generateGatewayJson(design: Design, options: ExportOptions = {}): ExportOutput {
   const plan = planGateway(design, options);
-  const { health, caveats: healthCaveats } = commonHealthCheck(plan, "the seed");
+  const { health, caveats: healthCaveats } = pickHealthCheck(plan, "the seed");
   const routes = plan.routes.flatMap((r) =>
     (r.methods ?? HTTP_METHODS).map((method) => ({
       path: r.path,

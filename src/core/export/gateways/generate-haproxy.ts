@@ -10,7 +10,7 @@ import { commentText } from "../escape/comment-text";
 import { escapeRegex } from "../escape/escape-regex";
 import { quoteHaproxy as q } from "../escape/quote-haproxy";
 import type { Caveat, ExportOptions, ExportOutput } from "../types";
-import { headerComment, prefixCaveats } from "./header-comment";
+import { writeHeaderComment, prefixCaveats } from "./write-header-comment";
 import { planGateway, unreachable, type GatewayPlan, type RoutePlan } from "./plan-gateway";
 
 /** Status codes `retry-on` accepts (HAProxy 2.6). */
@@ -140,7 +140,7 @@ export function generateHaproxy(design: Design, options: ExportOptions = {}): Ex
   const caveats = caveatsFor(plan);
   const usage = [`Run: JWT_SECRET=... haproxy -f ${plan.gateway.id}.haproxy.cfg (instance names resolve at start and later; init-addr lets it start before they do).`];
   const content = [
-    headerComment(plan, "HAProxy configuration", usage, caveats),
+    writeHeaderComment(plan, "HAProxy configuration", usage, caveats),
     "global",
     "    maxconn 4096",
     "",

@@ -8,7 +8,7 @@
 import { Document } from "yaml";
 import type { Design } from "../../model/schema";
 import type { Caveat, ExportOptions, ExportOutput } from "../types";
-import { headerComment, prefixCaveats } from "./header-comment";
+import { writeHeaderComment, prefixCaveats } from "./write-header-comment";
 import { planGateway, unreachable, type GatewayPlan, type LocationPlan, type UpstreamPlan } from "./plan-gateway";
 
 /** The consumer whose credential every token or key is checked against. */
@@ -125,7 +125,7 @@ export function generateKong(design: Design, options: ExportOptions = {}): Expor
     ...(consumers.length > 0 ? { consumers } : {}),
   };
   const doc = new Document(state);
-  // yaml writes each line of commentBefore after a '#'; headerComment's lines are already single-line safe.
-  doc.commentBefore = headerComment(plan, "Kong declarative configuration (decK)", [`Load: deck gateway sync ${plan.gateway.id}.kong.yaml, or point Kong DB-less declarative_config at it.`], caveats, " ");
+  // yaml writes each line of commentBefore after a '#'; writeHeaderComment's lines are already single-line safe.
+  doc.commentBefore = writeHeaderComment(plan, "Kong declarative configuration (decK)", [`Load: deck gateway sync ${plan.gateway.id}.kong.yaml, or point Kong DB-less declarative_config at it.`], caveats, " ");
   return { fileName: `${plan.gateway.id}.kong.yaml`, mediaType: "application/yaml", content: doc.toString({ lineWidth: 0 }), caveats };
 }

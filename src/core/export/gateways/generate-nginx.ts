@@ -9,7 +9,7 @@ import { commentText } from "../escape/comment-text";
 import { escapeRegex } from "../escape/escape-regex";
 import { quoteNginx as q } from "../escape/quote-nginx";
 import type { Caveat, ExportOptions, ExportOutput } from "../types";
-import { headerComment, prefixCaveats } from "./header-comment";
+import { writeHeaderComment, prefixCaveats } from "./write-header-comment";
 import { planGateway, unreachable, type GatewayPlan, type LocationPlan, type UpstreamPlan } from "./plan-gateway";
 
 /** Status codes `proxy_next_upstream` can retry on. */
@@ -156,7 +156,7 @@ export function generateNginx(design: Design, options: ExportOptions = {}): Expo
   if (!plan.locations.some((l) => l.path === "/")) server.push("        # anything no route matches", "        location / { return 404; }");
 
   const content = [
-    headerComment(plan, "nginx configuration", usage, caveats),
+    writeHeaderComment(plan, "nginx configuration", usage, caveats),
     "worker_processes auto;",
     "pid logs/nginx.pid;",
     "error_log logs/error.log warn;",

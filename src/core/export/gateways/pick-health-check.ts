@@ -6,7 +6,7 @@ import type { GatewayPlan, UpstreamPlan } from "./plan-gateway";
  * seed's `load_balancing.health_check`): the most common one among the routed
  * services (ties go to the first route's), with a caveat naming the others.
  */
-export function commonHealthCheck(plan: GatewayPlan, target: string): { health: UpstreamPlan["health"] | undefined; caveats: Caveat[] } {
+export function pickHealthCheck(plan: GatewayPlan, target: string): { health: UpstreamPlan["health"] | undefined; caveats: Caveat[] } {
   if (plan.upstreams.length === 0) return { health: undefined, caveats: [] };
   const key = (u: UpstreamPlan) => `${u.health.path} ${u.health.interval} ${u.health.timeout}`;
   const counts = new Map<string, number>();
