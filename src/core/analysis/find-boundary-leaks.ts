@@ -18,7 +18,7 @@ export function findBoundaryLeaks(facts: Facts, users: ReadonlyMap<string, { ser
   for (const a of facts.dataAccess) {
     const service = a.flow.from;
     const database = a.flow.to;
-    const from = contextOf(facts, service);
+    const from = facts.services[a.from]!.context;
     const owner = contextOf(facts, database);
     if (from === undefined || owner === undefined || from === owner) continue;
     if ((users.get(database)?.services.length ?? 0) > 1) continue;
@@ -33,8 +33,8 @@ export function findBoundaryLeaks(facts: Facts, users: ReadonlyMap<string, { ser
   }
   for (const c of facts.calls) {
     if (c.flow.circuitBreaker) continue;
-    const from = contextOf(facts, c.flow.from);
-    const to = contextOf(facts, c.flow.to);
+    const from = facts.services[c.from]!.context;
+    const to = facts.services[c.to]!.context;
     if (from === undefined || to === undefined || from === to) continue;
     findings.push(
       makeFinding(

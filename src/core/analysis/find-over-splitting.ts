@@ -106,6 +106,11 @@ function who(shared: Shared, list: number[], members: number[]): string {
   return listNames(list.map((i) => nameAt(shared, i)));
 }
 
+function flag(flagged: Set<number>, reasons: string[], list: number[], reason: string): void {
+  for (const i of list) flagged.add(i);
+  reasons.push(reason);
+}
+
 function scoreOf(shared: Shared, i: number): number {
   return shared.scores[shared.facts.services[i]!.id]?.score ?? Infinity;
 }
@@ -117,16 +122,12 @@ function judgeContext(shared: Shared, key: string, members: number[], inside: Ca
   if (inside.length === 0 && !members.some((i) => scoreOf(shared, i) < LOW_SPLIT_SCORE)) return undefined;
   const reasons: string[] = [];
   const flagged = new Set<number>();
-  const flag = (list: number[], reason: string) => {
-    for (const i of list) flagged.add(i);
-    reasons.push(reason);
-  };
 
   const low = members.filter((i) => scoreOf(shared, i) < LOW_SPLIT_SCORE);
   if (low.length) {
     const figures = low.map((i) => scoreOf(shared, i).toFixed(2));
     const shown = new Set(figures).size === 1 && figures.length > 1 ? `${figures[0]} each` : listNames(figures);
-    flag(low, `${who(shared, low, members)} ${low.length === 1 ? "scores" : "score"} below ${LOW_SPLIT_SCORE} on the split criteria (${shown}), where the seed says "keep it in the monolith".`);
+    flag(flagged, reasons, low, `${who(shared, low, members)} ${low.length === 1 ? "scores" : "score"} below ${LOW_SPLIT_SCORE} on the split criteria (${shown}), where the seed says "keep it in the monolith".`);
   }
 
   // Only services that call or are called inside the context can be in a calling family.
@@ -145,18 +146,18 @@ function judgeContext(shared: Shared, key: string, members: number[], inside: Ca
     const linked = new Set<number>();
     for (const c of inside) if (family.has(c.from) && family.has(c.to)) linked.add(c.from).add(c.to);
     const list = [...linked].sort((a, b) => a - b);
-    if (list.length >= 2) flag(list, `${who(shared, list, members)} share the name stem "${stem}" and call each other synchronously.`);
+    if (list.length >= 2) flag(flagged, reasons, list, `${who(shared, list, members)} share the name stem "${stem}" and call each other synchronously.`);
   }
 
   const mutual = inside.filter((c) => c.from < c.to && pairs.has(c.to * n + c.from));
   if (mutual.length) {
     const pairNames = [...new Set(mutual.map((c) => `${nameAt(shared, c.from)} and ${nameAt(shared, c.to)}`))];
-    flag([...new Set(mutual.flatMap((c) => [c.from, c.to]))], `${listNames(pairNames)} call each other both ways.`);
+    flag(flagged, reasons, [...new Set(mutual.flatMap((c) => [c.from, c.to]))], `${listNames(pairNames)} call each other both ways.`);
   }
 
   const needy = members.filter((i) => tables[i] === 1 && callsSibling[i]);
   if (needy.length)
-    flag(needy, `${who(shared, needy, members)} ${needy.length === 1 ? "owns" : "each own"} a single table and cannot do ${needy.length === 1 ? "its" : "their"} work without calling a sibling.`);
+    flag(flagged, reasons, needy, `${who(shared, needy, members)} ${needy.length === 1 ? "owns" : "each own"} a single table and cannot do ${needy.length === 1 ? "its" : "their"} work without calling a sibling.`);
 
   if (reasons.length === 0) return undefined;
   const elements = [...flagged].sort((a, b) => a - b);
