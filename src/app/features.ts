@@ -1,6 +1,10 @@
 /**
- * Feature entry points that register toolbar buttons and sidebar panels.
- * Each keeps its heavy parts behind a dynamic import, so the first paint only
- * pays for the editor.
+ * Feature entry points that add toolbar buttons. Each keeps its heavy parts
+ * behind a dynamic import, so the first paint only pays for the editor.
  */
-export {};
+import { toolbarExtras } from "./toolbar/toolbar-extras";
+import { HistoryButton } from "./history/HistoryButton";
+import { ExportButton } from "./export/ExportButton";
+import { ShareButton } from "./share/ShareButton";
+
+toolbarExtras.push(HistoryButton, ExportButton, ShareButton);

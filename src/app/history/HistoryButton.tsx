@@ -1,0 +1,4 @@
+/** Placeholder: local history (recent designs and saved versions) lands here. */
+export function HistoryButton() {
+  return null;
+}
