@@ -1,28 +1,6 @@
 import type { Design } from "../../core/model/schema";
 import { deleteSelection } from "../actions/element-actions";
-import { findTarget } from "./apply-edit";
-
-const WORDS: Record<string, [string, string]> = {
-  context: ["context", "contexts"],
-  service: ["service", "services"],
-  database: ["database", "databases"],
-  broker: ["broker", "brokers"],
-  gateway: ["gateway", "gateways"],
-  flow: ["flow", "flows"],
-};
-
-/** "2 services, 1 flow": the selection counted by kind. */
-export function describeSelection(design: Design, ids: Iterable<string>): string {
-  const counts = new Map<string, number>();
-  for (const id of ids) {
-    const kind = findTarget(design, id)?.kind;
-    if (kind) counts.set(kind, (counts.get(kind) ?? 0) + 1);
-  }
-  return Object.keys(WORDS)
-    .filter((k) => counts.has(k))
-    .map((k) => `${counts.get(k)} ${WORDS[k]![counts.get(k) === 1 ? 0 : 1]}`)
-    .join(", ");
-}
+import { describeSelection } from "./describe-selection";
 
 /** Several selected: how many of what, and the one thing to do with all of them. */
 export function MultiInspector({ design, selection }: { design: Design; selection: ReadonlySet<string> }) {

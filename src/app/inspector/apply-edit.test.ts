@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { applyEdit } from "./apply-edit";
+import { applyEdit, findTarget } from "./apply-edit";
+import { indexElements } from "../../core/model/elements";
 import { mallGoTemplate } from "../../core/templates/mall-go";
 import { loadDesign } from "../../core/load/load-design";
 
@@ -70,6 +71,14 @@ describe("applyEdit", () => {
     expect(applyEdit(design, "cart-prices", { to: "route-auth" })).toMatchObject({ ok: false, error: { path: "to" } });
   });
 
+  it("finds the edited element as it now is, edit after edit, and members of a renamed context in their new context", () => {
+    const a = applyEdit(design, "order-service", { name: "o1" });
+    const b = a.ok ? applyEdit(a.design, "order-service", { name: "o2" }) : a;
+    expect(b.ok && findTarget(b.design, "order-service")?.element).toMatchObject({ name: "o2" });
+    const c = b.ok ? applyEdit(b.design, "ordering", { id: "orders-ctx" }) : b;
+    expect(c.ok && findTarget(c.design, "order-service")?.element).toMatchObject({ name: "o2", context: "orders-ctx" });
+  });
+
   it("says so when the target is gone", () => {
     expect(applyEdit(design, "nope", { name: "x" }).ok).toBe(false);
   });
@@ -84,12 +93,20 @@ describe("applyEdit", () => {
       fc.boolean(),
     );
     const key = fc.constantFrom("id", "name", "context", "port", "kind", "protocol", "path", "timeout", "event", "engine", "team", "to");
+    const edit = fc.tuple(fc.constantFrom(...ids), fc.dictionary(key, value, { maxKeys: 3 }));
     fc.assert(
-      fc.property(fc.constantFrom(...ids), fc.dictionary(key, value, { maxKeys: 3 }), (id, patch) => {
-        const r = applyEdit(design, id, patch);
-        if (r.ok) expect(loadDesign(r.design).ok).toBe(true);
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
+        let d = design;
+        for (const [id, patch] of edits) {
+          const r = applyEdit(d, id, patch);
+          if (!r.ok) continue;
+          d = r.design;
+          expect(loadDesign(d).ok).toBe(true);
+          // The index carried from edit to edit must match one built from scratch.
+          for (const [eid, entry] of indexElements(d)) expect(findTarget(d, eid)).toEqual(entry);
+        }
       }),
-      { numRuns: 400 },
+      { numRuns: 200 },
     );
   });
 });

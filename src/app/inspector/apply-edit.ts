@@ -10,8 +10,8 @@
  */
 import type { Design, ElementKind, Flow } from "../../core/model/schema";
 import { BrokerSchema, ContextSchema, DatabaseSchema, FlowSchema, GatewaySchema, ServiceSchema, SYNC_PROTOCOLS } from "../../core/model/schema";
-import { indexElements, type AnyElement } from "../../core/model/elements";
-import { renameId, updateElement, updateFlow } from "../../core/edit/edit-design";
+import { COLLECTION_OF, indexElements, type AnyElement } from "../../core/model/elements";
+import { renameId } from "../../core/edit/edit-design";
 import { connectionProblem, requiredKind } from "../../core/load/check-design";
 import { effectiveRoutePath } from "../../core/model/defaults";
 
@@ -54,6 +54,12 @@ function schemaError(result: { success: boolean; error?: { issues: readonly { co
   // The inspector only ever writes values of the right type, so a type issue means a required field was emptied.
   const message = issue.code === "invalid_type" ? "is required" : issue.message === "Invalid input" ? "is not valid here" : issue.message;
   return { path: issue.path.map(String).join("."), message };
+}
+
+function replaceAt(design: Design, field: (typeof COLLECTION_OF)[ElementKind] | "flows", index: number, value: Record<string, unknown>): Design {
+  const list = [...((design[field] as unknown[] | undefined) ?? [])];
+  list[index] = value;
+  return { ...design, [field]: list };
 }
 
 /** What else in the design holds an id, or undefined when it is free. */
@@ -132,10 +138,9 @@ export function applyEdit(design: Design, id: string, patch: Record<string, unkn
     if (ctx?.kind !== "context") return { ok: false, error: { path: "context", message: `must name a context of this design` } };
   }
 
-  const rest: Record<string, unknown> = { ...patch };
-  delete rest.id;
-  let next = newId !== id ? renameId(design, id, newId) : design;
-  next = element ? updateElement(next, newId, rest) : updateFlow(next, newId, rest);
+  // The target keeps its place (renameId maps in order), so write it back by index rather than search again.
+  const renamed = newId !== id ? renameId(design, id, newId) : design;
+  const next = element ? replaceAt(renamed, COLLECTION_OF[element.kind], element.index, candidate) : replaceAt(renamed, "flows", flowIndex, candidate);
 
   if (!element) {
     const flow = next.flows![flowIndex]!;
@@ -144,6 +149,14 @@ export function applyEdit(design: Design, id: string, patch: Record<string, unkn
   } else if (newId !== id && element.kind === "service") {
     const e = renamedRouteError(next, newId);
     if (e) return { ok: false, error: e };
+  }
+  if (element && newId === id) {
+    // Typing edits one element: the next keystroke's index is this one with that entry replaced, not a rebuild.
+    const index = new Map(indexOf(design));
+    index.set(id, { ...element, element: candidate } as AnyElement);
+    indexCache.set(next, index);
+  } else if (!element && newId === id) {
+    indexCache.set(next, indexOf(design));
   }
   return { ok: true, design: next, id: newId };
 }
