@@ -95,6 +95,12 @@ describe("planGateway", () => {
     expect(p.locations.every((l) => l.public)).toBe(true);
   });
 
+  it("says gRPC routes are proxied as plain HTTP", () => {
+    const d = base();
+    d.flows = d.flows!.map((f) => (f.id === "r-orders" ? { ...f, protocol: "grpc" as const } : f));
+    expect(planGateway(d).caveats.find((c) => c.elements.includes("r-orders"))?.message).toMatch(/gRPC/);
+  });
+
   it("defaults the burst to one second of requests", () => {
     const d = base();
     d.gateways![0]!.rateLimit = { requestsPerSecond: 50 };

@@ -120,6 +120,10 @@ export function planGateway(design: Design, options: ExportOptions = {}): Gatewa
     if (!upstream) upstreams.set(service.id, (upstream = planUpstream(service)));
     routes.push(planRoute(flow, upstream, publicByAuth));
   }
+  const grpc = (design.flows ?? []).filter((f) => f.from === gateway.id && f.protocol === "grpc" && routes.some((r) => r.id === f.id));
+  if (grpc.length > 0) {
+    caveats.push({ elements: grpc.map((f) => f.id), message: `${grpc.map((f) => f.id).join(", ")} ${grpc.length === 1 ? "is a gRPC route" : "are gRPC routes"}, exported as plain HTTP/1.1 proxying like the others; gRPC needs HTTP/2 end to end (nginx grpc_pass on an http2 listener, HAProxy proto h2, Kong protocol grpc), which this export does not set up` });
+  }
   if (routes.length === 0) caveats.push({ elements: [gateway.id], message: `gateway ${gateway.id} has no routes to services; the export routes nothing` });
 
   const locations: LocationPlan[] = routes.map((route) => ({ path: route.path, route, public: route.public }));
