@@ -7,10 +7,13 @@
  *
  * ```ts
  * const { findings, scores, evidence, advice } = analyzeDesign(design);
+ * const badges = badgesOf(findings); // Map<element or flow id, { severity, codes, findings }>
  * ```
  *
  * ## findings: `Finding[]`
- * `{ code, severity, message, elements, flows?, cycle?, path?, hops?, availability?, reasons?, database?, event?, contexts? }`
+ * `{ key, code, severity, message, elements, flows?, cycle?, path?, hops?, availability?, reasons?, database?, event?, contexts? }`
+ * - `key`: unique in the list, and the same on the next run while the
+ *   finding is still there: a React key, and a way to keep the selection.
  * - `elements`: element ids to select and badge, most relevant first.
  * - `flows`: flow ids to highlight, the edges of a cycle or path (a hop
  *   through a broker contributes both its subscribe and its publish flow).
@@ -83,7 +86,10 @@ function compareIds(a: string[], b: string[]): number {
   return a.length - b.length;
 }
 
-/** The order findings are listed in: severity, code, element ids, then message. */
+/**
+ * The order findings are listed in: severity, code, element ids, then message.
+ * @example findings.sort(compareFindings)
+ */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     SEVERITY_RANK.get(a.severity)! - SEVERITY_RANK.get(b.severity)! ||
@@ -91,6 +97,16 @@ export function compareFindings(a: Finding, b: Finding): number {
     compareIds(a.elements, b.elements) ||
     (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
   );
+}
+
+function assignKeys(findings: Finding[]): void {
+  const seen = new Map<string, number>();
+  for (const f of findings) {
+    const base = `${f.code}:${f.elements.length > 8 ? `${f.elements.slice(0, 8).join("+")}+${f.elements.length - 8}` : f.elements.join("+")}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    f.key = n === 1 ? base : `${base}#${n}`;
+  }
 }
 
 /**
@@ -112,6 +128,7 @@ export function analyzeDesign(design: Design): Analysis {
     ...findBoundaryLeaks(facts, users),
     ...findLooseEnds(facts, new Set(users.keys())),
   ].sort(compareFindings);
+  assignKeys(findings);
 
   const analysis: Analysis = { findings, scores, evidence: gatherEvidence(facts, users) };
   if (design.project) analysis.advice = adviseProject(design.project);

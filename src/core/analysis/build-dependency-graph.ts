@@ -68,7 +68,10 @@ function compress(edges: EdgeList, nodeCount: number, serviceCount: number): Dep
   return { nodeCount, serviceCount, start, target, flow, sync, flowIds: edges.flowIds };
 }
 
-/** Sync calls only: caller -> callee, services only. */
+/**
+ * Sync calls only: caller -> callee, services only.
+ * @example buildSyncGraph(gatherFacts(design)).start // CSR offsets per service
+ */
 export function buildSyncGraph(facts: Facts): DependencyGraph {
   const edges = new EdgeList();
   for (const c of facts.calls) edges.add(c.from, c.to, c, true);
@@ -79,6 +82,7 @@ export function buildSyncGraph(facts: Facts): DependencyGraph {
  * The whole coupling graph: sync calls, direct async messages and broker
  * events, each in the direction of its arrows. Database access and gateway
  * routes are not service edges.
+ * @example findStrongComponents(buildDependencyGraph(gatherFacts(design)))
  */
 export function buildDependencyGraph(facts: Facts): DependencyGraph {
   const edges = new EdgeList();

@@ -12,7 +12,10 @@ export interface DependencyAnalysis {
   syncComponents: Components;
 }
 
-/** Both graphs and their components, computed once and shared by the cycle and chain rules. */
+/**
+ * Both graphs and their components, computed once and shared by the cycle and chain rules.
+ * @example const deps = analyzeDependencies(facts); findCycles(facts, deps); findDeepChains(facts, deps);
+ */
 export function analyzeDependencies(facts: Facts): DependencyAnalysis {
   const graph = buildDependencyGraph(facts);
   const syncGraph = buildSyncGraph(facts);

@@ -2,7 +2,10 @@ import { makeFinding } from "./finding-messages";
 import { contextOf, nameOf, type Facts } from "./gather-facts";
 import type { Finding } from "./types";
 
-/** Database id -> the distinct services that access it (design order) and the access flows. */
+/**
+ * Database id -> the distinct services that access it (design order) and the access flows.
+ * @example databaseUsers(gatherFacts(mallGoTemplate())).get("order-db")?.services.length === 2
+ */
 export function databaseUsers(facts: Facts): Map<string, { services: number[]; flows: string[] }> {
   const users = new Map<string, { services: number[]; flows: string[] }>();
   for (const a of facts.dataAccess) {

@@ -15,6 +15,7 @@ export interface CycleScratch {
   queue: Int32Array;
 }
 
+/** @example const scratch = cycleScratch(graph); // reuse across findShortestCycle calls */
 export function cycleScratch(graph: DependencyGraph): CycleScratch {
   const states = 2 * graph.nodeCount;
   return { parentEdge: new Int32Array(states).fill(-1), parentState: new Int32Array(states), queue: new Int32Array(states) };

@@ -21,14 +21,20 @@ export interface FindingParams {
   "missing-circuit-breaker": { caller: string; callee: string; callerContext: string; calleeContext: string };
 }
 
-/** "a", "a and b", "a, b and c"; long lists end in "and N more". */
+/**
+ * "a", "a and b", "a, b and c"; long lists end in "and N more".
+ * @example listNames(["a", "b", "c"]) === "a, b and c"
+ */
 export function listNames(names: readonly string[], max = 6): string {
   if (names.length > max) return `${names.slice(0, max).join(", ")} and ${names.length - max} more`;
   if (names.length <= 1) return names[0] ?? "";
   return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
 
-/** 0.99500999 -> "99.5%"; keeps a second decimal only when it is not zero. */
+/**
+ * A ratio as a percentage with at most two decimals.
+ * @example formatPercent(0.999 ** 5) === "99.5%"
+ */
 export function formatPercent(ratio: number): string {
   return `${Number((ratio * 100).toFixed(2))}%`;
 }
@@ -105,12 +111,13 @@ export const FINDING_TEXT: { [C in FindingCode]: { title: string; message: (p: F
   },
 };
 
-type FindingData = Omit<Finding, "code" | "severity" | "message">;
+type FindingData = Omit<Finding, "key" | "code" | "severity" | "message">;
 
 /**
  * A finding whose message comes from the table.
  * @example makeFinding("unused-database", "info", { database: "orders" }, { elements: ["order-db"] })
  */
 export function makeFinding<C extends FindingCode>(code: C, severity: Severity, params: FindingParams[C], data: FindingData): Finding {
-  return { code, severity, message: FINDING_TEXT[code].message(params), ...data };
+  // The key is set by analyzeDesign once the list is sorted.
+  return { key: "", code, severity, message: FINDING_TEXT[code].message(params), ...data };
 }

@@ -44,6 +44,7 @@ export interface Facts {
  * Classifies every flow of a loaded design by its endpoint kinds. Flows with
  * an unknown end are skipped: the loader has refused such designs already,
  * and the analysis must not throw on a half-edited one in the app.
+ * @example gatherFacts(mallGoTemplate()).calls.length === 4
  */
 export function gatherFacts(design: Design): Facts {
   const services = design.services ?? [];
@@ -76,12 +77,18 @@ export function gatherFacts(design: Design): Facts {
   return facts;
 }
 
-/** An element's display name, falling back to its id. */
+/**
+ * An element's display name, falling back to its id.
+ * @example nameOf(facts, "order-db") === "orders"
+ */
 export function nameOf(facts: Facts, id: string): string {
   return facts.element.get(id)?.name ?? id;
 }
 
-/** An element's context id, if it has one. */
+/**
+ * An element's context id, if it has one.
+ * @example contextOf(facts, "order-db") === "ordering"
+ */
 export function contextOf(facts: Facts, id: string): string | undefined {
   return facts.element.get(id)?.context;
 }

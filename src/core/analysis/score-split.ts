@@ -34,7 +34,10 @@ export const VERDICT_TEXT: Record<SplitVerdict, string> = {
   "keep-monolith": "keep it in the monolith",
 };
 
-/** The seed's thresholds: >= 8, >= 6, >= 4, below 4. */
+/**
+ * The seed's thresholds: >= 8, >= 6, >= 4, below 4.
+ * @example verdictOf(6) === "split-weigh-cost"
+ */
 export function verdictOf(score: number): SplitVerdict {
   if (score >= 8) return "strongly-split";
   if (score >= 6) return "split-weigh-cost";

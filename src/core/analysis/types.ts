@@ -32,6 +32,8 @@ export const FINDING_CODES = [
 export type FindingCode = (typeof FINDING_CODES)[number];
 
 export interface Finding {
+  /** Unique within one analysis and stable while the finding persists across edits: `code:elements` (with `#2`... on a repeat). For list keys and keeping a selection. */
+  key: string;
   code: FindingCode;
   severity: Severity;
   /** One or more sentences for a person, element names filled in (from the table in `finding-messages.ts`). */
