@@ -6,6 +6,7 @@
 import { HTTP_METHODS, type Design, type LoadBalancing } from "../../model/schema";
 import type { Caveat, ExportOptions, ExportOutput } from "../types";
 import { pickHealthCheck } from "./pick-health-check";
+import { breakerCaveats } from "./write-header-comment";
 import { planGateway, publicPathList, unreachable, type GatewayPlan } from "./plan-gateway";
 
 /** The seed's LoadBalanceStrategy constants. */
@@ -32,7 +33,7 @@ function stringifyWithIntegers(value: unknown): string {
 }
 
 function caveatsFor(plan: GatewayPlan): Caveat[] {
-  const caveats: Caveat[] = [...plan.caveats];
+  const caveats: Caveat[] = [...plan.caveats, ...breakerCaveats(plan, "the seed's GatewayConfig", "it has no field for one, so it is left out")];
   const all = plan.routes.map((r) => r.id);
   if (plan.routes.length > 0) {
     caveats.push({ elements: all, message: "the seed's Router matches method and path exactly, not by prefix: each route is written once per allowed method, and sub-paths such as /api/orders/{id} need routes of their own" });

@@ -10,7 +10,7 @@ import { commentText } from "../escape/comment-text";
 import { escapeRegex } from "../escape/escape-regex";
 import { quoteHaproxy as q } from "../escape/quote-haproxy";
 import type { Caveat, ExportOptions, ExportOutput } from "../types";
-import { writeHeaderComment, prefixCaveats } from "./write-header-comment";
+import { breakerCaveats, prefixCaveats, writeHeaderComment } from "./write-header-comment";
 import { planGateway, unreachable, type GatewayPlan, type RoutePlan } from "./plan-gateway";
 
 /** Status codes `retry-on` accepts (HAProxy 2.6). */
@@ -111,7 +111,7 @@ function frontend(plan: GatewayPlan): string[] {
 }
 
 function caveatsFor(plan: GatewayPlan): Caveat[] {
-  const caveats: Caveat[] = [...plan.caveats, ...prefixCaveats(plan, "HAProxy")];
+  const caveats: Caveat[] = [...plan.caveats, ...prefixCaveats(plan, "HAProxy"), ...breakerCaveats(plan, "HAProxy", "failing instances are taken out by the health checks only")];
   const gw = [plan.gateway.id];
   const delayed = plan.routes.filter((r) => r.retry.maxRetries > 0 && r.retry.delayMs > 0);
   if (delayed.length > 0) caveats.push({ elements: delayed.map((r) => r.id), message: "HAProxy retries at once on another instance (option redispatch 1); the design's delay between retries is not applied" });

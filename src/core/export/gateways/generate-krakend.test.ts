@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { krakendValidator } from "../../../../test/tools/shared-schemas";
 import { mallGoTemplate } from "../../templates/mall-go";
 import { generateKrakend, KRAKEND_JWK_PATH } from "./generate-krakend";
+import { GATEWAY_TARGETS } from "./index";
 
 type Krakend = {
   version: number;
@@ -61,5 +62,17 @@ describe("generateKrakend", () => {
     expect(e.backend[0]!.url_pattern).toBe("/{id}");
     expect(e.timeout).toBe("90s");
     expect(krakendValidator()(c).errors).toEqual([]);
+  });
+
+  it("turns a route's circuit breaker into KrakenD's, and every other target says it has none", () => {
+    const d = mallGoTemplate();
+    d.flows = d.flows!.map((f) => (f.id === "route-orders" ? { ...f, circuitBreaker: { failureRatio: 0.5, minRequests: 10, openFor: "45s" } } : f));
+    const c = JSON.parse(generateKrakend(d).content) as { endpoints: { endpoint: string; backend: { extra_config?: Record<string, unknown> }[] }[] };
+    const orders = c.endpoints.find((e) => e.endpoint === "/api/orders")!;
+    expect(orders.backend[0]!.extra_config?.["qos/circuit-breaker"]).toEqual({ interval: 60, timeout: 45, max_errors: 5, log_status_change: true });
+    expect(krakendValidator()(c).errors).toEqual([]);
+    for (const t of GATEWAY_TARGETS.filter((x) => x.id !== "krakend")) {
+      expect(t.generate(d).caveats.some((x) => x.elements.includes("route-orders") && x.message.includes("circuit breaker")), t.id).toBe(true);
+    }
   });
 });

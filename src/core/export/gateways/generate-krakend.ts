@@ -18,6 +18,15 @@ export const KRAKEND_JWK_PATH = "./secrets/jwk.json";
 
 const timeunit = (ms: number): string => (ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`);
 
+/**
+ * KrakenD's breaker opens after max_errors consecutive errors within interval
+ * seconds and stays open timeout seconds: the design's ratio over a minimum of
+ * requests becomes that many errors in a row.
+ */
+function breaker(cb: NonNullable<RoutePlan["circuitBreaker"]>) {
+  return { interval: 60, timeout: Math.max(1, Math.round(cb.openForMs / 1000)), max_errors: Math.max(1, Math.ceil(cb.failureRatio * cb.minRequests)), log_status_change: true };
+}
+
 /** The location (longest prefix) a path falls in: decides its route and whether it is public. */
 function locationOf(path: string, plan: GatewayPlan): LocationPlan | undefined {
   return plan.locations.find((l) => path.startsWith(l.path));
@@ -67,6 +76,8 @@ function caveatsFor(plan: GatewayPlan, dropped: string[], unprotected: PlannedEn
   if (plan.auth && plan.auth.type !== "api_key") caveats.push({ elements: gw, message: `protected endpoints validate an HS256 JWT against the JWK set at ${KRAKEND_JWK_PATH} (a "oct" key whose kid the tokens carry); create it from the secret at deploy time, it is not in this file` });
   if (unprotected.length > 0) caveats.push({ elements: [...new Set(unprotected.map((e) => e.route.id))], message: `KrakenD CE has no API-key check (auth/api-keys is Enterprise): the protected endpoints ${unprotected.map((e) => `${e.method} ${e.path}`).join(", ")} are left out rather than exposed` });
   if (dropped.length > 0) caveats.push({ elements: gw, message: `KrakenD endpoints take only GET, POST, PUT, PATCH and DELETE; ${dropped.join(", ")} left out` });
+  const broken = plan.routes.filter((r) => r.circuitBreaker);
+  if (broken.length > 0) caveats.push({ elements: broken.map((r) => r.id), message: "KrakenD's circuit breaker counts consecutive errors within 60s (max_errors = failure ratio x minimum requests) and has no half-open request count; the design's ratio is approximated" });
   if (plan.routes.some((r) => r.stripPrefix)) caveats.push({ elements: plan.routes.filter((r) => r.stripPrefix).map((r) => r.id), message: "stripped prefixes are removed in each backend's url_pattern" });
   return caveats;
 }
@@ -112,6 +123,7 @@ export function generateKrakend(design: Design, options: ExportOptions = {}): Ex
             encoding: "no-op",
             sd: "static",
             host: r.upstream.instances.map((i) => `http://${i.host}:${i.port}`),
+            ...(r.circuitBreaker ? { extra_config: { "qos/circuit-breaker": breaker(r.circuitBreaker) } } : {}),
           },
         ],
       };

@@ -9,7 +9,7 @@ import { commentText } from "../escape/comment-text";
 import { escapeRegex } from "../escape/escape-regex";
 import { quoteNginx as q } from "../escape/quote-nginx";
 import type { Caveat, ExportOptions, ExportOutput } from "../types";
-import { writeHeaderComment, prefixCaveats } from "./write-header-comment";
+import { breakerCaveats, prefixCaveats, writeHeaderComment } from "./write-header-comment";
 import { planGateway, unreachable, type GatewayPlan, type LocationPlan, type UpstreamPlan } from "./plan-gateway";
 
 /** Status codes `proxy_next_upstream` can retry on. */
@@ -61,7 +61,7 @@ function locationBlock(l: LocationPlan, plan: GatewayPlan): string[] {
 }
 
 function caveatsFor(plan: GatewayPlan): Caveat[] {
-  const caveats: Caveat[] = [...plan.caveats, ...prefixCaveats(plan, "nginx")];
+  const caveats: Caveat[] = [...plan.caveats, ...prefixCaveats(plan, "nginx"), ...breakerCaveats(plan, "nginx", "an instance that fails is only skipped for a while (max_fails / fail_timeout)")];
   const gw = [plan.gateway.id];
   const routes = plan.routes;
   if (plan.upstreams.length > 0) caveats.push({ elements: plan.upstreams.map((u) => u.service.id), message: "nginx OSS has no active health checks (health_check is NGINX Plus): the health path is not polled; an instance that fails a request is skipped for the health-check interval (max_fails=1 fail_timeout=interval)" });

@@ -4,7 +4,7 @@
  * locations each route becomes once public sub-paths are split out, the
  * upstreams, and the caveats that hold for every target.
  */
-import { effectiveGatewayPort, effectiveHealthCheck, effectiveInstances, effectiveRetry, effectiveRoutePath, DEFAULT_LOAD_BALANCING, DEFAULT_ROUTE_TIMEOUT, type EffectiveInstance } from "../../model/defaults";
+import { effectiveGatewayPort, effectiveHealthCheck, effectiveInstances, effectiveRetry, effectiveRoutePath, DEFAULT_CIRCUIT_BREAKER, DEFAULT_LOAD_BALANCING, DEFAULT_ROUTE_TIMEOUT, type EffectiveInstance } from "../../model/defaults";
 import { parseDuration } from "../../model/duration";
 import type { AuthType, Design, Flow, Gateway, LoadBalancing, Service } from "../../model/schema";
 import type { Caveat, ExportOptions } from "../types";
@@ -30,6 +30,8 @@ export interface RoutePlan {
   timeout: string;
   timeoutMs: number;
   retry: { maxRetries: number; delay: string; delayMs: number; on: number[] };
+  /** Only when the flow sets one; the seed's defaults fill its missing fields. */
+  circuitBreaker: { failureRatio: number; minRequests: number; openForMs: number; halfOpenRequests: number } | undefined;
 }
 
 /** One path prefix the gateway matches: a route's own path, or a public path inside a protected route. */
@@ -78,6 +80,14 @@ function planRoute(flow: Flow, upstream: UpstreamPlan, publicByAuth: (path: stri
     timeout,
     timeoutMs: ms(timeout),
     retry: { ...retry, delayMs: ms(retry.delay), on: [...new Set(retry.on)] },
+    circuitBreaker: flow.circuitBreaker
+      ? {
+          failureRatio: flow.circuitBreaker.failureRatio,
+          minRequests: flow.circuitBreaker.minRequests ?? DEFAULT_CIRCUIT_BREAKER.minRequests,
+          openForMs: ms(flow.circuitBreaker.openFor ?? DEFAULT_CIRCUIT_BREAKER.openFor),
+          halfOpenRequests: flow.circuitBreaker.halfOpenRequests ?? DEFAULT_CIRCUIT_BREAKER.halfOpenRequests,
+        }
+      : undefined,
   };
 }
 

@@ -29,3 +29,10 @@ export function prefixCaveats(plan: GatewayPlan, target: string): Caveat[] {
   }
   return caveats;
 }
+
+/** The caveat for targets that cannot express a route's circuit breaker, with what they do instead. */
+export function breakerCaveats(plan: GatewayPlan, target: string, instead: string): Caveat[] {
+  const routes = plan.routes.filter((r) => r.circuitBreaker);
+  if (routes.length === 0) return [];
+  return [{ elements: routes.map((r) => r.id), message: `${target} has no circuit breaker for ${routes.map((r) => r.id).join(", ")}; ${instead}` }];
+}
