@@ -63,4 +63,13 @@ describe("generateGatewayJson", () => {
     expect(content).toContain('"timeout": 9223372036854775807,');
     expect(content).not.toMatch(/e\+/);
   });
+
+  it("says what the seed cannot do: strip prefixes, or pass anything through an empty bucket", () => {
+    const d = mallGoTemplate();
+    d.gateways![0]!.rateLimit = { requestsPerSecond: 10, burst: 0 };
+    d.flows = d.flows!.map((f) => (f.id === "route-cart" ? { ...f, stripPrefix: true } : f));
+    const messages = generateGatewayJson(d).caveats.map((c) => c.message).join("\n");
+    expect(messages).toContain("cannot strip a prefix: route-cart");
+    expect(messages).toContain("refuse every request");
+  });
 });

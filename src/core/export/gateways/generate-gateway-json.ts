@@ -46,6 +46,9 @@ function caveatsFor(plan: GatewayPlan): Caveat[] {
     if (plan.auth.type !== "jwt") caveats.push({ elements: [plan.gateway.id], message: `the seed only implements a bearer-token check (JWTAuthenticator) whatever the type; "${plan.auth.type}" is written as the type but checked the same way` });
   }
   if (plan.corsOrigins) caveats.push({ elements: [plan.gateway.id], message: `the seed's CORS middleware ignores its config and always answers Access-Control-Allow-Origin: *; the design allows only ${plan.corsOrigins.join(", ")}` });
+  const stripped = plan.routes.filter((r) => r.stripPrefix);
+  if (stripped.length > 0) caveats.push({ elements: stripped.map((r) => r.id), message: `the seed's RouteConfig cannot strip a prefix: ${stripped.map((r) => r.id).join(", ")} forward the full request path` });
+  if (plan.rateLimit?.burst === 0) caveats.push({ elements: [plan.gateway.id], message: "a burst of 0 is a token bucket that holds no tokens: the seed would refuse every request" });
   if (plan.rateLimit) caveats.push({ elements: [plan.gateway.id], message: "the seed's token bucket refills once per whole second (int(elapsed.Seconds()) * rate), so the rate is coarser than requests_per_second suggests" });
   const locationsOnly = plan.locations.filter((l) => l.path !== l.route.path);
   if (locationsOnly.length > 0) caveats.push({ elements: locationsOnly.map((l) => l.route.id), message: `public paths inside protected routes (${locationsOnly.map((l) => l.path).join(", ")}) stay in public_paths; the seed matches them by prefix` });
