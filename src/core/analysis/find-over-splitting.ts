@@ -1,5 +1,5 @@
 import { listNames, makeFinding } from "./finding-messages";
-import { nameOf, type Facts } from "./gather-facts";
+import { nameOf, type Facts, type Link } from "./gather-facts";
 import { stemOf } from "./name-stem";
 import type { Finding, SplitScore } from "./types";
 
@@ -28,15 +28,15 @@ export function findOverSplitting(facts: Facts, scores: Record<string, SplitScor
   const { services } = facts;
   const n = services.length;
   const groups = new Map<string, number[]>();
-  services.forEach((s, i) => {
-    const key = s.context ?? "";
+  for (let i = 0; i < n; i++) {
+    const key = services[i]!.context ?? "";
     const g = groups.get(key);
     if (g) g.push(i);
     else groups.set(key, [i]);
-  });
+  }
 
   // Calls inside one context, by context; numeric pair keys keep the set cheap on big designs.
-  const callsIn = new Map<string, { from: number; to: number; id: string }[]>();
+  const callsIn = new Map<string, Link[]>();
   const pairs = new Set<number>();
   const callsSibling = new Uint8Array(n);
   for (const c of facts.calls) {
@@ -45,20 +45,24 @@ export function findOverSplitting(facts: Facts, scores: Record<string, SplitScor
     if (key !== (services[c.to]!.context ?? "")) continue;
     callsSibling[c.from] = 1;
     const list = callsIn.get(key);
-    if (list) list.push({ from: c.from, to: c.to, id: c.flow.id });
-    else callsIn.set(key, [{ from: c.from, to: c.to, id: c.flow.id }]);
+    if (list) list.push(c);
+    else callsIn.set(key, [c]);
   }
 
   // Tables a service holds alone; -1 when it shares data or a database lists no tables.
   const tables = new Int32Array(n);
-  const tableCount = new Map((facts.design.databases ?? []).map((d) => [d.id, d.tables?.length ?? -1]));
+  const tableCount = new Map<string, number>();
+  for (const d of facts.design.databases ?? []) tableCount.set(d.id, d.tables?.length ?? -1);
   for (const a of facts.dataAccess) {
     const alone = (users.get(a.flow.to)?.services.length ?? 0) === 1;
     const count = tableCount.get(a.flow.to) ?? -1;
     tables[a.from] = alone && count >= 0 && tables[a.from]! >= 0 ? tables[a.from]! + count : -1;
   }
 
-  const shared: Shared = { facts, scores, pairs, callsSibling, tables };
+  const score = new Float64Array(n).fill(Infinity);
+  for (let i = 0; i < n; i++) score[i] = scores[services[i]!.id]?.score ?? Infinity;
+
+  const shared: Shared = { facts, score, pairs, callsSibling, tables, flagged: new Int32Array(n), linked: new Int32Array(n), stamp: 0 };
   const findings: Finding[] = [];
   for (const [key, members] of groups) {
     const finding = judgeContext(shared, key, members, callsIn.get(key) ?? []);
@@ -66,11 +70,11 @@ export function findOverSplitting(facts: Facts, scores: Record<string, SplitScor
   }
 
   const team = facts.design.project?.teamSize;
-  if (team !== undefined && services.length >= 2) {
+  if (team !== undefined && n >= 2) {
     const capacity = Math.max(1, Math.floor(team / PEOPLE_PER_SERVICE));
-    if (services.length > capacity) {
+    if (n > capacity) {
       const seed = team < 10 ? " The seed advises a team under 10 people to stay with a monolith." : "";
-      const reason = `${services.length} services for a team of ${team}: at about ${PEOPLE_PER_SERVICE} people per service to build, run and be on call for it, ${team} ${team === 1 ? "person carries" : "people carry"} ${capacity}.${seed}`;
+      const reason = `${n} services for a team of ${team}: at about ${PEOPLE_PER_SERVICE} people per service to build, run and be on call for it, ${team} ${team === 1 ? "person carries" : "people carry"} ${capacity}.${seed}`;
       findings.push(
         makeFinding("over-splitting", "warning", { scope: "the design", services: services.map((s) => s.name), reasons: [reason], wholeDesign: true }, { elements: services.map((s) => s.id), reasons: [reason] }),
       );
@@ -79,23 +83,23 @@ export function findOverSplitting(facts: Facts, scores: Record<string, SplitScor
   return findings;
 }
 
+/**
+ * What the per-context pass reads, plus scratch marks: `flagged[i] === stamp`
+ * means "flagged in the current context". One stamp per context instead of
+ * fresh sets keeps a 1,000-context design from churning the garbage collector.
+ */
 interface Shared {
   facts: Facts;
-  scores: Record<string, SplitScore>;
+  score: Float64Array;
   /** from * serviceCount + to, for every sync call */
   pairs: Set<number>;
   callsSibling: Uint8Array;
   tables: Int32Array;
+  flagged: Int32Array;
+  linked: Int32Array;
+  stamp: number;
 }
 
-interface Call {
-  from: number;
-  to: number;
-  id: string;
-}
-
-// Module-level helpers rather than closures in the loop: this runs once per
-// context, a thousand times on a big design, and closures cost there.
 function nameAt(shared: Shared, i: number): string {
   return shared.facts.services[i]!.name;
 }
@@ -106,62 +110,63 @@ function who(shared: Shared, list: number[], members: number[]): string {
   return listNames(list.map((i) => nameAt(shared, i)));
 }
 
-function flag(flagged: Set<number>, reasons: string[], list: number[], reason: string): void {
-  for (const i of list) flagged.add(i);
+function flag(shared: Shared, reasons: string[], list: number[], reason: string): void {
+  for (const i of list) shared.flagged[i] = shared.stamp;
   reasons.push(reason);
 }
 
-function scoreOf(shared: Shared, i: number): number {
-  return shared.scores[shared.facts.services[i]!.id]?.score ?? Infinity;
-}
-
 /** The over-splitting finding for one context's services, if any heuristic fires. */
-function judgeContext(shared: Shared, key: string, members: number[], inside: Call[]): Finding | undefined {
-  const { facts, pairs, callsSibling, tables } = shared;
+function judgeContext(shared: Shared, key: string, members: number[], inside: Link[]): Finding | undefined {
+  const { facts, score, pairs, callsSibling, tables, flagged, linked } = shared;
   const n = facts.services.length;
-  if (inside.length === 0 && !members.some((i) => scoreOf(shared, i) < LOW_SPLIT_SCORE)) return undefined;
+  const low = members.filter((i) => score[i]! < LOW_SPLIT_SCORE);
+  if (inside.length === 0 && low.length === 0) return undefined;
+  const stamp = ++shared.stamp;
   const reasons: string[] = [];
-  const flagged = new Set<number>();
 
-  const low = members.filter((i) => scoreOf(shared, i) < LOW_SPLIT_SCORE);
   if (low.length) {
-    const figures = low.map((i) => scoreOf(shared, i).toFixed(2));
-    const shown = new Set(figures).size === 1 && figures.length > 1 ? `${figures[0]} each` : listNames(figures);
-    flag(flagged, reasons, low, `${who(shared, low, members)} ${low.length === 1 ? "scores" : "score"} below ${LOW_SPLIT_SCORE} on the split criteria (${shown}), where the seed says "keep it in the monolith".`);
+    const figures = low.map((i) => score[i]!.toFixed(2));
+    const shown = figures.length > 1 && figures.every((f) => f === figures[0]) ? `${figures[0]} each` : listNames(figures);
+    flag(shared, reasons, low, `${who(shared, low, members)} ${low.length === 1 ? "scores" : "score"} below ${LOW_SPLIT_SCORE} on the split criteria (${shown}), where the seed says "keep it in the monolith".`);
   }
 
   // Only services that call or are called inside the context can be in a calling family.
-  const families = new Map<string, Set<number>>();
-  const linkedHere = new Set<number>();
-  for (const c of inside) linkedHere.add(c.from).add(c.to);
-  for (const i of linkedHere) {
-    const stem = stemOf(nameAt(shared, i));
-    if (stem === undefined) continue;
-    const f = families.get(stem);
-    if (f) f.add(i);
-    else families.set(stem, new Set([i]));
-  }
-  for (const [stem, family] of families) {
-    if (family.size < 2) continue;
-    const linked = new Set<number>();
-    for (const c of inside) if (family.has(c.from) && family.has(c.to)) linked.add(c.from).add(c.to);
-    const list = [...linked].sort((a, b) => a - b);
-    if (list.length >= 2) flag(flagged, reasons, list, `${who(shared, list, members)} share the name stem "${stem}" and call each other synchronously.`);
+  const families = new Map<string, number>();
+  const stemOfMember = new Map<number, string>();
+  for (const c of inside)
+    for (const i of [c.from, c.to]) {
+      if (linked[i] === stamp) continue;
+      linked[i] = stamp;
+      const stem = stemOf(nameAt(shared, i));
+      if (stem === undefined) continue;
+      stemOfMember.set(i, stem);
+      families.set(stem, (families.get(stem) ?? 0) + 1);
+    }
+  for (const [stem, size] of families) {
+    if (size < 2) continue;
+    const list: number[] = [];
+    for (const c of inside) {
+      if (stemOfMember.get(c.from) !== stem || stemOfMember.get(c.to) !== stem) continue;
+      if (!list.includes(c.from)) list.push(c.from);
+      if (!list.includes(c.to)) list.push(c.to);
+    }
+    list.sort((a, b) => a - b);
+    if (list.length >= 2) flag(shared, reasons, list, `${who(shared, list, members)} share the name stem "${stem}" and call each other synchronously.`);
   }
 
   const mutual = inside.filter((c) => c.from < c.to && pairs.has(c.to * n + c.from));
   if (mutual.length) {
     const pairNames = [...new Set(mutual.map((c) => `${nameAt(shared, c.from)} and ${nameAt(shared, c.to)}`))];
-    flag(flagged, reasons, [...new Set(mutual.flatMap((c) => [c.from, c.to]))], `${listNames(pairNames)} call each other both ways.`);
+    flag(shared, reasons, [...new Set(mutual.flatMap((c) => [c.from, c.to]))], `${listNames(pairNames)} call each other both ways.`);
   }
 
   const needy = members.filter((i) => tables[i] === 1 && callsSibling[i]);
   if (needy.length)
-    flag(flagged, reasons, needy, `${who(shared, needy, members)} ${needy.length === 1 ? "owns" : "each own"} a single table and cannot do ${needy.length === 1 ? "its" : "their"} work without calling a sibling.`);
+    flag(shared, reasons, needy, `${who(shared, needy, members)} ${needy.length === 1 ? "owns" : "each own"} a single table and cannot do ${needy.length === 1 ? "its" : "their"} work without calling a sibling.`);
 
   if (reasons.length === 0) return undefined;
-  const elements = [...flagged].sort((a, b) => a - b);
-  const flows = inside.filter((c) => flagged.has(c.from) && flagged.has(c.to)).map((c) => c.id);
+  const elements = members.filter((i) => flagged[i] === stamp);
+  const flows = inside.filter((c) => flagged[c.from] === stamp && flagged[c.to] === stamp).map((c) => c.flow.id);
   const scope = key === "" ? "the services without a context" : nameOf(facts, key);
   return makeFinding(
     "over-splitting",

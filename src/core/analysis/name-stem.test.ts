@@ -11,4 +11,9 @@ describe("stemOf", () => {
     expect(stemOf("address-service")).toBe("address");
     expect(stemOf("service")).toBeUndefined();
   });
+
+  it("keeps non-ASCII words whole", () => {
+    expect(stemOf("Über-Konto")).toBe("über");
+    expect(stemOf("用户 服务")).toBe("用户");
+  });
 });
