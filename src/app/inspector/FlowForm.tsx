@@ -11,7 +11,7 @@ import { FlowRouteFields } from "./FlowRouteFields";
 import { FlowResilience } from "./FlowResilience";
 
 const PROTOCOLS_OF: Record<FlowKind, readonly string[]> = { sync: SYNC_PROTOCOLS, async: ASYNC_PROTOCOLS };
-const KIND_LABEL: Record<FlowKind, string> = { sync: "Sync (call)", async: "Async (message)" };
+const KIND_LABEL: Record<FlowKind, string> = { sync: "Sync", async: "Async" };
 
 /** A flow: its ends (read-only), kind where the ends allow a choice, protocol of that kind, and the call's policies. */
 export function FlowForm({ flow, design }: { flow: Flow; design: Design }) {
@@ -38,7 +38,7 @@ export function FlowForm({ flow, design }: { flow: Flow; design: Design }) {
         </div>
         <DraftField field="label" label="Label" value={flow.label} placeholder={isRoute ? "e.g. orders API" : "e.g. reserve stock"} toPatch={(v) => ({ label: v })} />
         {flow.kind === "async" && <DraftField field="event" label="Event" value={flow.event} placeholder="OrderCreated" toPatch={(v) => ({ event: v })} />}
-        <div className="grid grid-cols-2 gap-2">
+        <div className={showCall ? "grid grid-cols-2 gap-2" : ""}>
           <DraftField field="id" label="Id" value={flow.id} toPatch={(v) => ({ id: v })} />
           {showCall && <DraftField field="timeout" label="Timeout" value={flow.timeout} placeholder={isRoute ? DEFAULT_ROUTE_TIMEOUT : "none"} toPatch={(v) => ({ timeout: v })} />}
         </div>

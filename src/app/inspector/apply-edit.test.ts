@@ -33,7 +33,7 @@ describe("applyEdit", () => {
 
   it("refuses an id another element or flow already uses", () => {
     const r = applyEdit(design, "order-service", { id: "order-db" });
-    expect(r.ok ? "" : r.error).toEqual({ path: "id", message: '"order-db" is already used by a database; ids are unique across the design' });
+    expect(r.ok ? "" : r.error).toEqual({ path: "id", message: '"order-db" is already used by a database' });
     expect(applyEdit(design, "order-service", { id: "route-auth" }).ok).toBe(false);
   });
 

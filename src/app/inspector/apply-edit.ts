@@ -131,7 +131,7 @@ export function applyEdit(design: Design, id: string, patch: Record<string, unkn
   const newId = candidate.id as string;
   if (newId !== id) {
     const holder = holderOf(design, newId);
-    if (holder) return { ok: false, error: { path: "id", message: `"${newId}" is already used by ${ARTICLE[holder]}; ids are unique across the design` } };
+    if (holder) return { ok: false, error: { path: "id", message: `"${newId}" is already used by ${ARTICLE[holder]}` } };
   }
   if (element && "context" in patch && candidate.context !== undefined) {
     const ctx = indexOf(design).get(candidate.context as string);
