@@ -1,4 +1,4 @@
-import { TEMPLATES } from "../../core/templates/index";
+import { TEMPLATE_CATALOG as TEMPLATES } from "../../core/templates/catalog";
 import { openTemplate, pickDesignFile } from "../files/file-actions";
 import { Icon } from "../ui/icons";
 

@@ -5,7 +5,6 @@
 import type { Design } from "../../core/model/schema";
 import { loadDesign } from "../../core/load/load-design";
 import { formatLoadError } from "../../core/load/load-error";
-import { templateById } from "../../core/templates/index";
 import { useEditor } from "../store/editor-store";
 import { downloadText, safeFileName } from "./download";
 import { needsLayout, autoLayout } from "../layout/auto-layout";
@@ -56,7 +55,9 @@ export function saveDesignFile(): void {
   downloadText(`${safeFileName(design.name)}.seams.json`, JSON.stringify(design, null, 2) + "\n");
 }
 
-export function openTemplate(id: string): void {
+/** Templates load on first use: their designs are not part of the first page load. */
+export async function openTemplate(id: string): Promise<void> {
+  const { templateById } = await import("../../core/templates/index");
   const t = templateById(id);
   if (!t) return;
   openDesign(t.create(), id === "blank" ? "new" : "template");

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useEditor, selectDesign } from "../store/editor-store";
-import { TEMPLATES } from "../../core/templates/index";
+import { TEMPLATE_CATALOG as TEMPLATES } from "../../core/templates/catalog";
 import { openTemplate, pickDesignFile, saveDesignFile } from "../files/file-actions";
 import { autoLayout } from "../layout/auto-layout";
 import { Icon, type IconName } from "../ui/icons";
