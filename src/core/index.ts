@@ -19,4 +19,4 @@ export { FINDING_TEXT } from "./analysis/finding-messages";
 export { scoreSplit, formatSplitArithmetic, verdictOf, SPLIT_WEIGHT_PERCENT, MISSING_CRITERION_VALUE, CRITERION_LABEL, VERDICT_TEXT } from "./analysis/score-split";
 export { adviseProject } from "./analysis/advise-project";
 export { encodeShareFragment, shareUrl, decodeShareFragment, SHARE_PARAM, SHARE_VERSION, MAX_FRAGMENT_CHARS, MAX_INFLATED_BYTES, SAFE_LINK_CHARS, DEFAULT_SHARE_BASE } from "./share/index";
-export { badgesOf, type ElementBadge } from "./analysis/group-findings";
+export { groupFindings, type ElementFindings } from "./analysis/group-findings";

@@ -7,7 +7,7 @@
  *
  * ```ts
  * const { findings, scores, evidence, advice } = analyzeDesign(design);
- * const badges = badgesOf(findings); // Map<element or flow id, { severity, codes, findings }>
+ * const byElement = groupFindings(findings); // Map<element or flow id, { severity, codes, findings }>
  * ```
  *
  * ## findings: `Finding[]`

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { mallGoTemplate } from "../templates/mall-go";
 import { analyzeDesign } from "./analyze-design";
-import { badgesOf } from "./group-findings";
+import { groupFindings } from "./group-findings";
 
-describe("badgesOf", () => {
-  const badges = badgesOf(analyzeDesign(mallGoTemplate()).findings);
+describe("groupFindings", () => {
+  const badges = groupFindings(analyzeDesign(mallGoTemplate()).findings);
 
   it("marks each element with its codes and its worst severity", () => {
     expect(badges.get("order-db")).toMatchObject({ severity: "warning", codes: ["shared-database"] });

@@ -1,7 +1,7 @@
 import type { Finding, Severity } from "./types";
 import { SEVERITIES } from "./types";
 
-export interface ElementBadge {
+export interface ElementFindings {
   /** The most pressing severity among the element's findings. */
   severity: Severity;
   /** Distinct codes, in the findings' order (most pressing first). */
@@ -13,10 +13,10 @@ export interface ElementBadge {
  * Findings per element id, for canvas badges: each element's findings in
  * list order, its distinct codes and its worst severity. Flows are keyed too
  * (by flow id), so an edge on a cycle or chain can be marked.
- * @example badgesOf(analyzeDesign(design).findings).get("order-db")?.codes // ["shared-database"]
+ * @example groupFindings(analyzeDesign(design).findings).get("order-db")?.codes // ["shared-database"]
  */
-export function badgesOf(findings: readonly Finding[]): Map<string, ElementBadge> {
-  const badges = new Map<string, ElementBadge>();
+export function groupFindings(findings: readonly Finding[]): Map<string, ElementFindings> {
+  const badges = new Map<string, ElementFindings>();
   const rank = (s: Severity) => SEVERITIES.indexOf(s);
   for (const f of findings) {
     for (const id of new Set([...f.elements, ...(f.flows ?? [])])) {
