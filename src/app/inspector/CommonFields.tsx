@@ -18,5 +18,6 @@ export function IdentityFields({ id, name, description, idHint }: { id: string; 
 /** The bounded context a service, database or broker belongs to. */
 export function ContextField({ design, value }: { design: Design; value: string | undefined }) {
   const options = (design.contexts ?? []).map((c) => ({ value: c.id, label: c.name === c.id ? c.id : `${c.name} (${c.id})` }));
-  return <SelectField field="context" label="Bounded context" value={value} options={options} unset="No context" toPatch={(v) => ({ context: v })} />;
+  const hint = options.length === 0 ? "No contexts yet: add one from the palette" : undefined;
+  return <SelectField field="context" label="Bounded context" value={value} options={options} unset="No context" hint={hint} toPatch={(v) => ({ context: v })} />;
 }

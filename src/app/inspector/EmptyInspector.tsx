@@ -6,7 +6,9 @@ const KEYS: [string[], string][] = [
   [["Del"], "remove the selection"],
   [[mod, "Z"], "undo"],
   [[mod, "Shift", "Z"], "redo"],
-  [[mod, "C"], "copy (then V to paste, D to duplicate)"],
+  [[mod, "C"], "copy"],
+  [[mod, "V"], "paste"],
+  [[mod, "D"], "duplicate"],
   [["Shift", "L"], "tidy the layout"],
   [["Esc"], "clear the selection"],
 ];
