@@ -1,0 +1,104 @@
+import { listNames, makeFinding } from "./finding-messages";
+import { nameOf, type Facts, type Link } from "./gather-facts";
+import { stemOf } from "./name-stem";
+import type { Finding } from "./types";
+
+/** Below this split score the seed says "keep it in the monolith". */
+export const LOW_SPLIT_SCORE = 4;
+
+/**
+ * What the per-context pass reads, plus scratch marks: `flagged[i] === stamp`
+ * means "flagged in the current context". One stamp per context instead of
+ * fresh sets keeps a 1,000-context design from churning the garbage collector.
+ */
+export interface ContextScratch {
+  facts: Facts;
+  score: Float64Array;
+  /** from * serviceCount + to, for every sync call */
+  pairs: Set<number>;
+  callsSibling: Uint8Array;
+  tables: Int32Array;
+  flagged: Int32Array;
+  linked: Int32Array;
+  stamp: number;
+}
+
+function nameAt(shared: ContextScratch, i: number): string {
+  return shared.facts.services[i]!.name;
+}
+
+/** "All 4" reads better than naming the same four services in every reason. */
+function who(shared: ContextScratch, list: number[], members: number[]): string {
+  if (list.length === members.length && list.length > 1) return list.length === 2 ? "Both" : `All ${list.length}`;
+  return listNames(list.map((i) => nameAt(shared, i)));
+}
+
+function flag(shared: ContextScratch, reasons: string[], list: number[], reason: string): void {
+  for (const i of list) shared.flagged[i] = shared.stamp;
+  reasons.push(reason);
+}
+
+/**
+ * The over-splitting finding for one context's services, if any of the
+ * per-context heuristics of `findOverSplitting` fires.
+ * @example judgeContext(scratch, "users", [0, 1, 2, 3], callsInsideUsers)
+ */
+export function judgeContext(shared: ContextScratch, key: string, members: number[], inside: Link[]): Finding | undefined {
+  const { facts, score, pairs, callsSibling, tables, flagged, linked } = shared;
+  const n = facts.services.length;
+  const low = members.filter((i) => score[i]! < LOW_SPLIT_SCORE);
+  if (inside.length === 0 && low.length === 0) return undefined;
+  const stamp = ++shared.stamp;
+  const reasons: string[] = [];
+
+  if (low.length) {
+    const figures = low.map((i) => score[i]!.toFixed(2));
+    const shown = figures.length > 1 && figures.every((f) => f === figures[0]) ? `${figures[0]} each` : listNames(figures);
+    flag(shared, reasons, low, `${who(shared, low, members)} ${low.length === 1 ? "scores" : "score"} below ${LOW_SPLIT_SCORE} on the split criteria (${shown}), where the seed says "keep it in the monolith".`);
+  }
+
+  // Only services that call or are called inside the context can be in a calling family.
+  const families = new Map<string, number>();
+  const stemOfMember = new Map<number, string>();
+  for (const c of inside)
+    for (const i of [c.from, c.to]) {
+      if (linked[i] === stamp) continue;
+      linked[i] = stamp;
+      const stem = stemOf(nameAt(shared, i));
+      if (stem === undefined) continue;
+      stemOfMember.set(i, stem);
+      families.set(stem, (families.get(stem) ?? 0) + 1);
+    }
+  for (const [stem, size] of families) {
+    if (size < 2) continue;
+    const list: number[] = [];
+    for (const c of inside) {
+      if (stemOfMember.get(c.from) !== stem || stemOfMember.get(c.to) !== stem) continue;
+      if (!list.includes(c.from)) list.push(c.from);
+      if (!list.includes(c.to)) list.push(c.to);
+    }
+    list.sort((a, b) => a - b);
+    if (list.length >= 2) flag(shared, reasons, list, `${who(shared, list, members)} share the name stem "${stem}" and call each other synchronously.`);
+  }
+
+  const mutual = inside.filter((c) => c.from < c.to && pairs.has(c.to * n + c.from));
+  if (mutual.length) {
+    const pairNames = [...new Set(mutual.map((c) => `${nameAt(shared, c.from)} and ${nameAt(shared, c.to)}`))];
+    flag(shared, reasons, [...new Set(mutual.flatMap((c) => [c.from, c.to]))], `${listNames(pairNames)} call each other both ways.`);
+  }
+
+  const needy = members.filter((i) => tables[i] === 1 && callsSibling[i]);
+  if (needy.length)
+    flag(shared, reasons, needy, `${who(shared, needy, members)} ${needy.length === 1 ? "owns" : "each own"} a single table and cannot do ${needy.length === 1 ? "its" : "their"} work without calling a sibling.`);
+
+  if (reasons.length === 0) return undefined;
+  const elements = members.filter((i) => flagged[i] === stamp);
+  const flows = inside.filter((c) => flagged[c.from] === stamp && flagged[c.to] === stamp).map((c) => c.flow.id);
+  const scope = key === "" ? "the services without a context" : nameOf(facts, key);
+  return makeFinding(
+    "over-splitting",
+    "warning",
+    { scope, services: elements.map((i) => nameAt(shared, i)), reasons, wholeDesign: false },
+    { elements: elements.map((i) => facts.services[i]!.id), reasons, ...(flows.length ? { flows } : {}), ...(key ? { contexts: [key] } : {}) },
+  );
+}
