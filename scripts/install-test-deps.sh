@@ -10,6 +10,8 @@ command -v haproxy >/dev/null 2>&1 || [[ -x /usr/sbin/haproxy ]] || need+=(hapro
 command -v etcd >/dev/null 2>&1 || [[ -x /usr/bin/etcd ]] || need+=(etcd-server)
 command -v etcdctl >/dev/null 2>&1 || need+=(etcd-client)
 command -v caddy >/dev/null 2>&1 || need+=(caddy)
+# The seed's Go structs load the gateway-json export in a test: the real consumer of that format.
+command -v go >/dev/null 2>&1 || [[ -x /usr/lib/go/bin/go ]] || need+=(golang-go)
 if ((${#need[@]})); then
   if [[ $(id -u) -ne 0 ]] && command -v sudo >/dev/null 2>&1; then SUDO=sudo; else SUDO=; fi
   echo "installing: ${need[*]}"
