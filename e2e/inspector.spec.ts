@@ -144,4 +144,28 @@ test.describe("inspector", () => {
     await expect(page.locator('[data-testid="rf__node-order-service"]')).toHaveCount(0);
     await expect(page.getByTestId("inspector.title")).toHaveText("Nothing selected");
   });
+
+  test("switches add and remove optional groups, and undo brings a removed group back", async ({ page }) => {
+    await ui.selectNode("api-gateway");
+    const rate = ui.field("gateway", "rateLimit.enabled");
+    await expect(ui.field("gateway", "rateLimit.requestsPerSecond")).toHaveValue("100");
+    await rate.uncheck({ force: true });
+    await expect(ui.field("gateway", "rateLimit.requestsPerSecond")).toHaveCount(0);
+    await page.getByTestId("toolbar.undo").click();
+    await expect(ui.field("gateway", "rateLimit.requestsPerSecond")).toHaveValue("100");
+    await ui.selectEdge("profile-reads-user");
+    await ui.field("flow", "retry.enabled").check({ force: true });
+    await expect(ui.field("flow", "retry.maxRetries")).toHaveValue("3");
+    await ui.field("flow", "retry.maxRetries").fill("");
+    await expect(ui.error("retry.maxRetries")).toHaveText("Max retries is required.");
+  });
+
+  test("keeps a flow selected while its id is renamed", async ({ page }) => {
+    await ui.selectEdge("cart-prices");
+    const id = ui.field("flow", "id");
+    await id.fill("cart-asks-catalog");
+    await expect(page.locator('[data-testid="rf__edge-cart-asks-catalog"]')).toBeAttached();
+    await expect(id).toBeFocused();
+    await expect(page.getByTestId("inspector.title")).toHaveText("price lookup");
+  });
 });
