@@ -1,0 +1,52 @@
+import type { ExportTarget } from "../../core/export/types";
+import type { Gateway } from "../../core/model/schema";
+import { CaveatList } from "./CaveatList";
+import { CodePreview, formatSize } from "./CodePreview";
+import { ExportProblem } from "./ExportProblem";
+import { GatewayPicker } from "./GatewayPicker";
+import { OutputActions } from "./OutputActions";
+import { clipPreview } from "./clip-preview";
+import type { ExportState } from "./use-export-result";
+import { useDelayed } from "./use-delayed";
+
+/**
+ * The right side: what the chosen target makes of the design. While a new
+ * choice generates, the last file stays (dimmed) and Copy/Download wait, so
+ * nothing stale can be taken.
+ */
+export function OutputPane({ target, state, gateways, gatewayId, onGateway, nameOf, onShow }: { target: ExportTarget; state: ExportState; gateways: readonly Gateway[]; gatewayId: string | undefined; onGateway: (id: string) => void; nameOf: (id: string) => string; onShow: (ids: string[]) => void }) {
+  const slow = useDelayed(state.running, 150);
+  const current = state.running ? undefined : state.result;
+  const output = current?.ok ? current.output : undefined;
+  const shown = state.result;
+  return (
+    <div className="flex min-w-0 flex-1 flex-col">
+      <div className="flex items-start justify-between gap-4 border-b border-slate-200 px-5 pb-3 pt-4">
+        <div className="min-w-0">
+          <h3 className="text-[15px] font-semibold text-slate-800">{target.title}</h3>
+          <p className="mt-0.5 text-[12px] leading-4 text-slate-500">{target.summary}</p>
+        </div>
+        <OutputActions output={output} />
+      </div>
+      <div className="flex min-h-10 flex-wrap items-center gap-x-4 gap-y-1 border-b border-slate-200 bg-white px-5 py-1.5">
+        <span className="flex min-w-0 items-center gap-1.5 text-[12px] text-slate-500">
+          File
+          <code className="truncate rounded bg-slate-100 px-1.5 py-0.5 font-mono text-[12px] text-slate-800" data-testid="export.filename">
+            {output?.fileName ?? "…"}
+          </code>
+        </span>
+        {target.scope === "gateway" && <GatewayPicker gateways={gateways} value={gatewayId} onChange={onGateway} />}
+        <span className="ml-auto text-[11px] tabular-nums text-slate-400" data-testid="export.meta">
+          {slow ? "Generating…" : output && current?.ok ? describeOutput(output.content, current.ms) : ""}
+        </span>
+      </div>
+      {shown?.ok && <CaveatList caveats={shown.output.caveats} nameOf={nameOf} onShow={onShow} />}
+      {shown && !shown.ok ? <ExportProblem problem={shown} targetTitle={target.title} /> : shown?.ok ? <CodePreview content={shown.output.content} dimmed={slow} /> : <div className="flex-1 bg-slate-50/60" />}
+    </div>
+  );
+}
+
+function describeOutput(content: string, ms: number): string {
+  const lines = clipPreview(content, Infinity).lines;
+  return `${lines.toLocaleString("en")} lines · ${formatSize(content.length)} · ${ms < 1 ? "<1" : Math.round(ms)} ms`;
+}

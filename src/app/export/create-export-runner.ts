@@ -1,0 +1,90 @@
+/**
+ * Runs exports of one design off the main thread, newest choice wins: a
+ * choice made while another export is still running stops that worker and
+ * starts a fresh one, so clicking from Kubernetes (seconds on a huge design)
+ * to nginx answers at nginx's speed. Where workers are unavailable the export
+ * runs on the main thread after the current frame.
+ */
+import type { Design } from "../../core/model/schema";
+import type { ExportReply, ExportRequest } from "./export-protocol";
+import { runExport, type ExportResult } from "./run-export";
+
+export interface ExportRunner {
+  /** The result, or undefined when a newer run or dispose() superseded this one. */
+  run(targetId: string, gatewayId?: string): Promise<ExportResult | undefined>;
+  dispose(): void;
+}
+
+/** Minimal worker surface, so tests can pass a fake. */
+export interface WorkerLike {
+  postMessage(message: ExportRequest): void;
+  terminate(): void;
+  onmessage: ((e: MessageEvent<ExportReply>) => void) | null;
+  onerror: ((e: ErrorEvent) => void) | null;
+}
+
+function defaultWorker(): WorkerLike | undefined {
+  if (typeof Worker === "undefined") return undefined;
+  try {
+    return new Worker(new URL("./export.worker.ts", import.meta.url), { type: "module", name: "seams-export" }) as WorkerLike;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A runner for one design; dispose() when the dialog closes. */
+export function createExportRunner(design: Design, makeWorker: () => WorkerLike | undefined = defaultWorker): ExportRunner {
+  let worker: WorkerLike | undefined;
+  let pending: { seq: number; resolve: (r: ExportResult | undefined) => void } | undefined;
+  let seq = 0;
+
+  const settle = (result: ExportResult | undefined) => {
+    const p = pending;
+    pending = undefined;
+    p?.resolve(result);
+  };
+  const stopWorker = () => {
+    worker?.terminate();
+    worker = undefined;
+  };
+  const startWorker = (): WorkerLike | undefined => {
+    const w = makeWorker();
+    if (!w) return undefined;
+    w.onmessage = (e) => {
+      if (pending && e.data.seq === pending.seq) settle(e.data.result);
+    };
+    w.onerror = (e) => {
+      e.preventDefault?.();
+      stopWorker();
+      settle({ ok: false, reason: "failed", message: e.message || "the export worker stopped" });
+    };
+    w.postMessage({ type: "design", design });
+    return w;
+  };
+
+  return {
+    run(targetId, gatewayId) {
+      if (pending) {
+        // Still busy with an older choice: that work is no longer wanted.
+        stopWorker();
+        settle(undefined);
+      }
+      const mine = ++seq;
+      return new Promise((resolve) => {
+        pending = { seq: mine, resolve };
+        worker ??= startWorker();
+        if (worker) {
+          worker.postMessage({ type: "run", seq: mine, targetId, ...(gatewayId === undefined ? {} : { gatewayId }) });
+          return;
+        }
+        setTimeout(() => {
+          if (pending?.seq === mine) settle(runExport(design, targetId, gatewayId));
+        }, 0);
+      });
+    },
+    dispose() {
+      stopWorker();
+      settle(undefined);
+    },
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * Exports run here: Kubernetes YAML for 10,000 services takes seconds, and
+ * the dialog (and its Close button) must stay alive meanwhile.
+ */
+import type { Design } from "../../core/model/schema";
+import type { ExportReply, ExportRequest } from "./export-protocol";
+import { runExport } from "./run-export";
+
+let design: Design | undefined;
+
+self.onmessage = (e: MessageEvent<ExportRequest>) => {
+  const message = e.data;
+  switch (message.type) {
+    case "design":
+      design = message.design;
+      return;
+    case "run": {
+      const result: ExportReply["result"] = design ? runExport(design, message.targetId, message.gatewayId) : { ok: false, reason: "failed", message: "the export worker has no design" };
+      const reply: ExportReply = { seq: message.seq, result };
+      self.postMessage(reply);
+      return;
+    }
+    default: {
+      const unknown: never = message;
+      throw new Error(`unknown export request ${JSON.stringify(unknown)}`);
+    }
+  }
+};

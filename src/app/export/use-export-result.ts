@@ -1,0 +1,48 @@
+import { useEffect, useRef, useState } from "react";
+import type { Design } from "../../core/model/schema";
+import { createExportRunner, type ExportRunner } from "./create-export-runner";
+import type { ExportResult } from "./run-export";
+
+export interface ExportState {
+  /** The latest finished result, which may belong to an earlier choice while `running`. */
+  result?: ExportResult;
+  /** The choice `result` belongs to. */
+  resultKey?: string;
+  running: boolean;
+}
+
+/** Key of one choice: target and gateway. */
+export function choiceKey(targetId: string, gatewayId: string | undefined): string {
+  return `${targetId}\u0000${gatewayId ?? ""}`;
+}
+
+/**
+ * Generates when the choice changes, and only then (the dialog is modal, so
+ * the design does not change under it).
+ */
+export function useExportResult(design: Design, targetId: string, gatewayId: string | undefined): ExportState {
+  const runner = useRef<ExportRunner | undefined>(undefined);
+  const [done, setDone] = useState<{ key: string; result: ExportResult } | undefined>(undefined);
+  const key = choiceKey(targetId, gatewayId);
+
+  useEffect(() => {
+    const r = createExportRunner(design);
+    runner.current = r;
+    return () => {
+      r.dispose();
+      runner.current = undefined;
+    };
+  }, [design]);
+
+  useEffect(() => {
+    let live = true;
+    void runner.current?.run(targetId, gatewayId).then((result) => {
+      if (live && result) setDone({ key, result });
+    });
+    return () => {
+      live = false;
+    };
+  }, [design, targetId, gatewayId, key]);
+
+  return { result: done?.result, resultKey: done?.key, running: done?.key !== key };
+}
