@@ -1,8 +1,12 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type SeamsApp } from "./fixtures";
+import type { Page } from "@playwright/test";
 
 /** The inspector as a person uses it: select on the canvas, type in the panel, undo from the canvas. */
 class InspectorPage {
-  constructor(readonly page: Page) {}
+  constructor(
+    readonly app: SeamsApp,
+    readonly page: Page = app.page,
+  ) {}
   field(kind: string, field: string) {
     return this.page.getByTestId(`inspector.${kind}.${field}`);
   }
@@ -10,29 +14,28 @@ class InspectorPage {
     return this.page.getByTestId(`inspector.error.${field}`);
   }
   async openMallGo() {
-    await this.page.goto("/");
-    await this.page.getByTestId("toolbar.new").click();
-    await this.page.getByTestId("template.mall-go").click();
-    await expect(this.page.locator('[data-testid="rf__node-order-service"]')).toBeVisible();
+    await this.app.openFresh();
+    await this.app.openTemplate("mall-go");
+    await expect(this.app.node("order-service")).toBeVisible();
   }
   async selectNode(id: string) {
-    await this.page.locator(`[data-testid="rf__node-${id}"]`).click();
+    await this.app.node(id).click();
     await expect(this.page.locator('[data-testid^="inspector."][data-testid$=".id"]').first()).toHaveValue(id);
   }
   async selectEdge(id: string) {
-    const edge = this.page.locator(`[data-testid="rf__edge-${id}"]`);
-    await edge.locator("path").last().dispatchEvent("click");
+    // Edges are thin SVG paths under labels and nodes; a click on the path itself is what React Flow listens to.
+    await this.app.edge(id).locator("path").last().dispatchEvent("click");
     await expect(this.page.getByTestId("inspector.flow.id")).toHaveValue(id);
   }
   async clickPane() {
-    await this.page.locator(".react-flow__pane").click({ position: { x: 8, y: 8 } });
+    await this.app.focusCanvas();
   }
 }
 
 test.describe("inspector", () => {
   let ui: InspectorPage;
-  test.beforeEach(async ({ page }) => {
-    ui = new InspectorPage(page);
+  test.beforeEach(async ({ app }) => {
+    ui = new InspectorPage(app);
     await ui.openMallGo();
   });
 
@@ -56,6 +59,8 @@ test.describe("inspector", () => {
     await expect(ui.error("port")).toHaveText("Port must be at most 65535.");
     await expect(port).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByTestId("toolbar.undo")).toBeDisabled();
+    const saved = await ui.app.savedDesign();
+    expect(saved.services.find((s: { id: string }) => s.id === "order-service").port).toBe(8080);
     await port.press("Escape");
     await expect(port).toHaveValue("8080");
     await expect(ui.error("port")).toHaveCount(0);
