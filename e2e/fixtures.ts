@@ -74,6 +74,18 @@ export class SeamsApp {
     });
   }
 
+  /** Opens a design the way a person does: Open, then pick a file (built here from an object). */
+  async openDesignFile(design: unknown, fileName = "design.seams.json") {
+    const chooser = this.page.waitForEvent("filechooser");
+    await this.page.getByTestId("toolbar.open").click();
+    await (await chooser).setFiles({ name: fileName, mimeType: "application/json", buffer: Buffer.from(JSON.stringify(design)) });
+  }
+
+  /** The id of the document autosave writes to. */
+  async currentDocId(): Promise<string | null> {
+    return this.page.evaluate(() => localStorage.getItem("seams.current"));
+  }
+
   async pressShortcut(keys: string) {
     await this.page.keyboard.press(keys);
   }
