@@ -5,10 +5,12 @@ import "./index.css";
 import { App } from "./App";
 import { startAutosave } from "./persistence/autosave";
 import { startAnalysis } from "./analysis/analysis-runner";
+import { startShareLinks } from "./share/open-share-link";
 import "./features";
 
 startAutosave();
 startAnalysis();
+startShareLinks();
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
     <App />

@@ -59,6 +59,8 @@ function save(s: Session, force = false): void {
     s.store.setCurrent(s.docId);
     s.baseRev = rev;
     s.savedRevision = revision;
+    // A forced save settles the conflict: neither choice should stay on screen.
+    if (force) dismissConflict(s);
     if (s.storageErrorNotice) {
       dismiss(s.storageErrorNotice);
       s.storageErrorNotice = undefined;
@@ -76,18 +78,33 @@ function save(s: Session, force = false): void {
   }
 }
 
+/** The design just taken is what is stored: the save the change scheduled has nothing to do, and would hide this tab's clean state from the storage listener. */
+function cancelPendingSave(s: Session): void {
+  if (s.timer) clearTimeout(s.timer);
+  s.timer = undefined;
+}
+
+const CONFLICT_TITLE = "This design was changed in another tab";
+const KEEP_MINE_TITLE = "Keep this tab's version instead?";
+
+function dismissConflict(s: Session): void {
+  const { notices, dismiss } = useEditor.getState();
+  for (const n of notices) if (n.title === CONFLICT_TITLE || n.title === KEEP_MINE_TITLE) dismiss(n.id);
+  s.conflictNotice = undefined;
+}
+
 function showConflict(s: Session): void {
   const { notify, dismiss } = useEditor.getState();
   if (s.conflictNotice) dismiss(s.conflictNotice);
   s.conflictNotice = notify({
     tone: "warning",
-    title: "This design was changed in another tab",
+    title: CONFLICT_TITLE,
     details: ["This tab's changes are not saved yet. Load the other tab's version (this tab's stays in History), or keep this tab's version and replace the other."],
     sticky: true,
     action: { label: "Load the other tab's version", run: () => adoptStored(s, true) },
   });
   // The second choice, as its own notice so both are one click away.
-  notify({ tone: "warning", title: "Keep this tab's version instead?", sticky: true, action: { label: "Keep this tab's version", run: () => save(s, true) } });
+  notify({ tone: "warning", title: KEEP_MINE_TITLE, sticky: true, action: { label: "Keep this tab's version", run: () => save(s, true) } });
 }
 
 /** Takes the stored (newer) version, keeping this tab's in history first when asked. */
@@ -107,7 +124,43 @@ function adoptStored(s: Session, keepMine: boolean): void {
   state.replaceDesign(read.doc.design);
   s.baseRev = read.doc.rev;
   s.savedRevision = useEditor.getState().revision;
-  for (const n of useEditor.getState().notices) if (n.title.includes("another tab") || n.title.includes("this tab's version")) state.dismiss(n.id);
+  cancelPendingSave(s);
+  dismissConflict(s);
+}
+
+/**
+ * Makes a stored document the current one (a Recent entry restored): this tab
+ * goes on saving to that document, not to a copy. Unsaved work of the
+ * document being left is saved first. False when it cannot be read.
+ */
+export function switchDocument(docId: string): boolean {
+  const s = session;
+  if (!s) return false;
+  if (docId === s.docId) return true;
+  flushAutosave();
+  const read = s.store.read(docId);
+  if (read.kind !== "ok") {
+    useEditor.getState().notify({
+      tone: "error",
+      title: "That design could not be opened",
+      details: read.kind === "unreadable" ? [...read.reasons.slice(0, 8), "It is kept: download it from History."] : ["It is no longer in this browser's storage."],
+      sticky: true,
+    });
+    return false;
+  }
+  dismissConflict(s);
+  s.docId = docId;
+  s.baseRev = read.doc.rev;
+  useEditor.getState().replaceDesign(read.doc.design);
+  s.savedRevision = useEditor.getState().revision;
+  cancelPendingSave(s);
+  try {
+    s.store.setCurrent(docId);
+  } catch {
+    /* the next save says so */
+  }
+  window.dispatchEvent(new CustomEvent("seams:fit-view"));
+  return true;
 }
 
 /**

@@ -119,10 +119,12 @@ export class DocStore {
 
   /**
    * Keeps the last versions: a save within a minute of the newest replaces it,
-   * so 20 versions span real points in time rather than 20 keystrokes.
+   * so 20 versions span real points in time rather than 20 keystrokes. Only
+   * the same tab's newest is replaced: a tab that overwrites another tab's
+   * work (after the conflict choice) leaves that work in the list.
    */
   private pushHistory(doc: StoredDoc): void {
-    let list: { rev: number; savedAt: number; design: Design }[];
+    let list: { rev: number; savedAt: number; tabId?: string; design: Design }[];
     try {
       list = JSON.parse(this.storage.getItem(historyKey(doc.docId)) ?? "[]") as typeof list;
       if (!Array.isArray(list)) list = [];
@@ -130,8 +132,8 @@ export class DocStore {
       list = [];
     }
     const newest = list[list.length - 1];
-    const entry = { rev: doc.rev, savedAt: doc.savedAt, design: doc.design };
-    if (newest && doc.savedAt - newest.savedAt < 60_000 && list.length > 1) list[list.length - 1] = entry;
+    const entry = { rev: doc.rev, savedAt: doc.savedAt, tabId: doc.tabId, design: doc.design };
+    if (newest && newest.tabId === doc.tabId && doc.savedAt - newest.savedAt < 60_000 && list.length > 1) list[list.length - 1] = entry;
     else list.push(entry);
     list = list.slice(-HISTORY_VERSIONS);
     try {

@@ -1,0 +1,77 @@
+import { useEffect, useState } from "react";
+import type { HistoryEntry, RecentEntry } from "../persistence/doc-store";
+import { currentDocId, docStore, switchDocument } from "../persistence/autosave";
+import { useEditor } from "../store/editor-store";
+import { downloadText } from "../files/download";
+import { describeAge, describeClock } from "./describe-age";
+import { PanelSection, Row } from "./PanelSection";
+
+interface Listing {
+  docId: string | undefined;
+  recent: RecentEntry[];
+  versions: HistoryEntry[];
+  kept: { key: string; raw: string }[];
+}
+
+function readListing(): Listing {
+  const store = docStore();
+  const docId = currentDocId();
+  if (!store) return { docId, recent: [], versions: [], kept: [] };
+  return { docId, recent: store.recent(), versions: docId ? store.history(docId).reverse() : [], kept: store.kept() };
+}
+
+/** Restoring a version is an ordinary, undoable change of the current design. */
+function restoreVersion(v: HistoryEntry): void {
+  const { change, notify } = useEditor.getState();
+  change(() => v.design);
+  notify({ tone: "info", title: `Restored the version saved at ${describeClock(v.savedAt)}`, details: ["Undo (Ctrl+Z) brings back what was there."] });
+}
+
+/** When a kept document was set aside: the key ends in the time it happened. */
+const keptAt = (key: string) => Number(key.slice(key.lastIndexOf(".") + 1)) || 0;
+
+export function HistoryPanel({ onDone }: { onDone: () => void }) {
+  const revision = useEditor((s) => s.revision);
+  const [listing, setListing] = useState(readListing);
+  const now = Date.now();
+
+  // Saves land a moment after each change: read again once they have.
+  useEffect(() => {
+    const t = setTimeout(() => setListing(readListing()), 400);
+    return () => clearTimeout(t);
+  }, [revision]);
+
+  return (
+    <div className="absolute right-0 top-10 z-40 flex max-h-[calc(100vh-5rem)] w-[380px] flex-col overflow-hidden rounded-xl border border-slate-200 bg-white text-[13px] shadow-xl" role="dialog" aria-label="History" data-modal-open data-testid="history.panel">
+      <div className="overflow-y-auto py-1">
+        <PanelSection title="Recent designs" hint="Saved in this browser" empty="Nothing saved yet.">
+          {listing.recent.map((r, i) => {
+            const current = r.docId === listing.docId;
+            return (
+              <Row
+                key={r.docId}
+                testId={`history.recent.${i}`}
+                title={r.name}
+                meta={`${r.services} ${r.services === 1 ? "service" : "services"} · ${describeAge(r.savedAt, now)}`}
+                badge={current ? "Open" : undefined}
+                onClick={current ? undefined : () => switchDocument(r.docId) && onDone()}
+              />
+            );
+          })}
+        </PanelSection>
+        <PanelSection title="Versions of this design" hint="Last 20 saves" empty="No saved versions yet.">
+          {listing.versions.map((v, i) => (
+            <Row key={`${v.rev}.${v.savedAt}`} testId={`history.version.${i}`} title={v.name} meta={`${describeClock(v.savedAt)} · ${describeAge(v.savedAt, now)}`} badge={i === 0 ? "Latest" : undefined} onClick={() => (restoreVersion(v), onDone())} />
+          ))}
+        </PanelSection>
+        {listing.kept.length > 0 && (
+          <PanelSection title="Kept, could not be opened" hint="Download to repair" empty="">
+            {listing.kept.map((k, i) => (
+              <Row key={k.key} testId={`history.kept.${i}`} title={`Unreadable document (${(k.raw.length / 1024).toFixed(1)} KB)`} meta={`set aside ${describeAge(keptAt(k.key), now)}`} tone="error" action={{ label: "Download", run: () => downloadText(`kept-${keptAt(k.key) || "design"}.json`, k.raw) }} />
+            ))}
+          </PanelSection>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { Children, type ReactNode } from "react";
+
+export function PanelSection({ title, hint, empty, children }: { title: string; hint: string; empty: string; children: ReactNode }) {
+  const rows = Children.toArray(children);
+  return (
+    <section className="px-1 pb-1 pt-2 [&+&]:border-t [&+&]:border-slate-100">
+      <div className="flex items-baseline justify-between px-3 pb-1">
+        <h3 className="text-[11px] font-semibold uppercase tracking-wide text-slate-500">{title}</h3>
+        <span className="text-[11px] text-slate-400">{hint}</span>
+      </div>
+      {rows.length ? rows : <div className="px-3 py-2 text-[12px] text-slate-400">{empty}</div>}
+    </section>
+  );
+}
+
+interface RowProps {
+  testId: string;
+  title: string;
+  meta: string;
+  badge?: string;
+  tone?: "error";
+  /** Restores the row (a whole-row button); absent for the row already open. */
+  onClick?: () => void;
+  /** A separate button at the end of the row. */
+  action?: { label: string; run: () => void };
+}
+
+/** One entry: a name in plain text (names come from designs: never markup), what it is, and what a click does. */
+export function Row({ testId, title, meta, badge, tone, onClick, action }: RowProps) {
+  const body = (
+    <>
+      <div className="min-w-0 flex-1">
+        <div className={`truncate font-medium ${tone === "error" ? "text-rose-700" : "text-slate-800"}`}>{title || "Untitled design"}</div>
+        <div className="truncate text-[11px] text-slate-500">{meta}</div>
+      </div>
+      {badge && <span className="shrink-0 rounded-full bg-indigo-50 px-2 py-0.5 text-[11px] font-medium text-indigo-700">{badge}</span>}
+    </>
+  );
+  if (action)
+    return (
+      <div className="flex items-center gap-2 rounded-lg px-3 py-2" data-testid={testId}>
+        {body}
+        <button className="shrink-0 rounded-md border border-slate-300 px-2 py-1 text-[12px] font-medium text-slate-700 hover:bg-slate-100" onClick={action.run} data-testid={`${testId}.download`}>
+          {action.label}
+        </button>
+      </div>
+    );
+  return (
+    <button className="flex w-full items-center gap-2 rounded-lg px-3 py-2 text-left enabled:hover:bg-slate-100 disabled:cursor-default" disabled={!onClick} onClick={onClick} data-testid={testId} title={onClick ? "Open this" : "Open now"}>
+      {body}
+    </button>
+  );
+}
