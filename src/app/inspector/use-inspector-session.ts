@@ -41,7 +41,8 @@ export function useInspectorSession(selectedId: string | undefined, design: Desi
       const state = useEditor.getState();
       const result = applyEdit(state.history.present, id, patch);
       if (!result.ok) return result.error;
-      own.current = result.id !== id ? { design: result.design, renamedFrom: id, renamedTo: result.id } : { ...own.current, design: result.design };
+      // A rename is only "ours" until the selection has followed it, which happens within this handler.
+      own.current = result.id !== id ? { design: result.design, renamedFrom: id, renamedTo: result.id } : { design: result.design };
       target.current = result.id;
       state.change(() => result.design, { coalesce: `${key}.${field}` });
       if (result.id !== id) state.select([result.id]);
