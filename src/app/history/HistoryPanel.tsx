@@ -27,6 +27,11 @@ function restoreVersion(v: HistoryEntry): void {
   notify({ tone: "info", title: `Restored the version saved at ${describeClock(v.savedAt)}`, details: ["Undo (Ctrl+Z) brings back what was there."] });
 }
 
+const countServices = (v: HistoryEntry) => {
+  const n = v.design.services?.length ?? 0;
+  return `${n} ${n === 1 ? "service" : "services"}`;
+};
+
 /** When a kept document was set aside: the key ends in the time it happened. */
 const keptAt = (key: string) => Number(key.slice(key.lastIndexOf(".") + 1)) || 0;
 
@@ -52,16 +57,16 @@ export function HistoryPanel({ onDone }: { onDone: () => void }) {
                 key={r.docId}
                 testId={`history.recent.${i}`}
                 title={r.name}
-                meta={`${r.services} ${r.services === 1 ? "service" : "services"} · ${describeAge(r.savedAt, now)}`}
+                meta={`${r.services} ${r.services === 1 ? "service" : "services"} · saved ${describeAge(r.savedAt, now)}`}
                 badge={current ? "Open" : undefined}
                 onClick={current ? undefined : () => switchDocument(r.docId) && onDone()}
               />
             );
           })}
         </PanelSection>
-        <PanelSection title="Versions of this design" hint="Last 20 saves" empty="No saved versions yet.">
+        <PanelSection title="Versions of this design" hint="Last 20 saves · Undo takes a restore back" empty="No saved versions yet.">
           {listing.versions.map((v, i) => (
-            <Row key={`${v.rev}.${v.savedAt}`} testId={`history.version.${i}`} title={v.name} meta={`${describeClock(v.savedAt)} · ${describeAge(v.savedAt, now)}`} badge={i === 0 ? "Latest" : undefined} onClick={() => (restoreVersion(v), onDone())} />
+            <Row key={`${v.rev}.${v.savedAt}`} testId={`history.version.${i}`} title={v.name} meta={`${describeClock(v.savedAt)} · ${describeAge(v.savedAt, now)} · ${countServices(v)}`} badge={i === 0 ? "Latest" : undefined} onClick={() => (restoreVersion(v), onDone())} />
           ))}
         </PanelSection>
         {listing.kept.length > 0 && (
