@@ -1,0 +1,75 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createElement } from "react";
+import { createRoot, type Root } from "react-dom/client";
+import { act } from "react";
+import { Inspector } from "./Inspector";
+import { useEditor } from "../store/editor-store";
+import { mallGoTemplate } from "../../core/templates/mall-go";
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let root: Root;
+let host: HTMLElement;
+const byTestId = (id: string) => host.querySelector<HTMLInputElement>(`[data-testid="${id}"]`);
+const design = () => useEditor.getState().history.present;
+
+/** Types into a field the way the browser reports it to React: a new value, then an input event. */
+function type(el: HTMLInputElement, value: string) {
+  act(() => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!.call(el, value);
+    el.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+}
+
+beforeEach(() => {
+  useEditor.getState().replaceDesign(mallGoTemplate());
+  useEditor.getState().select(["order-service"]);
+  host = document.createElement("div");
+  document.body.append(host);
+  root = createRoot(host);
+  act(() => root.render(createElement(Inspector)));
+});
+
+afterEach(() => {
+  act(() => root.unmount());
+  host.remove();
+});
+
+describe("Inspector", () => {
+  it("keeps a refused value in the field with its reason, and out of the design", () => {
+    type(byTestId("inspector.service.port")!, "70000");
+    expect(byTestId("inspector.error.port")?.textContent).toBe("Port must be at most 65535.");
+    expect(byTestId("inspector.service.port")?.getAttribute("aria-invalid")).toBe("true");
+    expect(design().services!.find((s) => s.id === "order-service")!.port).toBe(8080);
+  });
+
+  it("renames the id in place: the same field stays, the selection follows, one undo step for the word", () => {
+    const field = byTestId("inspector.service.id")!;
+    type(field, "orders");
+    type(field, "orders-2");
+    expect(useEditor.getState().selection).toEqual(new Set(["orders-2"]));
+    expect(byTestId("inspector.service.id")).toBe(field);
+    expect(field.value).toBe("orders-2");
+    act(() => useEditor.getState().undo());
+    expect(design().services!.some((s) => s.id === "order-service")).toBe(true);
+  });
+
+  it("drops refused drafts when the design changes from outside", () => {
+    type(byTestId("inspector.service.name")!, "Orders");
+    type(byTestId("inspector.service.port")!, "x");
+    expect(byTestId("inspector.error.port")).not.toBeNull();
+    act(() => useEditor.getState().undo());
+    expect(byTestId("inspector.service.name")!.value).toBe("order-service");
+    expect(byTestId("inspector.service.port")!.value).toBe("8080");
+    expect(byTestId("inspector.error.port")).toBeNull();
+  });
+
+  it("shows a fresh form for another selection", () => {
+    type(byTestId("inspector.service.port")!, "x");
+    act(() => useEditor.getState().select(["cart-service"]));
+    expect(byTestId("inspector.service.id")!.value).toBe("cart-service");
+    expect(byTestId("inspector.service.port")!.value).toBe("8080");
+    expect(byTestId("inspector.error.port")).toBeNull();
+  });
+});
