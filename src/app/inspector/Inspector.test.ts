@@ -72,4 +72,18 @@ describe("Inspector", () => {
     expect(byTestId("inspector.service.port")!.value).toBe("8080");
     expect(byTestId("inspector.error.port")).toBeNull();
   });
+
+  it("adds pasted list items on Enter and names a refused one", () => {
+    act(() => useEditor.getState().select(["api-gateway"]));
+    const origins = byTestId("inspector.gateway.cors.origins")!;
+    const enter = () => act(() => void origins.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true })));
+    type(origins, "https://a.example.com, http://localhost:5173");
+    enter();
+    expect(design().gateways![0]!.cors!.origins).toEqual(["https://shop.example.com", "https://a.example.com", "http://localhost:5173"]);
+    expect(origins.value).toBe("");
+    type(origins, "shop");
+    enter();
+    expect(byTestId("inspector.error.cors.origins")?.textContent).toBe('Origin "shop" must be an origin like https://shop.example.com, or *.');
+    expect(design().gateways![0]!.cors!.origins).toHaveLength(3);
+  });
 });
