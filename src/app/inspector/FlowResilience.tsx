@@ -25,7 +25,7 @@ export function FlowResilience({ flow }: { flow: Flow }) {
       </Section>
       <Section title="Circuit breaker" toggle={{ field: "circuitBreaker", on: cb !== undefined, set: (on) => (edit({ circuitBreaker: on ? { failureRatio: CB.failureRatio } : undefined }, "circuitBreaker"), seal()) }}>
         <div className="grid grid-cols-2 gap-2">
-          <DraftField field="circuitBreaker.failureRatio" label="Failure ratio (0–1)" value={cb?.failureRatio} parse={num} numeric toPatch={(v) => ({ circuitBreaker: setInObject(cb, "failureRatio", v) ?? {} })} />
+          <DraftField field="circuitBreaker.failureRatio" label="Failure ratio" value={cb?.failureRatio} parse={num} numeric toPatch={(v) => ({ circuitBreaker: setInObject(cb, "failureRatio", v) ?? {} })} />
           <DraftField field="circuitBreaker.minRequests" label="Min requests" value={cb?.minRequests} placeholder={String(CB.minRequests)} parse={num} numeric toPatch={(v) => ({ circuitBreaker: setInObject(cb, "minRequests", v) ?? {} })} />
           <DraftField field="circuitBreaker.openFor" label="Open for" value={cb?.openFor} placeholder={CB.openFor} toPatch={(v) => ({ circuitBreaker: setInObject(cb, "openFor", v) ?? {} })} />
           <DraftField field="circuitBreaker.halfOpenRequests" label="Half-open requests" value={cb?.halfOpenRequests} placeholder={String(CB.halfOpenRequests)} parse={num} numeric toPatch={(v) => ({ circuitBreaker: setInObject(cb, "halfOpenRequests", v) ?? {} })} />
