@@ -43,7 +43,7 @@ export function TargetList({ groups, selected, onSelect, gatewayCount }: { group
                   className={`w-full rounded-lg px-2.5 py-1.5 text-left outline-none transition-colors focus-visible:ring-2 focus-visible:ring-indigo-300 ${on ? "bg-indigo-50 ring-1 ring-indigo-200" : "hover:bg-slate-100"}`}
                 >
                   <div className={`text-[13px] font-medium ${on ? "text-indigo-700" : "text-slate-800"}`}>{t.title}</div>
-                  <div className="truncate text-[11px] leading-4 text-slate-500">{t.summary}</div>
+                  <div className="line-clamp-2 text-[11px] leading-4 text-slate-500">{t.summary}</div>
                 </button>
               );
             })}
