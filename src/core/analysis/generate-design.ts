@@ -3,7 +3,7 @@ import type { Box, Context, Database, Design, Flow, Service } from "../model/sch
 export interface GenerateOptions {
   /** Number of services (the schema allows up to 50,000). */
   services: number;
-  /** Flows that start at each service, one of which is its data access; about 3 is realistic. */
+  /** Flows per service on average, all kinds counted (one is its data access); about 3 is realistic. Fractions are fine (1.5). */
   flowsPerService?: number;
   /** Same seed, same design. */
   seed?: number;
@@ -27,11 +27,12 @@ const PER_ROW = 100;
 /**
  * A valid, deterministic design of any size for benchmarks and property
  * tests: contexts of ten services (more past 20,000), a database per service (about 5% of
- * services also use a neighbour's), brokers with named events, one gateway
+ * services also use a neighbour's), one context in twenty over-split (shared
+ * name stem, low split scores), brokers with named events, one gateway
  * routing to the first service of each context, and a grid layout.
- * Service calls mostly stay in their context and go forward, some cross to
- * one of the next 20 services (most of those with a circuit breaker), and a
- * few go back so that some cycles exist, as in real systems.
+ * Calls follow layers inside each context (front -> core -> leaf), leaves
+ * call other contexts (most such calls with a circuit breaker), and a few
+ * calls go back so that some cycles exist, as in real systems.
  * @example generateDesign({ services: 1000, flowsPerService: 3, seed: 1 }).flows?.length
  */
 export function generateDesign({ services: n, flowsPerService = 3, seed = 1 }: GenerateOptions): Design {
@@ -65,30 +66,56 @@ export function generateDesign({ services: n, flowsPerService = 3, seed = 1 }: G
   for (let i = 0; i < n; i++) {
     const id = `svc-${pad(i)}`;
     const context = `ctx-${pad(Math.floor(i / PER_CONTEXT))}`;
-    const word = WORDS[pick(WORDS.length)]!;
-    const split = { businessComplexity: 1 + pick(10), teamAutonomy: 1 + pick(10), dataIndependence: 1 + pick(10), scalingRequirement: 1 + pick(10), deploymentFrequency: 1 + pick(10), technologyDiversity: 1 + pick(10) };
+    // Distinct words inside a context, except in the deliberately over-split
+    // ones (one in twenty), which share a stem and score low, as the seed's pitfall.
+    const c = Math.floor(i / PER_CONTEXT);
+    const overSplit = c % 20 === 7;
+    const word = overSplit ? WORDS[c % WORDS.length]! : WORDS[(c * 3 + (i % PER_CONTEXT)) % WORDS.length]!;
+    const s = () => (overSplit ? 1 + pick(4) : 3 + pick(8));
+    const split = { businessComplexity: s(), teamAutonomy: s(), dataIndependence: s(), scalingRequirement: s(), deploymentFrequency: s(), technologyDiversity: s() };
     services.push({ id, name: `${word}-${pad(i)}`, context, technology: "Go + Gin", ...(rnd() < 0.8 ? { split } : {}) });
-    databases.push({ id: `db-${pad(i)}`, name: `${word} data ${i}`, engine: "postgresql", context, tables: Array.from({ length: 1 + pick(4) }, (_, t) => `${word}_${t}`) });
+    databases.push({ id: `db-${pad(i)}`, name: `${word} data ${i}`, engine: "postgresql", context, tables: Array.from({ length: overSplit ? 1 : 2 + pick(4) }, (_, t) => `${word}_${t}`) });
     const x = (i % PER_ROW) * 200;
     const y = Math.floor(i / PER_ROW) * 300;
     layout[id] = { x, y: y + 40 };
     layout[`db-${pad(i)}`] = { x, y: y + 160 };
   }
 
+  // Each context is layered like a real one: front services (reached by the
+  // gateway) call core services, which call leaves; leaves call out to other
+  // contexts' leaves now and then, rarely to a front (a longer chain), and
+  // 3% of calls go back to an earlier service, so some cycles exist.
+  const layer = (i: number) => Math.floor((3 * (i % PER_CONTEXT)) / PER_CONTEXT);
+  const callee = (i: number): number | undefined => {
+    const home = i - (i % PER_CONTEXT);
+    const end = Math.min(n, home + PER_CONTEXT);
+    const r = rnd();
+    if (r < 0.03) return i - 1 - pick(20) >= 0 ? i - 1 - pick(20) : undefined;
+    if (layer(i) < 2 && r < 0.8) {
+      const next = [];
+      for (let j = home; j < end; j++) if (layer(j) === layer(i) + 1) next.push(j);
+      return next.length ? next[pick(next.length)] : undefined;
+    }
+    const other = home + PER_CONTEXT * (1 + pick(20));
+    const front = rnd() < 0.05;
+    const j = other + (front ? pick(Math.ceil(PER_CONTEXT / 3)) : PER_CONTEXT - 1 - pick(Math.floor(PER_CONTEXT / 3)));
+    return j < n ? j : undefined;
+  };
+
   for (let i = 0; i < n; i++) {
     const from = `svc-${pad(i)}`;
     flow({ from, to: `db-${pad(i)}`, kind: "sync" });
     if (i > 0 && rnd() < 0.05) flow({ from, to: `db-${pad(i - 1)}`, kind: "sync", label: "shared read" });
     if (i % PER_CONTEXT === 0) flow({ from: gatewayId, to: from, kind: "sync", protocol: "http", path: `/api/${from}` });
-    for (let k = 1; k < flowsPerService; k++) {
-      const r = rnd();
+    // Routes, shared reads and the wiring of unreached services add about 0.3 a service on top.
+    const extra = Math.max(0, flowsPerService - 1.3);
+    const count = Math.floor(extra) + (extra % 1 > 0 && rnd() < extra % 1 ? 1 : 0);
+    for (let k = 0; k < count; k++) {
+      // Leaves mostly publish or subscribe rather than call: they are the bottom of the chain.
+      const r = layer(i) === 2 && rnd() < 0.8 ? 0.5 + rnd() / 2 : rnd();
       if (r < 0.5) {
-        // Mostly calls inside the context, some forward across contexts, a few back (cycles).
-        const home = i - (i % PER_CONTEXT);
-        const back = rnd() < 0.03;
-        const local = !back && rnd() < 0.7 && i + 1 < Math.min(n, home + PER_CONTEXT);
-        const j = back ? i - 1 - pick(20) : local ? i + 1 + pick(Math.min(n, home + PER_CONTEXT) - i - 1) : i + 1 + pick(20);
-        if (j < 0 || j >= n) continue;
+        const j = callee(i);
+        if (j === undefined) continue;
         const crosses = Math.floor(j / PER_CONTEXT) !== Math.floor(i / PER_CONTEXT);
         flow({ from, to: `svc-${pad(j)}`, kind: "sync", protocol: rnd() < 0.3 ? "grpc" : "http", ...(crosses && rnd() < 0.8 ? { circuitBreaker: { failureRatio: 0.5 } } : {}) });
         continue;
@@ -99,6 +126,8 @@ export function generateDesign({ services: n, flowsPerService = 3, seed = 1 }: G
       else flow({ from: broker, to: from, kind: "async", protocol: "event", event });
     }
   }
+
+  reachEveryService(flows, n, pad, pick, flow);
 
   return {
     format: "seams-design",
@@ -114,4 +143,32 @@ export function generateDesign({ services: n, flowsPerService = 3, seed = 1 }: G
     flows,
     layout,
   };
+}
+
+/**
+ * Real designs wire what they draw: a subscription to an event nobody
+ * publishes is moved to one that is published on that broker, and a service
+ * nothing reaches gets a subscription. Keeps generated designs from drowning
+ * the bench in loose-end findings a person would not have drawn.
+ */
+function reachEveryService(flows: Flow[], n: number, pad: (i: number) => string, pick: (k: number) => number, add: (f: Omit<Flow, "id">) => void): void {
+  const published = new Map<string, string[]>();
+  for (const f of flows) if (f.to.startsWith("bus-") && f.event) (published.get(f.to) ?? published.set(f.to, []).get(f.to)!).push(f.event);
+  const reached = new Set<string>();
+  for (const f of flows) {
+    if (f.from.startsWith("bus-")) {
+      const events = published.get(f.from);
+      if (events && f.event && !events.includes(f.event)) f.event = events[pick(events.length)]!;
+    }
+    if (f.to.startsWith("svc-")) reached.add(f.to);
+  }
+  const buses = [...published.keys()];
+  if (!buses.length) return;
+  for (let i = 0; i < n; i++) {
+    const id = `svc-${pad(i)}`;
+    if (reached.has(id)) continue;
+    const bus = buses[pick(buses.length)]!;
+    const events = published.get(bus)!;
+    add({ from: bus, to: id, kind: "async", protocol: "event", event: events[pick(events.length)]! });
+  }
 }
