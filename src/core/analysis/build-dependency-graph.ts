@@ -32,26 +32,35 @@ export interface DependencyGraph {
   flowIds: string[];
 }
 
+/** Edges in typed arrays sized up front (the caller knows an upper bound), so building allocates four arrays, not thousands of slots. */
 class EdgeList {
-  from: number[] = [];
-  to: number[] = [];
-  flow: number[] = [];
-  sync: number[] = [];
+  length = 0;
+  from: Int32Array;
+  to: Int32Array;
+  flow: Int32Array;
+  sync: Uint8Array;
   flowIds: string[] = [];
+  constructor(capacity: number) {
+    this.from = new Int32Array(capacity);
+    this.to = new Int32Array(capacity);
+    this.flow = new Int32Array(capacity);
+    this.sync = new Uint8Array(capacity);
+  }
   add(from: number, to: number, link: Link | undefined, sync: boolean): void {
-    this.from.push(from);
-    this.to.push(to);
+    const i = this.length++;
+    this.from[i] = from;
+    this.to[i] = to;
     if (link) {
-      this.flow.push(this.flowIds.length);
+      this.flow[i] = this.flowIds.length;
       this.flowIds.push(link.flow.id);
-    } else this.flow.push(-1);
-    this.sync.push(sync ? 1 : 0);
+    } else this.flow[i] = -1;
+    this.sync[i] = sync ? 1 : 0;
   }
 }
 
 /** Builds CSR arrays from an edge list, keeping each node's edges in insertion (design) order. */
 function compress(edges: EdgeList, nodeCount: number, serviceCount: number): DependencyGraph {
-  const m = edges.from.length;
+  const m = edges.length;
   const start = new Int32Array(nodeCount + 1);
   for (let i = 0; i < m; i++) start[edges.from[i]! + 1]!++;
   for (let n = 0; n < nodeCount; n++) start[n + 1]! += start[n]!;
@@ -73,7 +82,7 @@ function compress(edges: EdgeList, nodeCount: number, serviceCount: number): Dep
  * @example buildSyncGraph(gatherFacts(design)).start // CSR offsets per service
  */
 export function buildSyncGraph(facts: Facts): DependencyGraph {
-  const edges = new EdgeList();
+  const edges = new EdgeList(facts.calls.length);
   for (const c of facts.calls) edges.add(c.from, c.to, c, true);
   return compress(edges, facts.services.length, facts.services.length);
 }
@@ -85,7 +94,9 @@ export function buildSyncGraph(facts: Facts): DependencyGraph {
  * @example findStrongComponents(buildDependencyGraph(gatherFacts(design)))
  */
 export function buildDependencyGraph(facts: Facts): DependencyGraph {
-  const edges = new EdgeList();
+  // Each broker flow adds at most itself and two helper edges (its event's node), plus one per broker.
+  const brokerFlows = facts.publishes.length + facts.subscribes.length;
+  const edges = new EdgeList(facts.calls.length + facts.messages.length + 3 * brokerFlows + (facts.design.brokers?.length ?? 0) + 1);
   for (const c of facts.calls) edges.add(c.from, c.to, c, true);
   for (const m of facts.messages) edges.add(m.from, m.to, m, false);
 

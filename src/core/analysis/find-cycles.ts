@@ -42,8 +42,11 @@ export function findCycles(facts: Facts, deps: DependencyAnalysis): Finding[] {
   let syncScratch: ReturnType<typeof cycleScratch> | undefined;
 
   for (let c = 0; c < components.count; c++) {
+    const first = components.memberStart[c]!;
+    const end = components.memberStart[c + 1]!;
+    if (end - first < 2) continue; // most components are one service: skip them without allocating
     const services: number[] = [];
-    for (let i = components.memberStart[c]!; i < components.memberStart[c + 1]!; i++) {
+    for (let i = first; i < end; i++) {
       const node = components.members[i]!;
       if (node < serviceCount) services.push(node);
     }

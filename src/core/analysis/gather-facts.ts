@@ -4,6 +4,8 @@ export interface ElementInfo {
   kind: ElementKind;
   name: string;
   context: string | undefined;
+  /** Index into `Facts.services` for a service, else -1. */
+  service: number;
 }
 
 /** A flow between two known elements, with the service ends as indexes into `Facts.services`. */
@@ -23,7 +25,6 @@ export interface Link {
 export interface Facts {
   design: Design;
   services: Service[];
-  serviceIndex: Map<string, number>;
   /** Every element by id: one map rather than three, as this is the hottest lookup on big designs. */
   element: Map<string, ElementInfo>;
   /** sync service -> service */
@@ -48,26 +49,24 @@ export interface Facts {
  */
 export function gatherFacts(design: Design): Facts {
   const services = design.services ?? [];
-  const serviceIndex = new Map<string, number>();
   const element = new Map<string, ElementInfo>();
-  const add = (kind: ElementKind, el: { id: string; name: string; context?: string }) => {
-    if (!element.has(el.id)) element.set(el.id, { kind, name: el.name, context: el.context });
+  const add = (kind: ElementKind, el: { id: string; name: string; context?: string }, service = -1) => {
+    if (!element.has(el.id)) element.set(el.id, { kind, name: el.name, context: el.context, service });
   };
   for (const c of design.contexts ?? []) add("context", c);
-  services.forEach((s, i) => {
-    if (!serviceIndex.has(s.id)) serviceIndex.set(s.id, i);
-    add("service", s);
-  });
+  services.forEach((s, i) => add("service", s, i));
   for (const d of design.databases ?? []) add("database", d);
   for (const b of design.brokers ?? []) add("broker", b);
   for (const g of design.gateways ?? []) add("gateway", g);
 
-  const facts: Facts = { design, services, serviceIndex, element, calls: [], messages: [], publishes: [], subscribes: [], dataAccess: [], routes: [] };
+  const facts: Facts = { design, services, element, calls: [], messages: [], publishes: [], subscribes: [], dataAccess: [], routes: [] };
   for (const flow of design.flows ?? []) {
-    const fromKind = element.get(flow.from)?.kind;
-    const toKind = element.get(flow.to)?.kind;
-    if (!fromKind || !toKind || flow.from === flow.to) continue;
-    const link: Link = { flow, from: serviceIndex.get(flow.from) ?? -1, to: serviceIndex.get(flow.to) ?? -1 };
+    const from = element.get(flow.from);
+    const to = element.get(flow.to);
+    if (!from || !to || flow.from === flow.to) continue;
+    const fromKind = from.kind;
+    const toKind = to.kind;
+    const link: Link = { flow, from: from.service, to: to.service };
     if (fromKind === "service" && toKind === "service") (flow.kind === "sync" ? facts.calls : facts.messages).push(link);
     else if (fromKind === "service" && toKind === "broker") facts.publishes.push(link);
     else if (fromKind === "broker" && toKind === "service") facts.subscribes.push(link);
