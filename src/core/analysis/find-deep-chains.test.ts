@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Design } from "../model/schema";
 import { analyzeDependencies } from "./find-cycles";
@@ -52,5 +53,34 @@ describe("findDeepChains", () => {
     const [f] = chainsOf(sketchDesign({ services: ids, flows: chain(ids) }));
     expect(f!.hops).toBe(9_999);
     expect(f!.message.length).toBeLessThan(1000);
+  });
+
+  it("reports, on any acyclic design, real paths as long as the longest from their entry, the longest of all first", () => {
+    const n = 8;
+    const arb = fc.record({
+      calls: fc.uniqueArray(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)).filter(([a, b]) => a < b), { maxLength: 20, selector: ([a, b]) => `${a} ${b}` }),
+      routed: fc.uniqueArray(fc.nat(n - 1), { maxLength: 3 }),
+    });
+    fc.assert(
+      fc.property(arb, ({ calls, routed }) => {
+        const ids = Array.from({ length: n }, (_, i) => `s${i}`);
+        const design = sketchDesign({ gateways: ["gw"], services: ids, flows: [...calls.map(([a, b]) => `s${a} -> s${b}`), ...routed.map((r) => `gw -> s${r}`)] });
+        const longest = (v: number): number => Math.max(0, ...calls.filter(([a]) => a === v).map(([, b]) => 1 + longest(b)));
+        const called = new Set(calls.map(([, b]) => b));
+        const entryHops = ids.map((_, i) => (routed.includes(i) ? 1 + longest(i) : called.has(i) ? -1 : longest(i)));
+        const found = chainsOf(design);
+        const best = Math.max(...entryHops);
+        expect(found.length > 0).toBe(best > 3);
+        if (found.length) expect(found[0]!.hops).toBe(best);
+        for (const f of found) {
+          const path = f.path!;
+          const start = path[0] === "gw" ? 1 : 0;
+          const entry = Number(path[start]!.slice(1));
+          expect(f.hops).toBe(entryHops[entry]);
+          expect(f.hops).toBe(path.length - 1);
+          for (let i = start; i + 1 < path.length; i++) expect(calls).toContainEqual([Number(path[i]!.slice(1)), Number(path[i + 1]!.slice(1))]);
+        }
+      }),
+    );
   });
 });
