@@ -20,3 +20,4 @@ export { scoreSplit, formatSplitArithmetic, verdictOf, SPLIT_WEIGHT_PERCENT, MIS
 export { adviseProject } from "./analysis/advise-project";
 export { encodeShareFragment, shareUrl, decodeShareFragment, SHARE_PARAM, SHARE_VERSION, MAX_FRAGMENT_CHARS, MAX_INFLATED_BYTES, SAFE_LINK_CHARS, DEFAULT_SHARE_BASE } from "./share/index";
 export { groupFindings, type ElementFindings } from "./analysis/group-findings";
+export { generateDesign, type GenerateOptions } from "./analysis/generate-design";
