@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { indexElements } from "../model/elements";
 import type { Design } from "../model/schema";
@@ -6,6 +7,7 @@ import { TEMPLATES } from "../templates/index";
 import { analyzeDesign, compareFindings } from "./analyze-design";
 import { FINDING_TEXT } from "./finding-messages";
 import { generateDesign } from "./generate-design";
+import { sketchDesign } from "./sketch-design";
 import { FINDING_CODES } from "./types";
 
 const template = (id: string): Design => TEMPLATES.find((t) => t.id === id)!.create();
@@ -86,5 +88,25 @@ describe("analyzeDesign", () => {
 
   it("has a title and a message for every code", () => {
     for (const code of FINDING_CODES) expect(FINDING_TEXT[code].title.length).toBeGreaterThan(0);
+  });
+
+  it("never throws on a half-edited design: dangling flows, wrong kinds, repeated ids", () => {
+    const id = fc.constantFrom("a", "b", "c", "db", "bus", "gw", "ctx", "ghost");
+    const flow = fc.record({ from: id, to: id, kind: fc.constantFrom("sync" as const, "async" as const), event: fc.option(fc.constantFrom("E", "F"), { nil: undefined }) });
+    fc.assert(
+      fc.property(fc.array(flow, { maxLength: 15 }), fc.boolean(), (flows, project) => {
+        const design = sketchDesign({
+          contexts: ["ctx"],
+          services: ["a", { id: "b", context: "ctx" }, { id: "c", context: "ghost", split: {} }, "a"],
+          databases: [{ id: "db", context: "ctx", tables: ["t"] }],
+          brokers: ["bus"],
+          gateways: ["gw"],
+          flows: flows.map(({ event, ...f }) => (event ? { ...f, event } : f)),
+          ...(project ? { project: { teamSize: 3 } } : {}),
+        });
+        const analysis = analyzeDesign(design);
+        expect(new Set(analysis.findings.map((f) => f.key)).size).toBe(analysis.findings.length);
+      }),
+    );
   });
 });
