@@ -6,5 +6,6 @@ import { toolbarExtras } from "./toolbar/toolbar-extras";
 import { HistoryButton } from "./history/HistoryButton";
 import { ExportButton } from "./export/ExportButton";
 import { ShareButton } from "./share/ShareButton";
+import { PictureButton } from "./picture/PictureButton";
 
-toolbarExtras.push(HistoryButton, ExportButton, ShareButton);
+toolbarExtras.push(HistoryButton, PictureButton, ExportButton, ShareButton);

@@ -1,0 +1,58 @@
+import { useEffect, useRef, useState } from "react";
+import { useReactFlow } from "@xyflow/react";
+import { useEditor } from "../store/editor-store";
+import { Icon } from "../ui/icons";
+import type { PictureFormat } from "./export-picture";
+
+const FORMATS: { format: PictureFormat; title: string; summary: string }[] = [
+  { format: "png", title: "PNG image", summary: "For slides, chats and documents" },
+  { format: "svg", title: "SVG image", summary: "Sharp at any size; scripts removed" },
+];
+
+/** The toolbar's Picture button: the whole design as a PNG or SVG file. */
+export function PictureButton() {
+  const flow = useReactFlow();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  const empty = useEditor((s) => (s.history.present.services?.length ?? 0) + (s.history.present.contexts?.length ?? 0) + (s.history.present.databases?.length ?? 0) + (s.history.present.brokers?.length ?? 0) + (s.history.present.gateways?.length ?? 0) === 0);
+
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (e: MouseEvent) => box.current && !box.current.contains(e.target as Node) && setOpen(false);
+    document.addEventListener("mousedown", onDown);
+    return () => document.removeEventListener("mousedown", onDown);
+  }, [open]);
+
+  const run = async (format: PictureFormat) => {
+    setOpen(false);
+    setBusy(true);
+    try {
+      const { exportPicture } = await import("./export-picture");
+      await exportPicture(format, flow.getNodesBounds(flow.getNodes()), useEditor.getState().history.present.name);
+    } catch (e) {
+      useEditor.getState().notify({ tone: "error", title: "Could not make the picture", details: [e instanceof Error ? e.message : String(e)] });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="relative" ref={box}>
+      <button className="flex items-center gap-1.5 rounded-md px-2 py-1.5 text-[13px] text-slate-700 hover:bg-slate-100 disabled:opacity-40 disabled:hover:bg-transparent" disabled={empty || busy} onClick={() => setOpen((o) => !o)} aria-expanded={open} data-testid="toolbar.picture" title="Save the design as a picture">
+        <Icon name="image" />
+        <span className="hidden xl:inline">{busy ? "Drawing…" : "Picture"}</span>
+      </button>
+      {open && (
+        <div className="absolute right-0 top-10 z-40 w-64 rounded-xl border border-slate-200 bg-white p-1 shadow-xl" role="menu">
+          {FORMATS.map((f) => (
+            <button key={f.format} role="menuitem" className="block w-full rounded-lg px-3 py-2 text-left hover:bg-slate-100" onClick={() => void run(f.format)} data-testid={`picture.${f.format}`}>
+              <div className="text-[13px] font-medium text-slate-800">{f.title}</div>
+              <div className="text-[11px] text-slate-500">{f.summary}</div>
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
