@@ -43,6 +43,12 @@ describe("findDeepChains", () => {
     expect(chainsOf(design)).toEqual([]);
   });
 
+  it("goes through a call cycle to the calls beyond it, the short way round", () => {
+    const design = sketchDesign({ gateways: ["gw"], services: ["a", "b", "c", "d", "e"], flows: ["gw -> a", "a -> b", "b -> c", "c -> b", "c -> d", "d -> e"] });
+    const [f] = chainsOf(design);
+    expect(f).toMatchObject({ path: ["gw", "a", "b", "c", "d", "e"], hops: 5, flows: ["gw-a", "a-b", "b-c", "c-d", "d-e"] });
+  });
+
   it("walks past a call cycle without looping forever, and never repeats a service", () => {
     const design = sketchDesign({ services: ["a", "b", "c", "d", "e", "f"], flows: ["a -> b", "b -> c", "c -> b", "c -> d", "d -> e", "e -> f"] });
     for (const f of chainsOf(design)) expect(new Set(f.path).size).toBe(f.path!.length);
@@ -79,6 +85,25 @@ describe("findDeepChains", () => {
           expect(f.hops).toBe(entryHops[entry]);
           expect(f.hops).toBe(path.length - 1);
           for (let i = start; i + 1 < path.length; i++) expect(calls).toContainEqual([Number(path[i]!.slice(1)), Number(path[i + 1]!.slice(1))]);
+        }
+      }),
+    );
+  });
+
+  it("reports, on any design, cycles included, only simple paths of real calls longer than 3 hops", () => {
+    const arb = fc.record({
+      calls: fc.array(fc.tuple(fc.nat(7), fc.nat(7)).filter(([a, b]) => a !== b), { maxLength: 24 }),
+      routed: fc.uniqueArray(fc.nat(7), { maxLength: 3 }),
+    });
+    fc.assert(
+      fc.property(arb, ({ calls, routed }) => {
+        const design = sketchDesign({ gateways: ["gw"], services: Array.from({ length: 8 }, (_, i) => `s${i}`), flows: [...calls.map(([a, b]) => `s${a} -> s${b}`), ...routed.map((r) => `gw -> s${r}`)] });
+        const flows = new Map(design.flows!.map((f) => [f.id, f]));
+        for (const f of chainsOf(design)) {
+          expect(f.hops).toBeGreaterThan(3);
+          expect(new Set(f.path).size).toBe(f.path!.length);
+          expect(f.flows).toHaveLength(f.hops!);
+          f.flows!.forEach((id, i) => expect([flows.get(id)!.from, flows.get(id)!.to]).toEqual([f.path![i], f.path![i + 1]]));
         }
       }),
     );

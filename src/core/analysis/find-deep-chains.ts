@@ -1,4 +1,6 @@
+import type { DependencyGraph } from "./build-dependency-graph";
 import type { DependencyAnalysis } from "./find-cycles";
+import type { Components } from "./find-strong-components";
 import { makeFinding } from "./finding-messages";
 import { nameOf, type Facts, type Link } from "./gather-facts";
 import type { Finding } from "./types";
@@ -13,31 +15,20 @@ export const HOP_AVAILABILITY = 0.999;
  * point (a service behind a gateway route, counting the route as a hop, or a
  * service no other service calls), when it is longer than 3 hops.
  *
- * Linear time: longest paths on the condensed sync graph, one pass over the
- * components in reverse topological order (the order Tarjan emits them).
- * Calls inside a sync cycle are not followed (the cycle is reported on its
- * own), so a path never repeats a service. Entries that lie on a path already
- * reported are skipped: their longest path is that path's tail.
+ * Linear time: one pass over the sync graph's components in reverse
+ * topological order (the order Tarjan emits them). Each component picks the
+ * exit call that leads to the longest chain after it; inside a sync cycle the
+ * path walks the shortest way to that exit (one reverse breadth-first search
+ * per cycle), so a path never repeats a service and still goes through the
+ * cycle rather than stopping at it. (The longest simple path inside a cycle
+ * is NP-hard; the cycle is reported on its own anyway.) Entries that lie on a
+ * path already reported are skipped: their longest path is that path's tail.
  * @example findDeepChains(facts, analyzeDependencies(facts))[0]?.path
  */
 export function findDeepChains(facts: Facts, deps: DependencyAnalysis): Finding[] {
-  const { syncGraph: g, syncComponents: sc } = deps;
+  const { hops: chain, step } = longestChains(deps.syncGraph, deps.syncComponents);
+  const g = deps.syncGraph;
   const n = g.serviceCount;
-  const down = new Int32Array(n);
-  const next = new Int32Array(n).fill(-1);
-  for (let c = 0; c < sc.count; c++) {
-    for (let i = sc.memberStart[c]!; i < sc.memberStart[c + 1]!; i++) {
-      const v = sc.members[i]!;
-      for (let e = g.start[v]!; e < g.start[v + 1]!; e++) {
-        const w = g.target[e]!;
-        if (sc.comp[w] === c) continue;
-        if (down[w]! + 1 > down[v]!) {
-          down[v] = down[w]! + 1;
-          next[v] = e;
-        }
-      }
-    }
-  }
 
   const routeTo = new Map<number, Link>();
   for (const r of facts.routes) if (!routeTo.has(r.to)) routeTo.set(r.to, r);
@@ -48,7 +39,7 @@ export function findDeepChains(facts: Facts, deps: DependencyAnalysis): Finding[
   for (let s = 0; s < n; s++) {
     const route = routeTo.has(s);
     if (!route && called[s]) continue;
-    const hops = down[s]! + (route ? 1 : 0);
+    const hops = chain[s]! + (route ? 1 : 0);
     if (hops > MAX_SYNC_HOPS) entries.push({ service: s, hops });
   }
   entries.sort((a, b) => b.hops - a.hops || a.service - b.service);
@@ -63,7 +54,7 @@ export function findDeepChains(facts: Facts, deps: DependencyAnalysis): Finding[
     for (let v = service; ; ) {
       covered[v] = 1;
       path.push(facts.services[v]!.id);
-      const e = next[v]!;
+      const e = step[v]!;
       if (e < 0) break;
       flows.push(g.flowIds[g.flow[e]!]!);
       v = g.target[e]!;
@@ -74,4 +65,79 @@ export function findDeepChains(facts: Facts, deps: DependencyAnalysis): Finding[
     );
   }
   return findings;
+}
+
+/**
+ * Per service: the hops of the chain chosen from it and the edge it takes
+ * first (-1 at the end). See `findDeepChains` for the choice.
+ */
+function longestChains(g: DependencyGraph, sc: Components): { hops: Int32Array; step: Int32Array } {
+  const n = g.serviceCount;
+  const { start, target } = g;
+  const hops = new Int32Array(n);
+  const step = new Int32Array(n).fill(-1);
+  const dist = new Int32Array(n).fill(-1);
+  const queue = new Int32Array(n);
+  let reverse: { start: Int32Array; edge: Int32Array; source: Int32Array } | undefined;
+
+  for (let c = 0; c < sc.count; c++) {
+    const first = sc.memberStart[c]!;
+    const end = sc.memberStart[c + 1]!;
+    let exit = -1;
+    let exitFrom = -1;
+    let exitHops = 0;
+    for (let i = first; i < end; i++) {
+      const v = sc.members[i]!;
+      for (let e = start[v]!; e < start[v + 1]!; e++) {
+        const w = target[e]!;
+        if (sc.comp[w] === c || hops[w]! + 1 <= exitHops) continue;
+        exitHops = hops[w]! + 1;
+        exit = e;
+        exitFrom = v;
+      }
+    }
+    if (exit < 0) continue;
+    hops[exitFrom] = exitHops;
+    step[exitFrom] = exit;
+    if (end - first === 1) continue;
+
+    // Inside a cycle: distances to the exit's caller, walking the calls backwards.
+    reverse ??= reverseOf(g);
+    let head = 0;
+    let tail = 0;
+    dist[exitFrom] = 0;
+    queue[tail++] = exitFrom;
+    while (head < tail) {
+      const x = queue[head++]!;
+      for (let r = reverse.start[x]!; r < reverse.start[x + 1]!; r++) {
+        const y = reverse.source[r]!;
+        if (sc.comp[y] !== c || dist[y] !== -1) continue;
+        dist[y] = dist[x]! + 1;
+        hops[y] = dist[y]! + exitHops;
+        step[y] = reverse.edge[r]!;
+        queue[tail++] = y;
+      }
+    }
+    for (let i = 0; i < tail; i++) dist[queue[i]!] = -1;
+  }
+  return { hops, step };
+}
+
+/** Incoming edges per node: the forward edge ids and their sources. */
+function reverseOf(g: DependencyGraph): { start: Int32Array; edge: Int32Array; source: Int32Array } {
+  const n = g.nodeCount;
+  const m = g.target.length;
+  const start = new Int32Array(n + 1);
+  for (let e = 0; e < m; e++) start[g.target[e]! + 1]!++;
+  for (let v = 0; v < n; v++) start[v + 1]! += start[v]!;
+  const fill = start.slice(0, n);
+  const edge = new Int32Array(m);
+  const source = new Int32Array(m);
+  for (let v = 0; v < n; v++)
+    for (let e = g.start[v]!; e < g.start[v + 1]!; e++) {
+      const at = fill[g.target[e]!]!++;
+      edge[at] = e;
+      source[at] = v;
+    }
+  return { start, edge, source };
 }
