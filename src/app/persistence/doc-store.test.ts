@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { emptyDesign } from "../../core/model/elements";
+import { mallGoTemplate } from "../../core/templates/mall-go";
+import { DocStore, HISTORY_VERSIONS } from "./doc-store";
+
+/** localStorage as the browser has it, in memory. */
+class MemoryStorage implements Storage {
+  private map = new Map<string, string>();
+  get length() {
+    return this.map.size;
+  }
+  clear() {
+    this.map.clear();
+  }
+  getItem(key: string) {
+    return this.map.get(key) ?? null;
+  }
+  key(i: number) {
+    return [...this.map.keys()][i] ?? null;
+  }
+  removeItem(key: string) {
+    this.map.delete(key);
+  }
+  setItem(key: string, value: string) {
+    this.map.set(key, String(value));
+  }
+}
+
+const named = (name: string) => ({ ...emptyDesign(), name });
+const MINUTE = 60_000;
+
+describe("the document store", () => {
+  it("reads back what it wrote, with its revision, and lists it in Recent", () => {
+    const store = new DocStore(new MemoryStorage());
+    store.write({ docId: "a", rev: 3, savedAt: 1000, tabId: "t", design: mallGoTemplate() });
+    const read = store.read("a");
+    expect(read.kind === "ok" && read.doc.design).toEqual(mallGoTemplate());
+    expect(store.storedRev("a")).toBe(3);
+    expect(store.recent()).toEqual([{ docId: "a", name: "mall-go", savedAt: 1000, services: mallGoTemplate().services!.length }]);
+  });
+
+  it("keeps one version per minute from one tab, the newest replacing the last within the minute", () => {
+    const store = new DocStore(new MemoryStorage());
+    store.write({ docId: "a", rev: 1, savedAt: 0, tabId: "t", design: named("v1") });
+    store.write({ docId: "a", rev: 2, savedAt: 10_000, tabId: "t", design: named("v2") });
+    store.write({ docId: "a", rev: 3, savedAt: 20_000, tabId: "t", design: named("v3") });
+    store.write({ docId: "a", rev: 4, savedAt: 20_000 + 2 * MINUTE, tabId: "t", design: named("v4") });
+    expect(store.history("a").map((v) => v.name)).toEqual(["v1", "v3", "v4"]);
+  });
+
+  it("never lets one tab's save replace another tab's version, however close in time", () => {
+    const store = new DocStore(new MemoryStorage());
+    store.write({ docId: "a", rev: 1, savedAt: 0, tabId: "A", design: named("opened") });
+    store.write({ docId: "a", rev: 2, savedAt: 1000, tabId: "B", design: named("from B") });
+    store.write({ docId: "a", rev: 3, savedAt: 2000, tabId: "A", design: named("kept from A") });
+    expect(store.history("a").map((v) => v.name)).toEqual(["opened", "from B", "kept from A"]);
+  });
+
+  it(`keeps at most ${HISTORY_VERSIONS} versions, the newest`, () => {
+    const store = new DocStore(new MemoryStorage());
+    for (let i = 0; i < HISTORY_VERSIONS + 5; i++) store.write({ docId: "a", rev: i + 1, savedAt: i * 2 * MINUTE, tabId: "t", design: named(`v${i}`) });
+    const names = store.history("a").map((v) => v.name);
+    expect(names).toHaveLength(HISTORY_VERSIONS);
+    expect(names[HISTORY_VERSIONS - 1]).toBe(`v${HISTORY_VERSIONS + 4}`);
+  });
+
+  it("sets an unreadable document aside, byte for byte, and lists it as kept", () => {
+    const storage = new MemoryStorage();
+    const store = new DocStore(storage);
+    storage.setItem("seams.doc.x", "{garbage");
+    const read = store.read("x");
+    expect(read.kind).toBe("unreadable");
+    expect(storage.getItem("seams.doc.x")).toBeNull();
+    expect(store.kept()).toEqual([{ key: read.kind === "unreadable" ? read.keptAs : "", raw: "{garbage" }]);
+  });
+
+  it("sets aside a document from a newer format version with the loader's reason", () => {
+    const storage = new MemoryStorage();
+    const raw = JSON.stringify({ docId: "x", rev: 1, savedAt: 1, tabId: "t", design: { format: "seams-design", version: 99, name: "future" } });
+    storage.setItem("seams.doc.x", raw);
+    const read = new DocStore(storage).read("x");
+    expect(read.kind === "unreadable" && read.reasons.join(" ")).toMatch(/99/);
+    expect(read.kind === "unreadable" && read.raw).toBe(raw);
+  });
+});
