@@ -24,6 +24,7 @@ import { commitMoves, type Move } from "./drag-commit";
 import { addFlowBetween, addElementAt, PALETTE_MIME } from "../actions/element-actions";
 import { openDesignFile } from "../files/file-actions";
 import { EmptyCanvas } from "./EmptyCanvas";
+import { LevelOfDetail } from "./LevelOfDetail";
 
 const nodeTypes = { context: ContextNode, service: ElementNode, database: ElementNode, broker: ElementNode, gateway: ElementNode };
 const edgeTypes = { flow: FlowEdgeView };
@@ -31,6 +32,12 @@ const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 1
 const proOptions = { hideAttribution: true };
 /** Never zoom in past 100% to fit: a lone new element should not fill the screen. */
 const FIT_OPTIONS = { padding: 0.12, maxZoom: 1 };
+/**
+ * Past this many nodes, opening a design shows its top-left corner at 100%
+ * instead of everything at a zoom where nothing is readable (and where
+ * culling cannot help, because everything is in view).
+ */
+export const LARGE_DESIGN_NODES = 1500;
 
 /** The canvas: React Flow as a view of the design. Changes go back through store actions; React Flow never owns the design. */
 export function Canvas() {
@@ -38,8 +45,14 @@ export function Canvas() {
   const selection = useEditor((s) => s.selection);
   const highlight = useEditor((s) => s.highlight);
   const flow = useReactFlow<ElementNodeT, FlowEdge>();
-  const [nodes, setNodes] = useState<ElementNodeT[]>([]);
   const prevNodes = useRef(new Map<string, ElementNodeT>());
+  const [nodes, setNodes] = useState<ElementNodeT[]>(() => {
+    const first = toNodes(design, selection, highlight, prevNodes.current);
+    prevNodes.current = new Map(first.map((n) => [n.id, n]));
+    return first;
+  });
+  // A restored design is framed once on start; a person's first element on a blank canvas never moves the view.
+  const fitted = useRef(nodes.length === 0);
   const prevEdges = useRef(new Map<string, FlowEdge>());
 
   // Rebuild from the design; unchanged elements keep their node objects.
@@ -49,6 +62,13 @@ export function Canvas() {
     setNodes(next);
   }, [design, selection, highlight]);
 
+  // Frame the design once its first nodes are on the canvas.
+  useEffect(() => {
+    if (fitted.current || nodes.length === 0) return;
+    fitted.current = true;
+    requestAnimationFrame(() => fitDesign(flow));
+  }, [nodes.length, flow]);
+
   const edges = useMemo(() => {
     const next = toEdges(design, selection, highlight, prevEdges.current);
     prevEdges.current = new Map(next.map((e) => [e.id, e]));
@@ -56,7 +76,7 @@ export function Canvas() {
   }, [design, selection, highlight]);
 
   useEffect(() => {
-    const fit = () => requestAnimationFrame(() => void flow.fitView(FIT_OPTIONS));
+    const fit = () => requestAnimationFrame(() => fitDesign(flow));
     const fitNodes = (e: Event) => {
       const ids = (e as CustomEvent<string[]>).detail;
       requestAnimationFrame(() => void flow.fitView({ ...FIT_OPTIONS, nodes: ids.map((id) => ({ id })), duration: 250 }));
@@ -164,17 +184,33 @@ export function Canvas() {
         minZoom={0.05}
         maxZoom={2.5}
         onlyRenderVisibleElements={nodes.length > 400}
-        fitView
-        fitViewOptions={FIT_OPTIONS}
         proOptions={proOptions}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cbd5e1" />
         <MiniMap pannable zoomable nodeStrokeWidth={2} nodeColor={miniMapColor} className="!rounded-lg !border !border-slate-200" ariaLabel="Minimap" />
         <Controls position="bottom-left" showInteractive={false} />
+        <LevelOfDetail />
       </ReactFlow>
       {isEmpty && <EmptyCanvas />}
     </div>
   );
+}
+
+/** Frames the design: all of it, or for a large one its top-left corner at 100%. */
+function fitDesign(flow: { getNodes(): ElementNodeT[]; fitView(o: typeof FIT_OPTIONS): Promise<boolean>; setViewport(v: { x: number; y: number; zoom: number }): Promise<boolean> }) {
+  const nodes = flow.getNodes();
+  if (nodes.length <= LARGE_DESIGN_NODES) {
+    void flow.fitView(FIT_OPTIONS);
+    return;
+  }
+  let minX = Infinity;
+  let minY = Infinity;
+  for (const n of nodes) {
+    if (n.parentId) continue;
+    minX = Math.min(minX, n.position.x);
+    minY = Math.min(minY, n.position.y);
+  }
+  void flow.setViewport({ x: 40 - minX, y: 40 - minY, zoom: 1 });
 }
 
 function clearHighlight() {

@@ -30,19 +30,19 @@ function ElementNodeView({ id, data, selected }: NodeProps<ElementNodeType>) {
   const shape = kind === "database" ? "rounded-[14px]" : kind === "broker" ? "rounded-md" : kind === "gateway" ? "rounded-lg" : "rounded-xl";
   return (
     <div
-      className={`seams-node group relative flex h-full w-full items-center gap-2.5 border bg-white px-3 shadow-sm transition-shadow ${shape} ${selected ? "border-indigo-500 ring-2 ring-indigo-300" : style.ring} hover:shadow-md`}
+      className={`seams-node group relative flex h-full w-full items-center gap-2.5 border bg-white px-3 ${shape} ${selected ? "border-indigo-500 ring-2 ring-indigo-300" : style.ring}`}
       data-kind={kind}
       title={`${style.label}: ${element.name}`}
     >
       <Handle type="target" position={Position.Left} className="seams-handle" />
-      <div className={`flex h-9 w-9 shrink-0 items-center justify-center rounded-lg ${style.tint} ${style.accent}`}>
+      <div className={`seams-detail flex h-9 w-9 shrink-0 items-center justify-center rounded-lg ${style.tint} ${style.accent}`}>
         <Icon name={kind} size={20} />
       </div>
       <div className="min-w-0 flex-1">
         <div className="truncate text-[13px] font-semibold leading-tight text-slate-800" data-testid={`node-name.${id}`}>
           {element.name}
         </div>
-        {sub && <div className="truncate text-[11px] leading-tight text-slate-500">{sub}</div>}
+        {sub && <div className="seams-detail truncate text-[11px] leading-tight text-slate-500">{sub}</div>}
       </div>
       <NodeBadges id={id} />
       <Handle type="source" position={Position.Right} className="seams-handle" />

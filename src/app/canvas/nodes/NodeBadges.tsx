@@ -14,7 +14,7 @@ function NodeBadgesView({ id }: { id: string }) {
   const score = useAnalysisView((s) => s.scores.get(id));
   if (!badges && score === undefined) return null;
   return (
-    <div className="pointer-events-none absolute -top-2.5 right-2 flex gap-1">
+    <div className="seams-detail pointer-events-none absolute -top-2.5 right-2 flex gap-1">
       {badges?.map((b) => (
         <span key={b.label} className={`flex items-center gap-0.5 rounded-full border px-1.5 text-[10px] font-medium leading-4 ${BADGE_STYLE[b.severity]}`} title={b.title} data-testid={`badge.${id}.${b.code}`}>
           {b.code === "circular-dependency" && <Icon name="cycle" size={10} />}

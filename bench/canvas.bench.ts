@@ -1,0 +1,221 @@
+/**
+ * Canvas performance, measured in headless Chromium (software rendering, as
+ * on this machine) on generated designs of 300, 1,000 and 10,000 services,
+ * for Seams and for plain React Flow drawing the same graph.
+ *
+ * For panning and for dragging one node it reports frames per second and
+ * input updates that reach the screen per second (frames in which the
+ * viewport or the dragged node actually moved: frames alone flatter a canvas
+ * that repaints without keeping up with the mouse), plus the time from
+ * navigation to an interactive canvas. Mouse input is fed at 125 Hz, like a
+ * real mouse, for a fixed time.
+ */
+import { execFileSync } from "node:child_process";
+import { createServer, type Server } from "node:http";
+import { readFileSync, existsSync, statSync } from "node:fs";
+import { extname, join } from "node:path";
+import { chromium, type Browser, type Page } from "@playwright/test";
+import { generateDesign } from "../src/core/analysis/generate-design";
+import type { Design } from "../src/core/model/schema";
+import { initialGzipBytes } from "../scripts/check-bundle-size";
+
+const root = new URL("..", import.meta.url).pathname;
+const SIZES = (process.env.BENCH_SIZES ?? "300,1000,10000").split(",").map(Number);
+const MEASURE_MS = Number(process.env.BENCH_MS ?? 3000);
+const INPUT_HZ = 125;
+
+function build() {
+  execFileSync("npx", ["vite", "build", "--logLevel", "error"], { cwd: root, stdio: "inherit" });
+  execFileSync("npx", ["vite", "build", "--config", "bench/plain-react-flow/vite.config.ts"], { cwd: root, stdio: "inherit" });
+}
+
+const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml", ".json": "application/json" };
+function serve(): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://x");
+    let dir = join(root, "dist");
+    let path = url.pathname;
+    if (path.startsWith("/plain/")) {
+      dir = join(root, ".tmp/bench-plain");
+      path = path.slice("/plain".length);
+    }
+    let file = join(dir, path);
+    if (!existsSync(file) || statSync(file).isDirectory()) file = join(dir, "index.html");
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}` })));
+}
+
+/** Counts frames and frames in which `selector`'s transform changed. */
+async function startMeter(page: Page, selector: string) {
+  await page.evaluate((sel) => {
+    const w = window as unknown as { __meter: { frames: number; changes: number; last: string; run: boolean; t0: number } };
+    w.__meter = { frames: 0, changes: 0, last: "", run: true, t0: performance.now() };
+    const el = () => document.querySelector<HTMLElement>(sel);
+    w.__meter.last = el()?.style.transform ?? "";
+    const tick = () => {
+      const m = w.__meter;
+      if (!m.run) return;
+      m.frames++;
+      const t = el()?.style.transform ?? "";
+      if (t !== m.last) {
+        m.changes++;
+        m.last = t;
+      }
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }, selector);
+}
+
+async function stopMeter(page: Page): Promise<{ fps: number; updates: number }> {
+  return page.evaluate(() => {
+    const m = (window as unknown as { __meter: { frames: number; changes: number; run: boolean; t0: number } }).__meter;
+    m.run = false;
+    const s = (performance.now() - m.t0) / 1000;
+    return { fps: m.frames / s, updates: m.changes / s };
+  });
+}
+
+/** Moves the mouse from a point in a slow circle-ish back-and-forth at INPUT_HZ for MEASURE_MS with the button held. */
+async function dragFor(page: Page, x: number, y: number) {
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  const t0 = Date.now();
+  let i = 0;
+  while (Date.now() - t0 < MEASURE_MS) {
+    i++;
+    const phase = (i % 120) / 120;
+    const dx = Math.sin(phase * Math.PI * 2) * 120;
+    const dy = Math.cos(phase * Math.PI * 2) * 60 - 60;
+    await page.mouse.move(x + dx, y + dy);
+    const next = t0 + (i * 1000) / INPUT_HZ;
+    const wait = next - Date.now();
+    if (wait > 0) await page.waitForTimeout(wait);
+  }
+  await page.mouse.up();
+}
+
+/** A point on the empty pane (not on a node or edge) inside the flow area. */
+async function emptyPanePoint(page: Page): Promise<{ x: number; y: number }> {
+  return page.evaluate(() => {
+    const r = document.querySelector(".react-flow")!.getBoundingClientRect();
+    for (let fy = 0.1; fy < 0.95; fy += 0.05)
+      for (let fx = 0.1; fx < 0.9; fx += 0.05) {
+        const x = r.left + r.width * fx;
+        const y = r.top + r.height * fy;
+        const el = document.elementFromPoint(x, y);
+        if (el?.classList.contains("react-flow__pane")) return { x, y };
+      }
+    return { x: r.left + 20, y: r.top + 20 };
+  });
+}
+
+/** A service node near the middle of the view: the node a person would grab. */
+async function nodeToDrag(page: Page): Promise<{ id: string; x: number; y: number }> {
+  return page.evaluate(() => {
+    const r = document.querySelector(".react-flow")!.getBoundingClientRect();
+    const cx = r.left + r.width / 2;
+    const cy = r.top + r.height / 2;
+    let best: { id: string; x: number; y: number; d: number } | undefined;
+    for (const n of document.querySelectorAll<HTMLElement>(".react-flow__node")) {
+      if (n.classList.contains("react-flow__node-group") || n.classList.contains("react-flow__node-context")) continue;
+      const b = n.getBoundingClientRect();
+      if (b.width < 4) continue;
+      const x = b.left + b.width / 2;
+      const y = b.top + b.height / 2;
+      const d = (x - cx) ** 2 + (y - cy) ** 2;
+      if (x > r.left && x < r.right && y > r.top && y < r.bottom && (!best || d < best.d)) best = { id: n.dataset.id!, x, y, d };
+    }
+    return best!;
+  });
+}
+
+interface Row {
+  app: string;
+  services: number;
+  openMs: number;
+  nodesInDom: number;
+  pan: { fps: number; updates: number };
+  drag: { fps: number; updates: number };
+  zoom: number;
+}
+
+async function measure(browser: Browser, url: string, app: "seams" | "plain", design: Design): Promise<Row> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  // tsx compiles with keepNames: functions passed to evaluate() call __name.
+  await page.addInitScript("globalThis.__name = (f) => f;");
+  const json = JSON.stringify(design);
+  if (app === "seams") {
+    await page.addInitScript((text) => {
+      if (sessionStorage.getItem("bench.seeded")) return;
+      sessionStorage.setItem("bench.seeded", "1");
+      localStorage.clear();
+      localStorage.setItem("seams.current", "bench");
+      localStorage.setItem("seams.doc.bench", JSON.stringify({ docId: "bench", rev: 1, savedAt: 0, tabId: "bench", design: JSON.parse(text) }));
+    }, json);
+  } else {
+    await page.addInitScript((text) => localStorage.setItem("bench.design", text), json);
+  }
+  await page.goto(app === "seams" ? url : `${url}/plain/`);
+  await page.waitForFunction(() => document.querySelectorAll(".react-flow__node").length > 0, undefined, { timeout: 120_000 });
+  const openMs = await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now())))));
+  await page.waitForTimeout(1500); // let the analysis and autosave settle, as a person would take a moment
+  const nodesInDom = await page.evaluate(() => document.querySelectorAll(".react-flow__node").length);
+  const zoom = await page.evaluate(() => Number(/scale\(([\d.]+)\)/.exec(document.querySelector<HTMLElement>(".react-flow__viewport")!.style.transform)?.[1] ?? 1));
+
+  const p = await emptyPanePoint(page);
+  await startMeter(page, ".react-flow__viewport");
+  await dragFor(page, p.x, p.y);
+  const pan = await stopMeter(page);
+
+  const n = await nodeToDrag(page);
+  await startMeter(page, `.react-flow__node[data-id="${n.id}"]`);
+  await dragFor(page, n.x, n.y);
+  const drag = await stopMeter(page);
+  await context.close();
+  return { app, services: design.services?.length ?? 0, openMs, nodesInDom, pan, drag, zoom };
+}
+
+async function main() {
+  if (!process.env.BENCH_NO_BUILD) build();
+  const { server, url } = await serve();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  const rows: Row[] = [];
+  try {
+    for (const services of SIZES) {
+      const design = generateDesign({ services, flowsPerService: 1.5, seed: 1 });
+      for (const app of ["seams", "plain"] as const) {
+        try {
+          rows.push(await measure(browser, url, app, design));
+        } catch (e) {
+          process.stderr.write(`${app} ${services}: ${e instanceof Error ? e.message.split("\n")[0] : e}\n`);
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const initial = initialGzipBytes(join(root, "dist")).reduce((a, s) => a + s.gzip, 0);
+  const f = (n: number) => n.toFixed(0);
+  const lines = [
+    "## Canvas (headless Chromium, software rendering)",
+    "",
+    `Mouse input at ${INPUT_HZ} Hz for ${MEASURE_MS / 1000} s per measurement; 'updates/s' counts frames in which the viewport (pan) or the dragged node (drag) moved. Designs: \`generateDesign({ services, flowsPerService: 1.5, seed: 1 })\` (a database per service, contexts of ten).`,
+    "",
+    "| services | app | open (ms) | zoom | nodes in DOM | pan fps | pan updates/s | drag fps | drag updates/s |",
+    "|---:|---|---:|---:|---:|---:|---:|---:|---:|",
+    ...rows.map((r) => `| ${r.services} | ${r.app === "seams" ? "Seams" : "plain React Flow"} | ${f(r.openMs)} | ${r.zoom.toFixed(2)} | ${r.nodesInDom} | ${f(r.pan.fps)} | ${f(r.pan.updates)} | ${f(r.drag.fps)} | ${f(r.drag.updates)} |`),
+    "",
+    `Initial JavaScript: ${(initial / 1024).toFixed(1)} KB gzip (budget 170 KB).`,
+  ];
+  process.stdout.write(lines.join("\n") + "\n");
+}
+
+void main();
