@@ -173,10 +173,10 @@ test("dragging a service out of its context clears its context; moving a context
   after = await app.savedDesign();
   expect(after.layout).toEqual(before.layout);
 
-  await app.dragNode("order-service", 0, -400);
+  await app.dragNode("order-service", 0, 280);
   after = await app.savedDesign();
   expect(after.services.find((s: any) => s.id === "order-service").context).toBeUndefined();
-  await app.dragNode("order-service", 0, 400);
+  await app.dragNode("order-service", 0, -280);
   after = await app.savedDesign();
   expect(after.services.find((s: any) => s.id === "order-service").context).toBe("ordering");
   void page;
