@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Download, Page } from "@playwright/test";
+import { generateDesign } from "../src/core/analysis/generate-design";
 import { test, expect, type SeamsApp } from "./fixtures";
 
 const work = mkdtempSync(join(tmpdir(), "seams-export-e2e-"));
@@ -156,6 +157,10 @@ test("the dialog is modal: canvas shortcuts pause, Tab stays inside, Escape and 
   await expect(dialog).toHaveAttribute("aria-modal", "true");
   await expect(page.locator("[data-modal-open]")).toHaveCount(1);
   await expect(page.getByTestId("export.target.gateway-json")).toBeFocused();
+  // Keys the canvas would act on (delete the selection, undo the template) do nothing while the dialog is open.
+  await page.keyboard.press("Control+a");
+  await page.keyboard.press("Delete");
+  await page.keyboard.press("Control+z");
 
   // Arrow keys move the choice.
   await page.keyboard.press("ArrowDown");
@@ -170,6 +175,7 @@ test("the dialog is modal: canvas shortcuts pause, Tab stays inside, Escape and 
   await expect(dialog).toHaveCount(0);
   await expect(page.getByTestId("toolbar.export")).toBeFocused();
   await expect(app.node("order-service")).toBeVisible();
+  expect((await app.savedDesign()).services).toHaveLength(10);
 
   await openExport(page);
   // Reopens on the last choice.
@@ -199,4 +205,35 @@ test("a caveat's element name shows that element on the canvas", async ({ app, p
   await page.getByTestId("export.caveats").getByRole("button", { name: "order-service", exact: true }).click();
   await expect(page.getByRole("dialog", { name: "Export" })).toHaveCount(0);
   await expect(app.node("order-service")).toHaveClass(/selected/);
+});
+
+test("a large design: exports run in a worker where the newest choice wins, the preview is capped and the download complete", async ({ app, page }) => {
+  // 1,000 services: Kubernetes YAML is 1.5 MB, well past the preview's 200 KB. The
+  // canvas takes most of a minute to take in 10,000, and the dialog's part is the same.
+  test.setTimeout(120_000);
+  await app.openFresh();
+  const large = generateDesign({ services: 1_000, flowsPerService: 3, seed: 1 });
+  await openFile(app, large, "large.seams.json");
+  await expect(page.getByTestId("toolbar.name")).toHaveValue(large.name, { timeout: 60_000 });
+  await page.getByTestId("toolbar.export").click();
+  await expect(page.getByRole("dialog", { name: "Export" })).toBeVisible({ timeout: 30_000 });
+
+  // Kubernetes is left before it finishes: its late result must never replace HAProxy's.
+  await page.getByTestId("export.target.kubernetes").click();
+  await page.getByTestId("export.target.haproxy").click();
+  await expect(page.getByTestId("export.filename")).toHaveText(`${large.gateways![0]!.id}.haproxy.cfg`);
+  await page.waitForTimeout(1500);
+  await expect(page.getByTestId("export.filename")).toHaveText(`${large.gateways![0]!.id}.haproxy.cfg`);
+  await expect(page.getByTestId("export.preview")).toContainText("backend ");
+
+  await page.getByTestId("export.target.kubernetes").click();
+  await expect(page.getByTestId("export.filename")).toHaveText("kubernetes.yaml", { timeout: 30_000 });
+  await expect(page.getByTestId("export.truncated")).toContainText("the download is complete");
+  const shown = (await page.getByTestId("export.preview").textContent())!;
+  expect(shown.length).toBeLessThanOrEqual(200_000);
+  const { text } = await downloadedText(page, () => page.getByTestId("export.download").click());
+  expect(text.length).toBeGreaterThan(5 * shown.length);
+  expect(text.startsWith(shown)).toBe(true);
+  expect(text).toContain(`name: ${large.services!.at(-1)!.id}`);
+  await page.screenshot({ path: "/tmp/seams-export-large.png" });
 });
