@@ -2,29 +2,7 @@ import { describe, expect, it } from "vitest";
 import { emptyDesign } from "../../core/model/elements";
 import { mallGoTemplate } from "../../core/templates/mall-go";
 import { DocStore, HISTORY_VERSIONS } from "./doc-store";
-
-/** localStorage as the browser has it, in memory. */
-class MemoryStorage implements Storage {
-  private map = new Map<string, string>();
-  get length() {
-    return this.map.size;
-  }
-  clear() {
-    this.map.clear();
-  }
-  getItem(key: string) {
-    return this.map.get(key) ?? null;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-  removeItem(key: string) {
-    this.map.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.map.set(key, String(value));
-  }
-}
+import { MemoryStorage } from "./memory-storage";
 
 const named = (name: string) => ({ ...emptyDesign(), name });
 const MINUTE = 60_000;
@@ -81,5 +59,35 @@ describe("the document store", () => {
     const read = new DocStore(storage).read("x");
     expect(read.kind === "unreadable" && read.reasons.join(" ")).toMatch(/99/);
     expect(read.kind === "unreadable" && read.raw).toBe(raw);
+  });
+
+  it("keeps saving the design when the versions no longer fit in the quota, with fewer versions", () => {
+    const storage = new MemoryStorage(200_000);
+    const store = new DocStore(storage);
+    const big = { ...mallGoTemplate(), description: "x".repeat(4000) };
+    for (let i = 0; i < HISTORY_VERSIONS; i++) store.write({ docId: "a", rev: i + 1, savedAt: i * 2 * MINUTE, tabId: "t", design: { ...big, name: `v${i}` } });
+    const read = store.read("a");
+    expect(read.kind === "ok" && read.doc.design.name).toBe(`v${HISTORY_VERSIONS - 1}`);
+    const kept = store.history("a").length;
+    expect(kept).toBeGreaterThan(0);
+    expect(kept).toBeLessThan(HISTORY_VERSIONS);
+    expect(storage.usedChars).toBeLessThanOrEqual(200_000);
+  });
+
+  it("makes room from old versions when the design itself would not fit", () => {
+    const sized = (chars: number, name: string) => ({ ...emptyDesign(), name, description: "x".repeat(chars) });
+    const fiveVersions = (store: DocStore) => {
+      for (let i = 0; i < 5; i++) store.write({ docId: "a", rev: i + 1, savedAt: i * 2 * MINUTE, tabId: "t", design: sized(4000, `v${i}`) });
+    };
+    const measure = new MemoryStorage();
+    fiveVersions(new DocStore(measure));
+    // Room for 500 more characters: a design 950 characters larger does not fit beside its five versions.
+    const storage = new MemoryStorage(measure.usedChars + 500);
+    const store = new DocStore(storage);
+    fiveVersions(store);
+    store.write({ docId: "a", rev: 6, savedAt: 20 * MINUTE, tabId: "t", design: sized(4950, "bigger") });
+    const read = store.read("a");
+    expect(read.kind === "ok" && read.doc.design.name).toBe("bigger");
+    expect(store.history("a").map((v) => v.name)).toEqual(["v2", "v3", "v4", "bigger"]);
   });
 });

@@ -40,6 +40,10 @@ export type ReadResult =
   | { kind: "ok"; doc: StoredDoc }
   | { kind: "unreadable"; keptAs: string; raw: string; reasons: string[] };
 
+function isQuotaError(e: unknown): boolean {
+  return e instanceof DOMException && (e.name === "QuotaExceededError" || e.code === 22);
+}
+
 export function newDocId(): string {
   return `d${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 }
@@ -97,9 +101,32 @@ export class DocStore {
   /** Writes a new revision. Key order matters: `storedRev` reads docId and rev from the front. */
   write(doc: StoredDoc): void {
     const text = JSON.stringify({ docId: doc.docId, rev: doc.rev, savedAt: doc.savedAt, tabId: doc.tabId, design: doc.design });
-    this.storage.setItem(docKey(doc.docId), text);
+    try {
+      this.storage.setItem(docKey(doc.docId), text);
+    } catch (e) {
+      // The design matters more than its old versions: make room from them, then try once more (a second failure is the caller's to show).
+      if (!isQuotaError(e) || !this.shrinkHistory(doc.docId)) throw e;
+      this.storage.setItem(docKey(doc.docId), text);
+    }
     this.pushHistory(doc);
     this.touchRecent(doc);
+  }
+
+  /** Drops this document's older versions (keeping the newest 3, or none if already that few); false when there was nothing to drop. */
+  private shrinkHistory(docId: string): boolean {
+    const raw = this.storage.getItem(historyKey(docId));
+    if (raw === null) return false;
+    try {
+      const list = JSON.parse(raw) as unknown[];
+      if (Array.isArray(list) && list.length > 3) {
+        this.storage.setItem(historyKey(docId), JSON.stringify(list.slice(-3)));
+        return true;
+      }
+    } catch {
+      /* unreadable versions: drop them below */
+    }
+    this.storage.removeItem(historyKey(docId));
+    return true;
   }
 
   history(docId: string): HistoryEntry[] {
