@@ -2,8 +2,9 @@
  * # The analysis API
  *
  * `analyzeDesign(design)` judges a loaded design and returns plain data, the
- * same in the browser and in `seams check`. Pure, synchronous, never throws
- * on a valid design; linear time, no recursion. A 10,000-service design
+ * same in the browser and in `seams check`. Pure and synchronous; never
+ * throws, even on a half-edited design (unknown ends are skipped); linear
+ * time, no recursion. A 10,000-service design
  * with ~3 flows a service takes tens of milliseconds in Node (figures in
  * bench/analysis.bench.ts: `npx tsx bench/analysis.bench.ts`).
  *
@@ -29,8 +30,8 @@
  * |---|---|---|
  * | circular-dependency | error / warning | one per strongly connected component of services; error when a cycle of sync calls alone exists in it, warning for an event loop. `cycle` = service ids in arrow order, closed (`["a","b","a"]`); `elements` = the cycle's services, then the rest of the component |
  * | shared-database | warning / error | a database used by 2+ services; error when they sit in different contexts. `database` |
- * | over-splitting | warning | per context, `reasons` lists the heuristics that fired (score < 4, name-stem family calling each other, calls both ways, single-table service leaning on a sibling); one more for the whole design when services > teamSize / 2 |
- * | deep-sync-chain | warning | a sync path of more than 3 hops from a gateway (the route counts as a hop) or from a service no other service calls. `path`, `hops`, `availability` = 0.999^hops |
+ * | over-splitting | warning | per context, `reasons` lists the heuristics that fired (score < 4, name-stem family calling each other, two services calling each other both ways inside the context, single-table service leaning on a sibling); one more for the whole design when services > teamSize / 2 |
+ * | deep-sync-chain | warning | a sync path of more than 3 hops from a gateway (the route counts as a hop) or from a service no other service calls. `path`, `hops`, `availability` = 0.999^hops. A path through a sync cycle takes the short way to the cycle's exit; one finding per chain, not per entry on it |
  * | cross-context-data-access | warning | a service uses another context's (unshared) database |
  * | event-without-producers | warning | subscribed on a broker, published by nobody there. `event` |
  * | broker-without-consumers / broker-without-producers | warning | a broker with only one side |
