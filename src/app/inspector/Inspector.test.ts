@@ -22,13 +22,16 @@ function type(el: HTMLInputElement, value: string) {
   });
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   useEditor.getState().replaceDesign(mallGoTemplate());
   useEditor.getState().select(["order-service"]);
   host = document.createElement("div");
   document.body.append(host);
   root = createRoot(host);
-  act(() => root.render(createElement(Inspector)));
+  // The forms are a lazy chunk: load it, then let the first render resolve it.
+  await import("./InspectorForms");
+  await act(async () => root.render(createElement(Inspector)));
+  await act(async () => new Promise((r) => setTimeout(r, 0)));
 });
 
 afterEach(() => {

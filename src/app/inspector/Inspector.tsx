@@ -1,3 +1,4 @@
+import { lazy, Suspense } from "react";
 import { useEditor, selectDesign } from "../store/editor-store";
 import type { Design } from "../../core/model/schema";
 import { findTarget, type Target } from "./apply-edit";
@@ -6,34 +7,11 @@ import { useInspectorSession } from "./use-inspector-session";
 import { EmptyInspector } from "./EmptyInspector";
 import { MultiInspector } from "./MultiInspector";
 import { InspectorHeader } from "./InspectorHeader";
-import { ContextForm } from "./ContextForm";
-import { ServiceForm } from "./ServiceForm";
-import { BrokerForm, DatabaseForm } from "./StoreForms";
-import { GatewayForm } from "./GatewayForm";
-import { FlowForm } from "./FlowForm";
 
-function nonexhaustive(x: never): never {
-  throw new Error(`unhandled target kind: ${JSON.stringify(x)}`);
-}
-
-function Form({ target, design }: { target: Target; design: Design }) {
-  switch (target.kind) {
-    case "context":
-      return <ContextForm context={target.element} design={design} />;
-    case "service":
-      return <ServiceForm service={target.element} design={design} />;
-    case "database":
-      return <DatabaseForm database={target.element} design={design} />;
-    case "broker":
-      return <BrokerForm broker={target.element} design={design} />;
-    case "gateway":
-      return <GatewayForm gateway={target.element} />;
-    case "flow":
-      return <FlowForm flow={target.element} design={design} />;
-    default:
-      return nonexhaustive(target);
-  }
-}
+// Loaded on first use, and prefetched when the browser is idle after start-up.
+const loadForms = () => import("./InspectorForms");
+const Form = lazy(loadForms);
+if (typeof window !== "undefined") (window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200)))(() => void loadForms());
 
 function titleOf(target: Target, design: Design): { title: string; subtitle?: string } {
   if (target.kind !== "flow") return { title: target.element.name, subtitle: target.element.name === target.element.id ? undefined : target.element.id };
@@ -60,7 +38,9 @@ export function Inspector() {
     <InspectorContext.Provider value={api}>
       <div key={key} className="pb-6" data-testid={`inspector.${target.kind}`}>
         <InspectorHeader kind={target.kind} title={title} subtitle={subtitle} />
-        <Form target={target} design={design} />
+        <Suspense fallback={<div className="px-4 py-3 text-[12px] text-slate-400">Loading…</div>}>
+          <Form target={target} design={design} />
+        </Suspense>
       </div>
     </InspectorContext.Provider>
   );
