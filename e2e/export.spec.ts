@@ -53,6 +53,9 @@ test("nginx for mall-go: upstreams and route paths in the preview, caveats by na
   await app.openFresh();
   await app.openTemplate("mall-go");
   const design = await savedFile(page);
+  const loadedScripts = () => page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name.split("/").pop()!));
+  // The exporters load with the dialog, not with the editor.
+  expect((await loadedScripts()).filter((n) => /ExportDialog|export\.worker/.test(n))).toEqual([]);
   await openExport(page);
   await page.getByTestId("export.target.nginx").click();
 
@@ -69,6 +72,7 @@ test("nginx for mall-go: upstreams and route paths in the preview, caveats by na
   const { text, name } = await downloadedText(page, () => page.getByTestId("export.download").click());
   expect(name).toBe("api-gateway.nginx.conf");
   expect(text).toBe(cliExport("nginx", design.path));
+  expect((await loadedScripts()).filter((n) => /ExportDialog|export\.worker/.test(n)).map((n) => n.replace(/-[\w-]{8}\.js$/, ""))).toEqual(["ExportDialog", "export.worker"]);
   await page.screenshot({ path: "/tmp/seams-export-nginx.png" });
 });
 
@@ -142,11 +146,11 @@ test("a gateway target on a design without a gateway says why, and offers nothin
   await expect(page.getByTestId("export.problem")).toContainText("This design has no gateway to export");
   await expect(page.getByTestId("export.download")).toBeDisabled();
   await expect(page.getByTestId("export.copy")).toBeDisabled();
+  await page.screenshot({ path: "/tmp/seams-export-problem.png" });
   // A registry target still works on the same design.
   await page.getByTestId("export.target.kubernetes").click();
   await expect(page.getByTestId("export.problem")).toHaveCount(0);
   await expect(page.getByTestId("export.download")).toBeEnabled();
-  await page.screenshot({ path: "/tmp/seams-export-problem.png" });
 });
 
 test("the dialog is modal: canvas shortcuts pause, Tab stays inside, Escape and a click outside close it, focus returns", async ({ app, page }) => {

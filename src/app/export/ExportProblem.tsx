@@ -4,7 +4,7 @@ import { Icon } from "../ui/icons";
 type Problem = Extract<ExportResult, { ok: false }>;
 
 /** Why there is no file: the design lacks what the target needs (said plainly), or an exporter bug (said as one). */
-export function ExportProblem({ problem, targetTitle }: { problem: Problem; targetTitle: string }) {
+export function ExportProblem({ problem, targetTitle, hint }: { problem: Problem; targetTitle: string; hint?: string }) {
   const bug = problem.reason === "failed";
   return (
     <div className="flex flex-1 items-start justify-center overflow-auto p-10" data-testid="export.problem">
@@ -15,6 +15,7 @@ export function ExportProblem({ problem, targetTitle }: { problem: Problem; targ
           <p className="mt-1 text-[13px] leading-5" data-testid="export.problem.message">
             {capitalize(problem.message)}.
           </p>
+          {!bug && hint && <p className="mt-2 text-[12px] leading-[18px] text-slate-500">{hint}</p>}
           {bug && <p className="mt-1 text-[12px] opacity-80">This is a bug in Seams, not in your design; the other targets still work.</p>}
         </div>
       </div>

@@ -32,22 +32,28 @@ export function OutputPane({ target, state, gateways, gatewayId, onGateway, name
         <OutputActions output={output} />
       </div>
       <div className="flex min-h-10 flex-wrap items-center gap-x-4 gap-y-1 border-b border-slate-200 bg-white px-5 py-1.5">
-        <span className="flex min-w-0 items-center gap-1.5 text-[12px] text-slate-500">
-          File
-          <code className="truncate rounded bg-slate-100 px-1.5 py-0.5 font-mono text-[12px] text-slate-800" data-testid="export.filename">
-            {output?.fileName ?? "…"}
-          </code>
-        </span>
+        {shown?.ok !== false || state.running ? (
+          <span className="flex min-w-0 items-center gap-1.5 text-[12px] text-slate-500">
+            File
+            <code className="truncate rounded bg-slate-100 px-1.5 py-0.5 font-mono text-[12px] text-slate-800" data-testid="export.filename">
+              {output?.fileName ?? "…"}
+            </code>
+          </span>
+        ) : (
+          <span className="text-[12px] text-slate-400">No file</span>
+        )}
         {target.scope === "gateway" && <GatewayPicker gateways={gateways} value={gatewayId} onChange={onGateway} />}
         <span className="ml-auto text-[11px] tabular-nums text-slate-400" data-testid="export.meta">
           {slow ? "Generating…" : output && current?.ok ? describeOutput(lines, output.content.length, current.ms) : ""}
         </span>
       </div>
       {shown?.ok && <CaveatList caveats={shown.output.caveats} nameOf={nameOf} onShow={onShow} />}
-      {shown && !shown.ok ? <ExportProblem problem={shown} targetTitle={target.title} /> : shown?.ok ? <CodePreview content={shown.output.content} dimmed={slow} /> : <div className="flex-1 bg-slate-50/60" />}
+      {shown && !shown.ok ? <ExportProblem problem={shown} targetTitle={target.title} hint={target.scope === "gateway" && gateways.length === 0 ? NO_GATEWAY_HINT : undefined} /> : shown?.ok ? <CodePreview content={shown.output.content} dimmed={slow} /> : <div className="flex-1 bg-slate-50/60" />}
     </div>
   );
 }
+
+const NO_GATEWAY_HINT = "Drag an API gateway from the palette onto the canvas and connect it to the services it routes to; each connection is a route.";
 
 function describeOutput(lines: number, chars: number, ms: number): string {
   return `${lines.toLocaleString("en")} lines · ${formatSize(chars)} · ${ms < 1 ? "<1" : Math.round(ms)} ms`;
