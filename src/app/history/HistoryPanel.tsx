@@ -21,16 +21,18 @@ function readListing(): Listing {
 }
 
 /** Restoring a version is an ordinary, undoable change of the current design. */
-function restoreVersion(v: HistoryEntry): void {
+function restoreVersion(docId: string, v: HistoryEntry): void {
   const { change, notify } = useEditor.getState();
-  change(() => v.design);
+  const design = docStore()?.loadVersion(docId, v.rev);
+  if (!design) {
+    notify({ tone: "error", title: `The version saved at ${describeClock(v.savedAt)} could not be read`, details: ["It may have been removed to make room in browser storage."] });
+    return;
+  }
+  change(() => design);
   notify({ tone: "info", title: `Restored the version saved at ${describeClock(v.savedAt)}`, details: ["Undo (Ctrl+Z) brings back what was there."] });
 }
 
-const countServices = (v: HistoryEntry) => {
-  const n = v.design.services?.length ?? 0;
-  return `${n} ${n === 1 ? "service" : "services"}`;
-};
+const countServices = (n: number) => `${n} ${n === 1 ? "service" : "services"}`;
 
 /** When a kept document was set aside: the key ends in the time it happened. */
 const keptAt = (key: string) => Number(key.slice(key.lastIndexOf(".") + 1)) || 0;
@@ -57,7 +59,7 @@ export function HistoryPanel({ onDone }: { onDone: () => void }) {
                 key={r.docId}
                 testId={`history.recent.${i}`}
                 title={r.name}
-                meta={`${r.services} ${r.services === 1 ? "service" : "services"} · saved ${describeAge(r.savedAt, now)}`}
+                meta={`${countServices(r.services)} · saved ${describeAge(r.savedAt, now)}`}
                 badge={current ? "Open" : undefined}
                 onClick={current ? undefined : () => switchDocument(r.docId) && onDone()}
               />
@@ -66,7 +68,7 @@ export function HistoryPanel({ onDone }: { onDone: () => void }) {
         </PanelSection>
         <PanelSection title="Versions of this design" hint="Last 20 saves · Undo takes a restore back" empty="No saved versions yet.">
           {listing.versions.map((v, i) => (
-            <Row key={`${v.rev}.${v.savedAt}`} testId={`history.version.${i}`} title={v.name} meta={`${describeClock(v.savedAt)} · ${describeAge(v.savedAt, now)} · ${countServices(v)}`} badge={i === 0 ? "Latest" : undefined} onClick={() => (restoreVersion(v), onDone())} />
+            <Row key={`${v.rev}.${v.savedAt}`} testId={`history.version.${i}`} title={v.name} meta={`${describeClock(v.savedAt)} · ${describeAge(v.savedAt, now)} · ${countServices(v.services)}`} badge={i === 0 ? "Latest" : undefined} onClick={() => (restoreVersion(listing.docId!, v), onDone())} />
           ))}
         </PanelSection>
         {listing.kept.length > 0 && (

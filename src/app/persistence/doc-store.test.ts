@@ -3,6 +3,7 @@ import { emptyDesign } from "../../core/model/elements";
 import { mallGoTemplate } from "../../core/templates/mall-go";
 import { DocStore, HISTORY_VERSIONS } from "./doc-store";
 import { MemoryStorage } from "./memory-storage";
+import { VERSION_BUDGET_CHARS } from "./version-list";
 
 const named = (name: string) => ({ ...emptyDesign(), name });
 const MINUTE = 60_000;
@@ -89,5 +90,60 @@ describe("the document store", () => {
     const read = store.read("a");
     expect(read.kind === "ok" && read.doc.design.name).toBe("bigger");
     expect(store.history("a").map((v) => v.name)).toEqual(["v2", "v3", "v4", "bigger"]);
+  });
+
+  it("writes one version and a small index a save, however many versions there are", () => {
+    const storage = new MemoryStorage();
+    const store = new DocStore(storage);
+    const design = mallGoTemplate();
+    for (let i = 0; i < HISTORY_VERSIONS; i++) store.write({ docId: "a", rev: i + 1, savedAt: i * 2 * MINUTE, tabId: "t", design });
+    let written = 0;
+    const setItem = storage.setItem.bind(storage);
+    storage.setItem = (key, value) => {
+      written += value.length;
+      setItem(key, value);
+    };
+    store.write({ docId: "a", rev: 99, savedAt: 99 * 2 * MINUTE, tabId: "t", design });
+    const docChars = storage.getItem("seams.doc.a")!.length;
+    expect(written).toBeLessThan(2 * docChars + 5000);
+  });
+
+  it("reads any listed version back through the loader", () => {
+    const store = new DocStore(new MemoryStorage());
+    store.write({ docId: "a", rev: 1, savedAt: 0, tabId: "t", design: mallGoTemplate() });
+    store.write({ docId: "a", rev: 2, savedAt: 2 * MINUTE, tabId: "t", design: named("later") });
+    const [first] = store.history("a");
+    expect(first).toEqual({ rev: 1, savedAt: 0, name: "mall-go", services: mallGoTemplate().services!.length });
+    expect(store.loadVersion("a", first!.rev)).toEqual(mallGoTemplate());
+    expect(store.loadVersion("a", 77)).toBeUndefined();
+  });
+
+  it(`keeps a document's versions within ${VERSION_BUDGET_CHARS.toLocaleString("en")} characters, the newest first`, () => {
+    const storage = new MemoryStorage();
+    const store = new DocStore(storage);
+    const services = Array.from({ length: 5000 }, (_, i) => ({ id: `service-${i}`, name: `Service number ${i}` }));
+    for (let i = 0; i < 12; i++) store.write({ docId: "a", rev: i + 1, savedAt: i * 2 * MINUTE, tabId: "t", design: { ...named(`v${i}`), services } });
+    const docChars = storage.getItem("seams.doc.a")!.length;
+    const names = store.history("a").map((v) => v.name);
+    expect(names[names.length - 1]).toBe("v11");
+    // As many as fit, not fewer.
+    expect(names.length).toBe(Math.floor(VERSION_BUDGET_CHARS / docChars));
+    expect(names.length).toBeLessThan(12);
+  });
+
+  it("moves versions saved in the first format (one key for all) to one key each, on first use", () => {
+    const storage = new MemoryStorage();
+    const old = [
+      { rev: 1, savedAt: 0, design: named("first") },
+      { rev: 2, savedAt: 5 * MINUTE, tabId: "t", design: mallGoTemplate() },
+      { rev: 3, savedAt: 6 * MINUTE, design: { format: "seams-design", version: 99, name: "unreadable" } },
+    ];
+    storage.setItem("seams.history.a", JSON.stringify(old));
+    const store = new DocStore(storage);
+    expect(store.history("a").map((v) => v.name)).toEqual(["first", "mall-go"]);
+    expect(store.loadVersion("a", 2)).toEqual(mallGoTemplate());
+    expect(storage.getItem("seams.history.a")).toBeNull();
+    store.write({ docId: "a", rev: 4, savedAt: 20 * MINUTE, tabId: "u", design: named("after") });
+    expect(store.history("a").map((v) => v.name)).toEqual(["first", "mall-go", "after"]);
   });
 });

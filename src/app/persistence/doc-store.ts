@@ -1,16 +1,18 @@
 /**
  * The browser-side document store: the current design of each document, a
  * revision counter per document (so a stale tab never overwrites newer work),
- * the last 20 saved versions of each, and the list of recent documents.
+ * the last 20 saved versions of each (version-list.ts), and the list of
+ * recent documents.
  * Everything read back goes through `loadDesign`; what fails is kept aside,
  * never deleted. Storage errors are thrown to the caller to show.
  */
 import type { Design } from "../../core/model/schema";
 import { loadDesign } from "../../core/load/load-design";
 import { formatLoadError } from "../../core/load/load-error";
-import { KEY_CURRENT, KEY_KEPT_PREFIX, KEY_RECENT, docKey, historyKey } from "./storage-keys";
+import { KEY_CURRENT, KEY_KEPT_PREFIX, KEY_RECENT, docKey } from "./storage-keys";
+import { VersionList } from "./version-list";
 
-export const HISTORY_VERSIONS = 20;
+export { HISTORY_VERSIONS } from "./version-list";
 export const RECENT_LIMIT = 30;
 
 export interface StoredDoc {
@@ -25,7 +27,7 @@ export interface HistoryEntry {
   rev: number;
   savedAt: number;
   name: string;
-  design: Design;
+  services: number;
 }
 
 export interface RecentEntry {
@@ -49,7 +51,10 @@ export function newDocId(): string {
 }
 
 export class DocStore {
-  constructor(private readonly storage: Storage) {}
+  private readonly versions: VersionList;
+  constructor(private readonly storage: Storage) {
+    this.versions = new VersionList(storage);
+  }
 
   currentDocId(): string | undefined {
     return this.storage.getItem(KEY_CURRENT) ?? undefined;
@@ -101,78 +106,27 @@ export class DocStore {
   /** Writes a new revision. Key order matters: `storedRev` reads docId and rev from the front. */
   write(doc: StoredDoc): void {
     const text = JSON.stringify({ docId: doc.docId, rev: doc.rev, savedAt: doc.savedAt, tabId: doc.tabId, design: doc.design });
-    try {
-      this.storage.setItem(docKey(doc.docId), text);
-    } catch (e) {
-      // The design matters more than its old versions: make room from them, then try once more (a second failure is the caller's to show).
-      if (!isQuotaError(e) || !this.shrinkHistory(doc.docId)) throw e;
-      this.storage.setItem(docKey(doc.docId), text);
+    // The design matters more than its old versions: on quota trouble they make room, oldest first.
+    for (;;) {
+      try {
+        this.storage.setItem(docKey(doc.docId), text);
+        break;
+      } catch (e) {
+        if (!isQuotaError(e) || !this.versions.dropOldest(doc.docId)) throw e;
+      }
     }
-    this.pushHistory(doc);
+    this.versions.push(doc, text);
     this.touchRecent(doc);
   }
 
-  /** Drops this document's older versions (keeping the newest 3, or none if already that few); false when there was nothing to drop. */
-  private shrinkHistory(docId: string): boolean {
-    const raw = this.storage.getItem(historyKey(docId));
-    if (raw === null) return false;
-    try {
-      const list = JSON.parse(raw) as unknown[];
-      if (Array.isArray(list) && list.length > 3) {
-        this.storage.setItem(historyKey(docId), JSON.stringify(list.slice(-3)));
-        return true;
-      }
-    } catch {
-      /* unreadable versions: drop them below */
-    }
-    this.storage.removeItem(historyKey(docId));
-    return true;
-  }
-
+  /** The saved versions of a document, oldest first (names and times; `loadVersion` reads one). */
   history(docId: string): HistoryEntry[] {
-    try {
-      const list = JSON.parse(this.storage.getItem(historyKey(docId)) ?? "[]") as unknown;
-      if (!Array.isArray(list)) return [];
-      const out: HistoryEntry[] = [];
-      for (const item of list) {
-        const r = loadDesign((item as { design?: unknown })?.design);
-        if (r.ok) out.push({ rev: Number(item.rev) || 0, savedAt: Number(item.savedAt) || 0, name: r.design.name, design: r.design });
-      }
-      return out;
-    } catch {
-      return [];
-    }
+    return this.versions.list(docId).map(({ rev, savedAt, name, services }) => ({ rev, savedAt, name, services }));
   }
 
-  /**
-   * Keeps the last versions: a save within a minute of the newest replaces it,
-   * so 20 versions span real points in time rather than 20 keystrokes. Only
-   * the same tab's newest is replaced: a tab that overwrites another tab's
-   * work (after the conflict choice) leaves that work in the list.
-   */
-  private pushHistory(doc: StoredDoc): void {
-    let list: { rev: number; savedAt: number; tabId?: string; design: Design }[];
-    try {
-      list = JSON.parse(this.storage.getItem(historyKey(doc.docId)) ?? "[]") as typeof list;
-      if (!Array.isArray(list)) list = [];
-    } catch {
-      list = [];
-    }
-    const newest = list[list.length - 1];
-    const entry = { rev: doc.rev, savedAt: doc.savedAt, tabId: doc.tabId, design: doc.design };
-    if (newest && newest.tabId === doc.tabId && doc.savedAt - newest.savedAt < 60_000 && list.length > 1) list[list.length - 1] = entry;
-    else list.push(entry);
-    list = list.slice(-HISTORY_VERSIONS);
-    try {
-      this.storage.setItem(historyKey(doc.docId), JSON.stringify(list));
-    } catch {
-      // History is a convenience: on quota trouble keep fewer versions rather than fail the save.
-      try {
-        this.storage.setItem(historyKey(doc.docId), JSON.stringify(list.slice(-3)));
-      } catch {
-        this.storage.removeItem(historyKey(doc.docId));
-      }
-    }
+  /** One saved version's design, through the loader; undefined when it is gone or unreadable. */
+  loadVersion(docId: string, rev: number): Design | undefined {
+    return this.versions.load(docId, rev);
   }
 
   recent(): RecentEntry[] {

@@ -4,3 +4,7 @@ export const KEY_RECENT = "seams.recent";
 export const docKey = (docId: string) => `seams.doc.${docId}`;
 export const historyKey = (docId: string) => `seams.history.${docId}`;
 export const KEY_KEPT_PREFIX = "seams.kept.";
+/** The index of a document's saved versions (small: rev, time, name, size). */
+export const versionsKey = (docId: string) => `seams.versions.${docId}`;
+/** One saved version, stored as the document envelope it was saved as. */
+export const versionKey = (docId: string, rev: number) => `seams.version.${docId}.${rev}`;
