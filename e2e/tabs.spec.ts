@@ -120,6 +120,28 @@ test("when both tabs edit, keeping this tab's version replaces the other's, whic
   expect(errors).toEqual([]);
 });
 
+test("when both tabs edit and the stale tab opens another design instead of choosing, its unsaved work is kept", async ({ app, page }) => {
+  await app.openFresh();
+  await app.openTemplate("mall-go");
+  await expect(app.node("order-service")).toBeVisible();
+  await app.savedDesign();
+  const mallDoc = await app.currentDocId();
+  const { tab: b, errors } = await secondTab(page);
+
+  await editInBoth(app, b);
+  await expect(page.getByText("This design was changed in another tab")).toBeVisible();
+  await app.openTemplate("circular");
+  await expect(page.getByText("This design was changed in another tab")).toHaveCount(0);
+  await page.getByTestId("toolbar.history").click();
+  const copy = page.locator('[data-testid^="history.recent."]').filter({ hasText: "(unsaved copy)" });
+  await expect(copy).toHaveCount(1);
+  await copy.click();
+  await expect(page.getByTestId("node-name.order-service")).toHaveText("orders-from-tab-a");
+  // B's work is where B left it.
+  expect(await page.evaluate((id) => JSON.parse(localStorage.getItem(`seams.doc.${id}`)!).design.name, mallDoc)).toBe("mall from tab B");
+  expect(errors).toEqual([]);
+});
+
 test("a reload straight after typing keeps what was typed", async ({ app, page }) => {
   await app.openFresh();
   await app.openTemplate("mall-go");

@@ -107,20 +107,28 @@ function showConflict(s: Session): void {
   notify({ tone: "warning", title: KEEP_MINE_TITLE, sticky: true, action: { label: "Keep this tab's version", run: () => save(s, true) } });
 }
 
+/**
+ * This tab's unsaved work, written as a document of its own (in Recent), for
+ * when it is about to be replaced without having been saved: the stored
+ * version is newer (another tab's), so saving over it is not this tab's call.
+ */
+function keepUnsavedAsCopy(s: Session, why: string): void {
+  const state = useEditor.getState();
+  if (state.revision === s.savedRevision) return;
+  const mine: Design = { ...state.history.present, name: `${state.history.present.name} (${why})`.slice(0, 100) };
+  try {
+    s.store.write({ docId: newDocId(), rev: 1, savedAt: Date.now(), tabId: s.tabId, design: mine });
+  } catch {
+    /* shown by the next save attempt */
+  }
+}
+
 /** Takes the stored (newer) version, keeping this tab's in history first when asked. */
 function adoptStored(s: Session, keepMine: boolean): void {
   const state = useEditor.getState();
   const read = s.store.read(s.docId);
   if (read.kind !== "ok") return;
-  if (keepMine && state.revision !== s.savedRevision) {
-    const mineId = newDocId();
-    const mine: Design = { ...state.history.present, name: `${state.history.present.name} (other tab)`.slice(0, 100) };
-    try {
-      s.store.write({ docId: mineId, rev: 1, savedAt: Date.now(), tabId: s.tabId, design: mine });
-    } catch {
-      /* shown by the next save attempt */
-    }
-  }
+  if (keepMine) keepUnsavedAsCopy(s, "other tab");
   state.replaceDesign(read.doc.design);
   s.baseRev = read.doc.rev;
   s.savedRevision = useEditor.getState().revision;
@@ -138,6 +146,7 @@ export function switchDocument(docId: string): boolean {
   if (!s) return false;
   if (docId === s.docId) return true;
   flushAutosave();
+  keepUnsavedAsCopy(s, "unsaved copy");
   const read = s.store.read(docId);
   if (read.kind !== "ok") {
     useEditor.getState().notify({
@@ -204,6 +213,9 @@ export function startAutosave(storage: Storage = window.localStorage): void {
   // Opening another design (new, template, file, link) starts a new document; the old one stays in Recent.
   onBeforeReplace(() => {
     flushAutosave();
+    // A refused save (another tab saved newer work meanwhile) must not vanish with the design it belonged to.
+    keepUnsavedAsCopy(s, "unsaved copy");
+    dismissConflict(s);
     s.docId = newDocId();
     s.baseRev = 0;
     s.savedRevision = -1;
