@@ -28,7 +28,7 @@ function App() {
   const [n, , onNodesChange] = useNodesState(nodes);
   const [e, , onEdgesChange] = useEdgesState(edges);
   // Large graphs open at 100% on their top-left corner, as Seams does; small ones fit the view.
-  const fit = nodes.length <= 1500;
+  const fit = nodes.length <= 3000;
   return <ReactFlow nodes={n} edges={e} onNodesChange={onNodesChange} onEdgesChange={onEdgesChange} onlyRenderVisibleElements fitView={fit} defaultViewport={{ x: 40, y: 40, zoom: 1 }} minZoom={0.02} />;
 }
 

@@ -1,11 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from "react";
 import {
-  Background,
-  BackgroundVariant,
   ConnectionLineType,
   Controls,
   MarkerType,
-  MiniMap,
   ReactFlow,
   SelectionMode,
   applyNodeChanges,
@@ -25,6 +22,10 @@ import { addFlowBetween, addElementAt, PALETTE_MIME } from "../actions/element-a
 import { openDesignFile } from "../files/file-actions";
 import { EmptyCanvas } from "./EmptyCanvas";
 import { LevelOfDetail } from "./LevelOfDetail";
+import { CanvasMiniMap } from "./CanvasMiniMap";
+import { DotGrid } from "./DotGrid";
+import { nodeBounds } from "./node-bounds";
+import { LabelLayerContext } from "./label-layer";
 
 const nodeTypes = { context: ContextNode, service: ElementNode, database: ElementNode, broker: ElementNode, gateway: ElementNode };
 const edgeTypes = { flow: FlowEdgeView };
@@ -37,7 +38,7 @@ const FIT_OPTIONS = { padding: 0.12, maxZoom: 1 };
  * instead of everything at a zoom where nothing is readable (and where
  * culling cannot help, because everything is in view).
  */
-export const LARGE_DESIGN_NODES = 1500;
+export const LARGE_DESIGN_NODES = 3000;
 
 /** The canvas: React Flow as a view of the design. Changes go back through store actions; React Flow never owns the design. */
 export function Canvas() {
@@ -160,8 +161,19 @@ export function Canvas() {
   );
 
   const isEmpty = nodes.length === 0;
+  const [labelLayer, setLabelLayer] = useState<HTMLElement | null>(null);
+  const containerRef = useRef<HTMLDivElement>(null);
+  useEffect(() => setLabelLayer(containerRef.current?.querySelector<HTMLElement>(".react-flow__edgelabel-renderer") ?? null), []);
+  // The paper reaches well past the design so panning never shows its edge.
+  const grid = useMemo(() => {
+    const b = nodeBounds(nodes) ?? { x: 0, y: 0, width: 0, height: 0 };
+    const margin = 6000;
+    const snap = (v: number) => Math.floor(v / 20) * 20;
+    return { x: snap(b.x - margin), y: snap(b.y - margin), width: b.width + 2 * margin, height: b.height + 2 * margin };
+  }, [nodes]);
   return (
-    <div className="relative h-full w-full" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+    <div ref={containerRef} className="relative h-full w-full" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+      <LabelLayerContext.Provider value={labelLayer}>
       <ReactFlow<ElementNodeT, FlowEdge>
         nodes={nodes}
         edges={edges}
@@ -183,14 +195,15 @@ export function Canvas() {
         deleteKeyCode={null}
         minZoom={0.05}
         maxZoom={2.5}
-        onlyRenderVisibleElements={nodes.length > 400}
+        onlyRenderVisibleElements={nodes.length > 3000}
         proOptions={proOptions}
       >
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cbd5e1" />
-        <MiniMap pannable zoomable nodeStrokeWidth={2} nodeColor={miniMapColor} className="!rounded-lg !border !border-slate-200" ariaLabel="Minimap" />
+        <DotGrid {...grid} />
         <Controls position="bottom-left" showInteractive={false} />
         <LevelOfDetail />
       </ReactFlow>
+      </LabelLayerContext.Provider>
+      {!isEmpty && <CanvasMiniMap nodes={nodes} />}
       {isEmpty && <EmptyCanvas />}
     </div>
   );
@@ -217,17 +230,3 @@ function clearHighlight() {
   if (useEditor.getState().highlight.size) useEditor.getState().setHighlight([]);
 }
 
-function miniMapColor(n: ElementNodeT): string {
-  switch (n.type) {
-    case "context":
-      return "#e2e8f0";
-    case "service":
-      return "#7dd3fc";
-    case "database":
-      return "#6ee7b7";
-    case "broker":
-      return "#c4b5fd";
-    default:
-      return "#fcd34d";
-  }
-}

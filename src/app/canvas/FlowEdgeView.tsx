@@ -1,5 +1,8 @@
-import { memo } from "react";
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, useInternalNode, type EdgeProps, type InternalNode } from "@xyflow/react";
+import { memo, useContext } from "react";
+import { createPortal } from "react-dom";
+import { BaseEdge, getBezierPath, type EdgeProps } from "@xyflow/react";
+import { LabelLayerContext } from "./label-layer";
+import { NODE_SIZE } from "./node-size";
 import { floatingEdgeParams, type Rect } from "./floating-edge";
 import type { FlowEdge } from "./to-flow";
 import { effectiveProtocol } from "../../core/model/defaults";
@@ -8,29 +11,41 @@ import { effectiveProtocol } from "../../core/model/defaults";
  * A flow: sync solid, async dashed and moving, so the two read apart at a
  * glance; the label says the protocol and the route, event or label.
  */
-function rectOf(n: InternalNode | undefined): Rect | undefined {
-  if (!n) return undefined;
-  const width = n.measured.width ?? n.width ?? 0;
-  const height = n.measured.height ?? n.height ?? 0;
-  return { x: n.internals.positionAbsolute.x, y: n.internals.positionAbsolute.y, width, height };
+/** Half the handle's size: React Flow reports a right handle's outer edge and a left handle's outer edge. */
+const HANDLE_HALF = 5;
+
+/**
+ * The node boxes, recovered from the handle positions React Flow already
+ * gives every edge (right-middle of the source, left-middle of the target) and
+ * the fixed node sizes: no store subscription per edge, which matters at
+ * thousands of flows.
+ */
+function endRects(p: EdgeProps<FlowEdge>): { s: Rect; t: Rect } {
+  const ss = NODE_SIZE[p.data?.sourceKind ?? "service"];
+  const ts = NODE_SIZE[p.data?.targetKind ?? "service"];
+  return {
+    s: { x: p.sourceX - HANDLE_HALF - ss.width, y: p.sourceY - ss.height / 2, width: ss.width, height: ss.height },
+    t: { x: p.targetX + HANDLE_HALF, y: p.targetY - ts.height / 2, width: ts.width, height: ts.height },
+  };
 }
 
-function FlowEdgeComponent({ id, source, target, data, selected, markerEnd }: EdgeProps<FlowEdge>) {
-  const s = rectOf(useInternalNode(source));
-  const t = rectOf(useInternalNode(target));
-  if (!s || !t) return null;
+function FlowEdgeComponent(props: EdgeProps<FlowEdge>) {
+  const { id, data, selected, markerEnd } = props;
+  const layer = useContext(LabelLayerContext);
+  const { s, t } = endRects(props);
   const p = floatingEdgeParams(s, t);
   const [path, labelX, labelY] = getBezierPath({ sourceX: p.sx, sourceY: p.sy, sourcePosition: p.sourcePos, targetX: p.tx, targetY: p.ty, targetPosition: p.targetPos });
   const flow = data?.flow;
   if (!flow) return null;
   const sync = flow.kind === "sync";
-  const toDatabase = (data?.targetKind ?? "") === "database";
+  const toDatabase = data?.targetKind === "database";
   const protocol = toDatabase ? "data" : effectiveProtocol(flow);
   const detail = flow.path ?? flow.event ?? flow.label;
   return (
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} className={`seams-edge ${sync ? "seams-edge-sync" : "seams-edge-async"} ${selected ? "is-selected" : ""}`} interactionWidth={16} />
-      <EdgeLabelRenderer>
+      {layer &&
+        createPortal(
         <div
           className={`nodrag nopan pointer-events-auto absolute flex max-w-[200px] items-center gap-1 rounded-md border px-1.5 py-px text-[10px] leading-4 shadow-sm ${selected ? "border-indigo-400 bg-indigo-50" : "border-slate-200 bg-white/95"}`}
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
@@ -38,8 +53,9 @@ function FlowEdgeComponent({ id, source, target, data, selected, markerEnd }: Ed
         >
           <span className={`font-semibold uppercase ${sync ? "text-slate-600" : "text-violet-600"}`}>{protocol}</span>
           {detail && <span className="truncate text-slate-600">{detail}</span>}
-        </div>
-      </EdgeLabelRenderer>
+        </div>,
+          layer,
+        )}
     </>
   );
 }

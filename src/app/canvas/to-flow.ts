@@ -17,8 +17,9 @@ export interface ElementNodeData extends Record<string, unknown> {
 export type ElementNode = Node<ElementNodeData>;
 export interface FlowEdgeData extends Record<string, unknown> {
   flow: Flow;
-  /** Flows into a database are data access: labelled as such, not by protocol. */
-  targetKind?: ElementKind;
+  /** The end kinds: node sizes for the edge's geometry; flows into a database are labelled as data access. */
+  sourceKind?: Exclude<ElementKind, "context">;
+  targetKind?: Exclude<ElementKind, "context">;
 }
 export type FlowEdge = Edge<FlowEdgeData>;
 
@@ -74,7 +75,8 @@ export function toNodes(design: Design, selected: ReadonlySet<string>, highlight
 }
 
 export function toEdges(design: Design, selected: ReadonlySet<string>, highlighted: ReadonlySet<string>, prev: ReadonlyMap<string, FlowEdge>): FlowEdge[] {
-  const databases = new Set((design.databases ?? []).map((d) => d.id));
+  const kinds = new Map<string, Exclude<ElementKind, "context">>();
+  for (const [kind, list] of [["service", design.services], ["database", design.databases], ["broker", design.brokers], ["gateway", design.gateways]] as const) for (const el of list ?? []) kinds.set(el.id, kind);
   return (design.flows ?? []).map((flow) => {
     const isSelected = selected.has(flow.id);
     const isHighlighted = highlighted.has(flow.id);
@@ -88,7 +90,7 @@ export function toEdges(design: Design, selected: ReadonlySet<string>, highlight
       selected: isSelected,
       className: isHighlighted ? "is-highlighted" : undefined,
       zIndex: isHighlighted ? 5 : 1,
-      data: { flow, targetKind: databases.has(flow.to) ? "database" : undefined },
+      data: { flow, sourceKind: kinds.get(flow.from), targetKind: kinds.get(flow.to) },
     };
   });
 }
