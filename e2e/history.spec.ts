@@ -80,3 +80,29 @@ test("a document that could not be read is listed, and downloads as it was store
   const { readFileSync } = await import("node:fs");
   expect(readFileSync(file, "utf8")).toBe("{garbage");
 });
+
+test("a design can be removed from this browser to make room, and Undo brings it back", async ({ app, page }) => {
+  await app.openFresh();
+  await app.openTemplate("mall-go");
+  await expect(app.node("payment-service")).toBeVisible();
+  await app.savedDesign();
+  const mallDoc = await app.currentDocId();
+  await app.openTemplate("circular");
+  await app.savedDesign();
+
+  await page.getByTestId("toolbar.history").click();
+  await expect(page.getByTestId("history.recent.0.remove")).toHaveCount(0);
+  await page.getByTestId("history.recent.1").hover();
+  await page.getByTestId("history.recent.1.remove").click();
+  await expect(page.getByTestId("history.recent.1")).toHaveCount(0);
+  const keys = () => page.evaluate((id) => Object.keys(localStorage).filter((k) => k.includes(id!)), mallDoc);
+  expect(await keys()).toEqual([]);
+
+  await page.getByTestId("notice.info").getByRole("button", { name: "Undo" }).click();
+  expect(await keys()).toEqual([`seams.doc.${mallDoc}`]);
+  // The notice's button is outside the panel, so the panel closed: open it again, the design is back in its place.
+  await page.getByTestId("toolbar.history").click();
+  await expect(page.getByTestId("history.recent.1")).toContainText("mall-go");
+  await page.getByTestId("history.recent.1").click();
+  await expect(app.node("payment-service")).toBeVisible();
+});

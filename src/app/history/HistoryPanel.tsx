@@ -32,6 +32,19 @@ function restoreVersion(docId: string, v: HistoryEntry): void {
   notify({ tone: "info", title: `Restored the version saved at ${describeClock(v.savedAt)}`, details: ["Undo (Ctrl+Z) brings back what was there."] });
 }
 
+/** Removes a design from this browser, with one notice to take it back (its older versions go for good). */
+function removeRecent(r: RecentEntry): void {
+  const store = docStore();
+  if (!store) return;
+  const removed = store.remove(r.docId);
+  useEditor.getState().notify({
+    tone: "info",
+    title: `Removed “${r.name}” from this browser`,
+    details: ["Its saved versions are gone too; Undo brings the design back."],
+    action: { label: "Undo", run: () => store.restoreRemoved(removed) },
+  });
+}
+
 const countServices = (n: number) => `${n} ${n === 1 ? "service" : "services"}`;
 
 /** When a kept document was set aside: the key ends in the time it happened. */
@@ -62,6 +75,7 @@ export function HistoryPanel({ onDone }: { onDone: () => void }) {
                 meta={`${countServices(r.services)} · saved ${describeAge(r.savedAt, now)}`}
                 badge={current ? "Open" : undefined}
                 onClick={current ? undefined : () => switchDocument(r.docId) && onDone()}
+                action={current ? undefined : { label: "Remove", suffix: "remove", quiet: true, run: () => (removeRecent(r), setListing(readListing())) }}
               />
             );
           })}
@@ -74,7 +88,7 @@ export function HistoryPanel({ onDone }: { onDone: () => void }) {
         {listing.kept.length > 0 && (
           <PanelSection title="Kept, could not be opened" hint="Download to repair" empty="">
             {listing.kept.map((k, i) => (
-              <Row key={k.key} testId={`history.kept.${i}`} title={`Unreadable document (${(k.raw.length / 1024).toFixed(1)} KB)`} meta={`set aside ${describeAge(keptAt(k.key), now)}`} tone="error" action={{ label: "Download", run: () => downloadText(`kept-${keptAt(k.key) || "design"}.json`, k.raw) }} />
+              <Row key={k.key} testId={`history.kept.${i}`} title={`Unreadable document (${(k.raw.length / 1024).toFixed(1)} KB)`} meta={`set aside ${describeAge(keptAt(k.key), now)}`} tone="error" action={{ label: "Download", suffix: "download", run: () => downloadText(`kept-${keptAt(k.key) || "design"}.json`, k.raw) }} />
             ))}
           </PanelSection>
         )}

@@ -21,8 +21,8 @@ interface RowProps {
   tone?: "error";
   /** Restores the row (a whole-row button); absent for the row already open. */
   onClick?: () => void;
-  /** A separate button at the end of the row. */
-  action?: { label: string; run: () => void };
+  /** A separate button at the end of the row; its test id is the row's plus `.${suffix}`. */
+  action?: { label: string; run: () => void; suffix: string; quiet?: boolean };
 }
 
 /** One entry: a name in plain text (names come from designs: never markup), what it is, and what a click does. */
@@ -36,18 +36,28 @@ export function Row({ testId, title, meta, badge, tone, onClick, action }: RowPr
       {badge && <span className="shrink-0 rounded-full bg-indigo-50 px-2 py-0.5 text-[11px] font-medium text-indigo-700">{badge}</span>}
     </>
   );
-  if (action)
+  const button = action && (
+    <button
+      className={`shrink-0 rounded-md px-2 py-1 text-[12px] font-medium ${action.quiet ? "text-slate-400 opacity-0 hover:bg-rose-50 hover:text-rose-700 focus:opacity-100 group-hover:opacity-100" : "border border-slate-300 text-slate-700 hover:bg-slate-100"}`}
+      onClick={action.run}
+      data-testid={`${testId}.${action.suffix}`}
+    >
+      {action.label}
+    </button>
+  );
+  if (!onClick)
     return (
-      <div className="flex items-center gap-2 rounded-lg px-3 py-2" data-testid={testId}>
+      <div className="group flex items-center gap-2 rounded-lg px-3 py-2" data-testid={testId}>
         {body}
-        <button className="shrink-0 rounded-md border border-slate-300 px-2 py-1 text-[12px] font-medium text-slate-700 hover:bg-slate-100" onClick={action.run} data-testid={`${testId}.download`}>
-          {action.label}
-        </button>
+        {button}
       </div>
     );
   return (
-    <button className="flex w-full items-center gap-2 rounded-lg px-3 py-2 text-left enabled:hover:bg-slate-100 disabled:cursor-default" disabled={!onClick} onClick={onClick} data-testid={testId} title={onClick ? "Open this" : "Open now"}>
-      {body}
-    </button>
+    <div className="group flex items-center gap-1 rounded-lg pr-2 hover:bg-slate-100">
+      <button className="flex min-w-0 flex-1 items-center gap-2 px-3 py-2 text-left" onClick={onClick} data-testid={testId} title="Open this">
+        {body}
+      </button>
+      {button}
+    </div>
   );
 }

@@ -146,4 +146,22 @@ describe("the document store", () => {
     store.write({ docId: "a", rev: 4, savedAt: 20 * MINUTE, tabId: "u", design: named("after") });
     expect(store.history("a").map((v) => v.name)).toEqual(["first", "mall-go", "after"]);
   });
+
+  it("removes a document with its versions and Recent entry, and puts it back in its place on undo", () => {
+    const storage = new MemoryStorage();
+    const store = new DocStore(storage);
+    store.write({ docId: "a", rev: 1, savedAt: 0, tabId: "t", design: named("A") });
+    store.write({ docId: "a", rev: 2, savedAt: 2 * MINUTE, tabId: "t", design: named("A") });
+    store.write({ docId: "b", rev: 1, savedAt: 3 * MINUTE, tabId: "t", design: named("B") });
+    store.write({ docId: "c", rev: 1, savedAt: 4 * MINUTE, tabId: "t", design: named("C") });
+    const before = store.recent();
+    const removed = store.remove("a");
+    expect(store.read("a").kind).toBe("none");
+    expect(store.history("a")).toEqual([]);
+    expect([...Array(storage.length).keys()].map((i) => storage.key(i)).filter((k) => k?.includes(".a"))).toEqual([]);
+    expect(store.recent().map((r) => r.name)).toEqual(["C", "B"]);
+    store.restoreRemoved(removed);
+    expect(store.recent()).toEqual(before);
+    expect(store.read("a").kind).toBe("ok");
+  });
 });

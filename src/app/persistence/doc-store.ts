@@ -37,6 +37,13 @@ export interface RecentEntry {
   services: number;
 }
 
+export interface RemovedDoc {
+  docId: string;
+  raw: string | null;
+  recent: RecentEntry | undefined;
+  at: number;
+}
+
 export type ReadResult =
   | { kind: "none" }
   | { kind: "ok"; doc: StoredDoc }
@@ -127,6 +134,29 @@ export class DocStore {
   /** One saved version's design, through the loader; undefined when it is gone or unreadable. */
   loadVersion(docId: string, rev: number): Design | undefined {
     return this.versions.load(docId, rev);
+  }
+
+  /**
+   * Removes a document, its versions and its Recent entry (the person's
+   * choice, to make room). Returns what `restoreRemoved` needs to undo it.
+   */
+  remove(docId: string): RemovedDoc {
+    const raw = this.storage.getItem(docKey(docId));
+    const list = this.recent();
+    const at = list.findIndex((r) => r.docId === docId);
+    this.storage.removeItem(docKey(docId));
+    this.versions.removeAll(docId);
+    if (at >= 0) this.storage.setItem(KEY_RECENT, JSON.stringify(list.filter((_, i) => i !== at)));
+    return { docId, raw, recent: list[at], at };
+  }
+
+  /** Puts a removed document back where it was in Recent (without its versions). */
+  restoreRemoved(removed: RemovedDoc): void {
+    if (removed.raw !== null) this.storage.setItem(docKey(removed.docId), removed.raw);
+    if (!removed.recent) return;
+    const list = this.recent().filter((r) => r.docId !== removed.docId);
+    list.splice(Math.min(removed.at, list.length), 0, removed.recent);
+    this.storage.setItem(KEY_RECENT, JSON.stringify(list.slice(0, RECENT_LIMIT)));
   }
 
   recent(): RecentEntry[] {

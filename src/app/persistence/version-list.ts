@@ -97,6 +97,13 @@ export class VersionList {
     this.saveIndex(doc.docId, list);
   }
 
+  /** Removes every version of a document, and its index. */
+  removeAll(docId: string): void {
+    for (const v of this.list(docId)) this.storage.removeItem(versionKey(docId, v.rev));
+    this.storage.removeItem(versionsKey(docId));
+    this.storage.removeItem(historyKey(docId));
+  }
+
   /** Frees the oldest version of a document; false when it has none. */
   dropOldest(docId: string): boolean {
     const list = this.list(docId);
