@@ -93,6 +93,7 @@ test("a design can be removed from this browser to make room, and Undo brings it
   await page.getByTestId("toolbar.history").click();
   await expect(page.getByTestId("history.recent.0.remove")).toHaveCount(0);
   await page.getByTestId("history.recent.1").hover();
+  await page.getByTestId("history.panel").screenshot({ path: "/tmp/seams-history-remove.png" });
   await page.getByTestId("history.recent.1.remove").click();
   await expect(page.getByTestId("history.recent.1")).toHaveCount(0);
   const keys = () => page.evaluate((id) => Object.keys(localStorage).filter((k) => k.includes(id!)), mallDoc);

@@ -80,7 +80,7 @@ export function HistoryPanel({ onDone }: { onDone: () => void }) {
             );
           })}
         </PanelSection>
-        <PanelSection title="Versions of this design" hint="Last 20 saves · Undo takes a restore back" empty="No saved versions yet.">
+        <PanelSection title="Versions of this design" hint="Last 20 · restoring is undoable" empty="No saved versions yet.">
           {listing.versions.map((v, i) => (
             <Row key={`${v.rev}.${v.savedAt}`} testId={`history.version.${i}`} title={v.name} meta={`${describeClock(v.savedAt)} · ${describeAge(v.savedAt, now)} · ${countServices(v.services)}`} badge={i === 0 ? "Latest" : undefined} onClick={() => (restoreVersion(listing.docId!, v), onDone())} />
           ))}

@@ -5,8 +5,8 @@ export function PanelSection({ title, hint, empty, children }: { title: string; 
   return (
     <section className="px-1 pb-1 pt-2 [&+&]:border-t [&+&]:border-slate-100">
       <div className="flex items-baseline justify-between px-3 pb-1">
-        <h3 className="text-[11px] font-semibold uppercase tracking-wide text-slate-500">{title}</h3>
-        <span className="text-[11px] text-slate-400">{hint}</span>
+        <h3 className="whitespace-nowrap text-[11px] font-semibold uppercase tracking-wide text-slate-500">{title}</h3>
+        <span className="shrink-0 pl-2 text-[11px] text-slate-400">{hint}</span>
       </div>
       {rows.length ? rows : <div className="px-3 py-2 text-[12px] text-slate-400">{empty}</div>}
     </section>
