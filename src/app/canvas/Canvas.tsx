@@ -21,7 +21,8 @@ import { commitMoves, type Move } from "./drag-commit";
 import { addFlowBetween, addElementAt, PALETTE_MIME } from "../actions/element-actions";
 import { openDesignFile } from "../files/file-actions";
 import { EmptyCanvas } from "./EmptyCanvas";
-import { LevelOfDetail } from "./LevelOfDetail";
+import { LevelOfDetail, useSimpleEdges } from "./LevelOfDetail";
+import { SimpleEdgeLayer } from "./SimpleEdgeLayer";
 import { CanvasMiniMap } from "./CanvasMiniMap";
 import { DotGrid } from "./DotGrid";
 import { nodeBounds } from "./node-bounds";
@@ -31,6 +32,7 @@ const nodeTypes = { context: ContextNode, service: ElementNode, database: Elemen
 const edgeTypes = { flow: FlowEdgeView };
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 } };
 const proOptions = { hideAttribution: true };
+const NO_EDGES: FlowEdge[] = [];
 /** Never zoom in past 100% to fit: a lone new element should not fill the screen. */
 const FIT_OPTIONS = { padding: 0.12, maxZoom: 1 };
 /**
@@ -161,6 +163,7 @@ export function Canvas() {
   );
 
   const isEmpty = nodes.length === 0;
+  const simpleEdges = useSimpleEdges(edges.length);
   const [labelLayer, setLabelLayer] = useState<HTMLElement | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   useEffect(() => setLabelLayer(containerRef.current?.querySelector<HTMLElement>(".react-flow__edgelabel-renderer") ?? null), []);
@@ -176,7 +179,7 @@ export function Canvas() {
       <LabelLayerContext.Provider value={labelLayer}>
       <ReactFlow<ElementNodeT, FlowEdge>
         nodes={nodes}
-        edges={edges}
+        edges={simpleEdges ? NO_EDGES : edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         defaultEdgeOptions={defaultEdgeOptions}
@@ -199,6 +202,7 @@ export function Canvas() {
         proOptions={proOptions}
       >
         <DotGrid {...grid} />
+        {simpleEdges && <SimpleEdgeLayer nodes={nodes} edges={edges} />}
         <Controls position="bottom-left" showInteractive={false} />
         <LevelOfDetail />
       </ReactFlow>

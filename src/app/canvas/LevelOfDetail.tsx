@@ -3,6 +3,15 @@ import { useStore, type ReactFlowState } from "@xyflow/react";
 
 /** Below this zoom, text and icons are too small to read: nodes draw as plain labelled boxes and flows lose labels. */
 export const LOW_DETAIL_ZOOM = 0.45;
+/** Above this many flows, far out, flows are drawn as one layer instead of one component each. */
+export const SIMPLE_EDGES_MIN = 300;
+
+/** True when the canvas should draw flows as one plain layer (far out, many flows). */
+export function useSimpleEdges(edgeCount: number): boolean {
+  const low = useStore(selectLow);
+  return low && edgeCount > SIMPLE_EDGES_MIN;
+}
+
 /** Above this many flows, async dashes stop moving: a constant repaint of thousands of paths starves the frame budget. */
 export const ANIMATE_MAX_EDGES = 150;
 
