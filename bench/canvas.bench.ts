@@ -186,6 +186,7 @@ interface Row {
   pan: { fps: number; updates: number };
   drag: { fps: number; updates: number };
   zoom: number;
+  analysisMs: number;
 }
 
 async function measure(browser: Browser, url: string, app: "seams" | "plain", design: Design): Promise<Row> {
@@ -210,6 +211,7 @@ async function measure(browser: Browser, url: string, app: "seams" | "plain", de
   const openMs = await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now())))));
   await page.waitForTimeout(1500); // let the analysis and autosave settle, as a person would take a moment
   const nodesInDom = await page.evaluate(() => document.querySelectorAll(".react-flow__node").length);
+  const analysisMs = app === "seams" ? await page.evaluate(() => Number(document.documentElement.dataset.analysisMs ?? NaN)) : NaN;
   const zoom = await page.evaluate(() => Number(/scale\(([\d.]+)\)/.exec(document.querySelector<HTMLElement>(".react-flow__viewport")!.style.transform)?.[1] ?? 1));
 
   const p = await emptyPanePoint(page);
@@ -222,7 +224,7 @@ async function measure(browser: Browser, url: string, app: "seams" | "plain", de
   await dragFor(page, n.x, n.y);
   const drag = await stopMeter(page);
   await context.close();
-  return { app, services: design.services?.length ?? 0, openMs, nodesInDom, pan, drag, zoom };
+  return { app, services: design.services?.length ?? 0, openMs, nodesInDom, pan, drag, zoom, analysisMs };
 }
 
 async function main() {
@@ -255,9 +257,9 @@ async function main() {
     "",
     `Mouse input at ${INPUT_HZ} Hz for ${MEASURE_MS / 1000} s per measurement; 'updates/s' counts frames in which the viewport (pan) or the dragged node (drag) moved. Designs: \`generateDesign({ services, flowsPerService: 1.5, seed: 1 })\` (a database per service, contexts of ten), laid out in a near-square grid of contexts.`,
     "",
-    "| services | app | open (ms) | zoom | nodes in DOM | pan fps | pan updates/s | drag fps | drag updates/s |",
-    "|---:|---|---:|---:|---:|---:|---:|---:|---:|",
-    ...rows.map((r) => `| ${r.services} | ${r.app === "seams" ? "Seams" : "plain React Flow"} | ${f(r.openMs)} | ${r.zoom.toFixed(2)} | ${r.nodesInDom} | ${f(r.pan.fps)} | ${f(r.pan.updates)} | ${f(r.drag.fps)} | ${f(r.drag.updates)} |`),
+    "| services | app | open (ms) | zoom | nodes in DOM | pan fps | pan updates/s | drag fps | drag updates/s | analysis in browser (ms) |",
+    "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ...rows.map((r) => `| ${r.services} | ${r.app === "seams" ? "Seams" : "plain React Flow"} | ${f(r.openMs)} | ${r.zoom.toFixed(2)} | ${r.nodesInDom} | ${f(r.pan.fps)} | ${f(r.pan.updates)} | ${f(r.drag.fps)} | ${f(r.drag.updates)} | ${Number.isNaN(r.analysisMs) ? "" : r.analysisMs.toFixed(0)} |`),
     "",
     `Initial JavaScript: ${(initial / 1024).toFixed(1)} KB gzip (budget 170 KB).`,
   ];
