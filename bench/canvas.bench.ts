@@ -86,7 +86,7 @@ async function stopMeter(page: Page): Promise<{ fps: number; updates: number }> 
  */
 async function dragFor(page: Page, x: number, y: number) {
   const cdp = await page.context().newCDPSession(page);
-  const send = (type: string, px: number, py: number) => cdp.send("Input.dispatchMouseEvent", { type, x: px, y: py, button: "left", buttons: type === "mouseReleased" ? 0 : 1, clickCount: type === "mouseMoved" ? 0 : 1 });
+  const send = (type: "mousePressed" | "mouseReleased" | "mouseMoved", px: number, py: number) => cdp.send("Input.dispatchMouseEvent", { type, x: px, y: py, button: "left", buttons: type === "mouseReleased" ? 0 : 1, clickCount: type === "mouseMoved" ? 0 : 1 });
   await cdp.send("Input.dispatchMouseEvent", { type: "mouseMoved", x, y, button: "none" });
   await send("mousePressed", x, y);
   const inflight: Promise<unknown>[] = [];
@@ -128,7 +128,7 @@ async function nodeToDrag(page: Page): Promise<{ id: string; x: number; y: numbe
     const cx = r.left + r.width / 2;
     const cy = r.top + r.height / 2;
     let best: { id: string; x: number; y: number; d: number } | undefined;
-    for (const n of document.querySelectorAll<HTMLElement>(".react-flow__node")) {
+    for (const n of Array.from(document.querySelectorAll<HTMLElement>(".react-flow__node"))) {
       if (n.classList.contains("react-flow__node-group") || n.classList.contains("react-flow__node-context")) continue;
       const b = n.getBoundingClientRect();
       if (b.width < 4) continue;
