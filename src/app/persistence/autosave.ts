@@ -4,6 +4,9 @@
  * brings it back. Each tab writes revision N+1 only over revision N, so a
  * stale tab never overwrites newer work from another tab: the person is told
  * and chooses. Storage errors (quota) are shown, never swallowed.
+ * Opening another design starts a new document (the old one stays in
+ * Recent); restoring a recent one switches to that document, not a copy.
+ * Work that could not be saved before either is kept as a copy in Recent.
  */
 import type { Design } from "../../core/model/schema";
 import { useEditor } from "../store/editor-store";
