@@ -241,3 +241,15 @@ test("a large design: exports run in a worker where the newest choice wins, the 
   expect(text).toContain(`name: ${large.services!.at(-1)!.id}`);
   await page.screenshot({ path: "/tmp/seams-export-large.png" });
 });
+
+test("a dialog chunk that fails to load leaves the editor working, says so, and the next click tries again", async ({ app, page }) => {
+  await app.openFresh();
+  await app.openTemplate("circular");
+  await page.route("**/assets/ExportDialog-*.js", (route) => route.abort());
+  await page.getByTestId("toolbar.export").click();
+  await expect(page.getByTestId("notice.error")).toContainText("Could not open the export dialog");
+  await expect(app.node("user-service")).toBeVisible();
+  await page.unroute("**/assets/ExportDialog-*.js");
+  await page.getByTestId("toolbar.export").click();
+  await expect(page.getByRole("dialog", { name: "Export" })).toBeVisible();
+});
