@@ -222,8 +222,10 @@ test("a large design: exports run in a worker where the newest choice wins, the 
   await page.getByTestId("toolbar.export").click();
   await expect(page.getByRole("dialog", { name: "Export" })).toBeVisible({ timeout: 30_000 });
 
-  // Kubernetes is left before it finishes: its late result must never replace HAProxy's.
+  await expect(page.getByTestId("export.filename")).toHaveText(`${large.gateways![0]!.id}.gateway.json`);
+  // Kubernetes is left while it runs: its late result must never replace HAProxy's.
   await page.getByTestId("export.target.kubernetes").click();
+  await expect(page.getByTestId("export.meta")).toHaveText("Generating…");
   await page.getByTestId("export.target.haproxy").click();
   await expect(page.getByTestId("export.filename")).toHaveText(`${large.gateways![0]!.id}.haproxy.cfg`);
   await page.waitForTimeout(1500);

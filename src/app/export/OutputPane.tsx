@@ -48,7 +48,11 @@ export function OutputPane({ target, state, gateways, gatewayId, onGateway, name
         </span>
       </div>
       {shown?.ok && <CaveatList caveats={shown.output.caveats} nameOf={nameOf} onShow={onShow} />}
-      {shown && !shown.ok ? <ExportProblem problem={shown} targetTitle={target.title} hint={target.scope === "gateway" && gateways.length === 0 ? NO_GATEWAY_HINT : undefined} /> : shown?.ok ? <CodePreview content={shown.output.content} dimmed={slow} /> : <div className="flex-1 bg-slate-50/60" />}
+      {shown && !shown.ok ? <ExportProblem problem={shown} targetTitle={target.title} hint={target.scope === "gateway" && gateways.length === 0 ? NO_GATEWAY_HINT : undefined} /> : shown?.ok ? <CodePreview content={shown.output.content} dimmed={slow} /> : (
+        <div className="flex flex-1 items-center justify-center bg-slate-50/60 text-[12px] text-slate-400" data-testid="export.generating">
+          {slow ? `Generating ${target.title}…` : ""}
+        </div>
+      )}
     </div>
   );
 }

@@ -3,6 +3,8 @@ import type { Design } from "../../core/model/schema";
 import { createExportRunner, type ExportRunner } from "./create-export-runner";
 import type { ExportResult } from "./run-export";
 
+const SETTLE_MS = 60;
+
 export interface ExportState {
   /** The latest finished result, which may belong to an earlier choice while `running`. */
   result?: ExportResult;
@@ -36,11 +38,17 @@ export function useExportResult(design: Design, targetId: string, gatewayId: str
 
   useEffect(() => {
     let live = true;
-    void runner.current?.run(targetId, gatewayId).then((result) => {
-      if (live && result) setDone({ key, result });
-    });
+    // A held arrow key passes a target every ~30 ms; each run that is cut short
+    // costs a fresh worker and a copy of the design, so only a choice that
+    // stays for a moment is run.
+    const timer = setTimeout(() => {
+      void runner.current?.run(targetId, gatewayId).then((result) => {
+        if (live && result) setDone({ key, result });
+      });
+    }, SETTLE_MS);
     return () => {
       live = false;
+      clearTimeout(timer);
     };
   }, [design, targetId, gatewayId, key]);
 
