@@ -68,6 +68,11 @@ test("nginx for mall-go: upstreams and route paths in the preview, caveats by na
   await expect(caveats).toContainText("nginx matches route paths as plain prefixes");
   // Element names as on the canvas, not ids.
   await expect(caveats.getByRole("button", { name: "/api/users → user-service" }).first()).toBeVisible();
+  // Folded away for room, and back.
+  await page.getByTestId("export.caveats.toggle").click();
+  await expect(caveats.getByTestId("export.caveat")).toHaveCount(0);
+  await page.getByTestId("export.caveats.toggle").click();
+  await expect(caveats.getByTestId("export.caveat")).toHaveCount(9);
 
   const { text, name } = await downloadedText(page, () => page.getByTestId("export.download").click());
   expect(name).toBe("api-gateway.nginx.conf");
