@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { mallGoTemplate } from "../../core/templates/mall-go";
 import { createExportRunner, type WorkerLike } from "./create-export-runner";
 import type { ExportReply, ExportRequest } from "./export-protocol";
-import { runExport } from "./run-export";
+import { exportPrepared, prepareDesign } from "./prepare-design";
 
 /** A worker that answers only when told to, running the real export. */
 class FakeWorker implements WorkerLike {
@@ -21,8 +21,9 @@ class FakeWorker implements WorkerLike {
   answer() {
     const design = this.received.find((m) => m.type === "design");
     if (design?.type !== "design") throw new Error("no design was sent");
+    const prepared = prepareDesign(design.json);
     const runs = this.received.filter((m) => m.type === "run");
-    for (const m of runs.slice(this.answered)) this.onmessage?.({ data: { seq: m.seq, result: runExport(design.design, m.targetId, m.gatewayId) } } as MessageEvent<ExportReply>);
+    for (const m of runs.slice(this.answered)) this.onmessage?.({ data: { seq: m.seq, result: exportPrepared(prepared, m.targetId, m.gatewayId) } } as MessageEvent<ExportReply>);
     this.answered = runs.length;
   }
 }
@@ -61,7 +62,7 @@ describe("createExportRunner", () => {
     const fast = runner.run("nginx");
     expect(await slow).toBeUndefined();
     expect(workers[0]!.terminated).toBe(true);
-    expect(workers[1]!.received[0]).toEqual({ type: "design", design });
+    expect(workers[1]!.received[0]).toEqual({ type: "design", json: JSON.stringify(design) });
     workers[1]!.answer();
     const result = await fast;
     expect(result?.ok && result.output.fileName).toBe("api-gateway.nginx.conf");

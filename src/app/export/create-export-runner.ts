@@ -7,7 +7,8 @@
  */
 import type { Design } from "../../core/model/schema";
 import type { ExportReply, ExportRequest } from "./export-protocol";
-import { runExport, type ExportResult } from "./run-export";
+import { exportPrepared, prepareDesign, type PreparedDesign } from "./prepare-design";
+import type { ExportResult } from "./run-export";
 
 export interface ExportRunner {
   /** The result, or undefined when a newer run or dispose() superseded this one. */
@@ -37,6 +38,10 @@ export function createExportRunner(design: Design, makeWorker: () => WorkerLike 
   let worker: WorkerLike | undefined;
   let pending: { seq: number; resolve: (r: ExportResult | undefined) => void } | undefined;
   let seq = 0;
+  // Serialised once per runner, however many workers a fast-clicking person costs.
+  let json: string | undefined;
+  const savedJson = () => (json ??= JSON.stringify(design));
+  let local: PreparedDesign | undefined;
 
   const settle = (result: ExportResult | undefined) => {
     const p = pending;
@@ -58,7 +63,7 @@ export function createExportRunner(design: Design, makeWorker: () => WorkerLike 
       stopWorker();
       settle({ ok: false, reason: "failed", message: e.message || "the export worker stopped" });
     };
-    w.postMessage({ type: "design", design });
+    w.postMessage({ type: "design", json: savedJson() });
     return w;
   };
 
@@ -78,7 +83,7 @@ export function createExportRunner(design: Design, makeWorker: () => WorkerLike 
           return;
         }
         setTimeout(() => {
-          if (pending?.seq === mine) settle(runExport(design, targetId, gatewayId));
+          if (pending?.seq === mine) settle(exportPrepared((local ??= prepareDesign(savedJson())), targetId, gatewayId));
         }, 0);
       });
     },

@@ -1,8 +1,11 @@
-/** Messages between the export dialog and its worker. The design is sent once per worker, not once per choice. */
-import type { Design } from "../../core/model/schema";
+/**
+ * Messages between the export dialog and its worker. The design goes once per
+ * worker, as the JSON Save writes (cheaper to send than the object, and what
+ * the command line reads), not once per choice.
+ */
 import type { ExportResult } from "./run-export";
 
-export type ExportRequest = { type: "design"; design: Design } | { type: "run"; seq: number; targetId: string; gatewayId?: string };
+export type ExportRequest = { type: "design"; json: string } | { type: "run"; seq: number; targetId: string; gatewayId?: string };
 
 export interface ExportReply {
   seq: number;
