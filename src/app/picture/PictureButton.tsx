@@ -9,6 +9,14 @@ const FORMATS: { format: PictureFormat; title: string; summary: string }[] = [
   { format: "svg", title: "SVG image", summary: "Sharp at any size; scripts removed" },
 ];
 
+const drawnNodes = () => document.querySelectorAll(".react-flow__viewport .react-flow__node").length;
+
+/** Waits (up to 10 s) until the canvas has drawn every node. */
+async function untilAllDrawn(count: number): Promise<void> {
+  const start = performance.now();
+  while (drawnNodes() < count && performance.now() - start < 10_000) await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
 /** The toolbar's Picture button: the whole design as a PNG or SVG file. */
 export function PictureButton() {
   const flow = useReactFlow();
@@ -27,12 +35,21 @@ export function PictureButton() {
   const run = async (format: PictureFormat) => {
     setOpen(false);
     setBusy(true);
+    const nodes = flow.getNodes();
+    const before = flow.getViewport();
+    // Very large designs are drawn only where the screen shows them: show all of it while the picture is taken.
+    const partial = drawnNodes() < nodes.length;
     try {
+      if (partial) {
+        await flow.fitView({ padding: 0.02 });
+        await untilAllDrawn(nodes.length);
+      }
       const { exportPicture } = await import("./export-picture");
-      await exportPicture(format, flow.getNodesBounds(flow.getNodes()), useEditor.getState().history.present.name);
+      await exportPicture(format, flow.getNodesBounds(nodes), useEditor.getState().history.present.name);
     } catch (e) {
       useEditor.getState().notify({ tone: "error", title: "Could not make the picture", details: [e instanceof Error ? e.message : String(e)] });
     } finally {
+      if (partial) void flow.setViewport(before);
       setBusy(false);
     }
   };

@@ -8,16 +8,15 @@
 const PAINT = ["fill", "fill-opacity", "stroke", "stroke-width", "stroke-dasharray", "stroke-dashoffset", "stroke-linecap", "stroke-linejoin", "stroke-opacity", "opacity", "visibility", "display"] as const;
 
 /**
- * Returns the picture's SVG text with the live canvas's SVG paint written
- * into style attributes. Elements are paired by document order; an `<svg>`
- * whose clone differs in shape from the live one is left as it was.
+ * Writes the live canvas's SVG paint into the picture's style attributes.
+ * Elements are paired by document order; an `<svg>` whose clone differs in
+ * shape from the live one is left as it was.
  */
-export function copySvgPaint(live: Element, svgText: string): string {
-  const doc = new DOMParser().parseFromString(svgText, "image/svg+xml");
+export function copySvgPaint(live: Element, doc: Document): void {
   // By name, not namespace: inside the foreignObject's XHTML, not every parser puts inner <svg> in the SVG namespace.
   const clones = Array.from(doc.getElementsByTagName("svg")).filter((el) => el !== (doc.documentElement as Element));
   const originals = Array.from(live.querySelectorAll("svg"));
-  if (clones.length !== originals.length) return svgText;
+  if (clones.length !== originals.length) return;
   originals.forEach((original, i) => {
     const from = [original, ...Array.from(original.querySelectorAll("*"))];
     const to = [clones[i]!, ...Array.from(clones[i]!.getElementsByTagName("*"))];
@@ -30,5 +29,4 @@ export function copySvgPaint(live: Element, svgText: string): string {
       to[j]!.setAttribute("style", own ? `${style};${own}` : style);
     });
   });
-  return new XMLSerializer().serializeToString(doc);
 }

@@ -23,9 +23,21 @@ const squash = (value: string) => value.replace(/[\u0000-\u0020\u007f-\u009f]+/g
  * @example sanitizeSvg('<svg xmlns="http://www.w3.org/2000/svg" onload="x()"/>') // '<svg xmlns="http://www.w3.org/2000/svg"/>'
  */
 export function sanitizeSvg(svgText: string): string {
+  const doc = parseSvg(svgText);
+  sanitizeSvgDocument(doc);
+  return new XMLSerializer().serializeToString(doc);
+}
+
+/** Parses SVG text; throws `UnsafeSvgError` unless it is one well-formed SVG document. */
+export function parseSvg(svgText: string): Document {
   const doc = new DOMParser().parseFromString(svgText, "image/svg+xml");
   const root = doc.documentElement;
   if (!root || root.localName !== "svg" || doc.getElementsByTagName("parsererror").length > 0) throw new UnsafeSvgError("the picture is not a well-formed SVG document");
+  return doc;
+}
+
+/** Removes, in place, everything in an SVG document that could run. */
+export function sanitizeSvgDocument(doc: Document): void {
   // A static copy: removing elements while walking a live list skips some.
   for (const el of Array.from(doc.getElementsByTagName("*"))) {
     const name = el.localName.toLowerCase();
@@ -45,5 +57,4 @@ export function sanitizeSvg(svgText: string): string {
       }
     }
   }
-  return new XMLSerializer().serializeToString(doc);
 }
