@@ -231,7 +231,8 @@ test("a large design: exports run in a worker where the newest choice wins, the 
   await expect(page.getByTestId("export.filename")).toHaveText(`${large.gateways![0]!.id}.gateway.json`);
   // Kubernetes is left while it runs: its late result must never replace HAProxy's.
   await page.getByTestId("export.target.kubernetes").click();
-  await expect(page.getByTestId("export.meta")).toHaveText("Generating…");
+  // Checked every frame: the window between "Generating…" and the result can be short.
+  await page.waitForFunction(() => document.querySelector('[data-testid="export.meta"]')?.textContent === "Generating…", null, { polling: "raf" });
   await page.getByTestId("export.target.haproxy").click();
   await expect(page.getByTestId("export.filename")).toHaveText(`${large.gateways![0]!.id}.haproxy.cfg`);
   await page.waitForTimeout(1500);

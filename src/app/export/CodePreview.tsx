@@ -1,23 +1,38 @@
-import { useMemo } from "react";
-import { clipPreview } from "./clip-preview";
+import { useMemo, type CSSProperties } from "react";
+import { chunkLines, clipPreview, type PreviewChunk } from "./clip-preview";
+
+const LINE_PX = 18;
+const LINES_PER_CHUNK = 200;
+
+/** A run of lines the browser lays out only near the viewport; its height is known without layout. */
+const chunkStyle = (c: PreviewChunk): CSSProperties => ({ contentVisibility: "auto", containIntrinsicSize: `auto ${c.lines * LINE_PX}px`, height: c.lines * LINE_PX });
 
 /**
  * The output as text, with line numbers that copying leaves out. Only the
- * first 200 KB reach the DOM; a note says so, since Copy and Download carry
- * everything.
+ * first 200 KB reach the DOM, in runs laid out as they scroll into view; a
+ * note says the preview is cut, since Copy and Download carry everything.
  */
 export function CodePreview({ content, dimmed }: { content: string; dimmed: boolean }) {
   const preview = useMemo(() => clipPreview(content), [content]);
-  const gutter = useMemo(() => Array.from({ length: preview.lines }, (_, i) => i + 1).join("\n"), [preview.lines]);
+  const chunks = useMemo(() => chunkLines(preview.text, LINES_PER_CHUNK), [preview.text]);
+  const digits = String(preview.lines).length;
   return (
     <div className={`relative min-h-0 flex-1 overflow-auto bg-slate-50/60 transition-opacity ${dimmed ? "opacity-50" : ""}`} data-testid="export.preview-scroll">
-      <div className="flex min-w-max font-mono text-[12px] leading-[18px]">
-        <pre aria-hidden className="sticky left-0 select-none border-r border-slate-200 bg-slate-50 px-3 py-3 text-right text-slate-400">
-          {gutter}
-        </pre>
-        <pre className="px-4 py-3 text-slate-800" data-testid="export.preview" tabIndex={0} aria-label="Preview of the exported file">
-          {preview.text}
-        </pre>
+      <div className="flex min-w-max py-3 font-mono text-[12px] leading-[18px]">
+        <div aria-hidden className="sticky left-0 z-10 select-none border-r border-slate-200 bg-slate-50 px-3 text-right text-slate-400" style={{ width: `calc(${digits}ch + 1.5rem)` }}>
+          {chunks.map((c) => (
+            <pre key={c.firstLine} style={chunkStyle(c)}>
+              {Array.from({ length: c.lines }, (_, i) => c.firstLine + i).join("\n")}
+            </pre>
+          ))}
+        </div>
+        <div className="px-4 text-slate-800" data-testid="export.preview" tabIndex={0} aria-label="Preview of the exported file">
+          {chunks.map((c) => (
+            <pre key={c.firstLine} style={chunkStyle(c)}>
+              {c.text}
+            </pre>
+          ))}
+        </div>
       </div>
       {preview.truncated && (
         <div className="sticky bottom-0 left-0 border-t border-amber-200 bg-amber-50 px-4 py-2 text-[12px] text-amber-900" data-testid="export.truncated">

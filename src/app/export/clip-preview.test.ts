@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { clipPreview } from "./clip-preview";
+import { chunkLines, clipPreview } from "./clip-preview";
 
 const textWithLines = fc.array(fc.string({ maxLength: 40 }).map((s) => s.replace(/\n/g, "")), { maxLength: 60 }).chain((lines) => fc.boolean().map((endsWithNewline) => lines.join("\n") + (endsWithNewline && lines.length ? "\n" : "")));
 
@@ -45,6 +45,31 @@ describe("clipPreview", () => {
         const p = clipPreview(content, max);
         const firstLineFits = content.indexOf("\n") !== -1 && content.indexOf("\n") < max;
         if (p.truncated && firstLineFits) expect(p.text.endsWith("\n")).toBe(true);
+      }),
+    );
+  });
+});
+
+describe("chunkLines", () => {
+  it("splits into runs of whole lines, numbered from 1", () => {
+    expect(chunkLines("a\nb\nc\nd\ne", 2)).toEqual([
+      { firstLine: 1, lines: 2, text: "a\nb\n" },
+      { firstLine: 3, lines: 2, text: "c\nd\n" },
+      { firstLine: 5, lines: 1, text: "e" },
+    ]);
+  });
+
+  it("gives nothing for nothing", () => {
+    expect(chunkLines("", 10)).toEqual([]);
+  });
+
+  it("loses and adds nothing: the runs join back into the text, with as many lines as the preview counts", () => {
+    fc.assert(
+      fc.property(textWithLines, fc.integer({ min: 1, max: 7 }), (text, size) => {
+        const chunks = chunkLines(text, size);
+        expect(chunks.map((c) => c.text).join("")).toBe(text);
+        expect(chunks.reduce((n, c) => n + c.lines, 0)).toBe(clipPreview(text, Infinity).lines);
+        for (const c of chunks.slice(0, -1)) expect(c.lines).toBe(size);
       }),
     );
   });

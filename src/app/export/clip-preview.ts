@@ -30,3 +30,33 @@ function countLines(text: string): number {
   for (let i = text.indexOf("\n"); i !== -1 && i < text.length - 1; i = text.indexOf("\n", i + 1)) n++;
   return n;
 }
+
+export interface PreviewChunk {
+  /** Number of the chunk's first line (1-based). */
+  firstLine: number;
+  lines: number;
+  text: string;
+}
+
+/**
+ * The preview in runs of whole lines. Each run is laid out only when scrolled
+ * near (content-visibility), so showing 200 KB costs about one screenful.
+ */
+export function chunkLines(text: string, linesPerChunk: number): PreviewChunk[] {
+  const chunks: PreviewChunk[] = [];
+  let start = 0;
+  let firstLine = 1;
+  while (start < text.length) {
+    let end = start;
+    let lines = 0;
+    while (lines < linesPerChunk && end < text.length) {
+      const nl = text.indexOf("\n", end);
+      end = nl === -1 ? text.length : nl + 1;
+      lines++;
+    }
+    chunks.push({ firstLine, lines, text: text.slice(start, end) });
+    firstLine += lines;
+    start = end;
+  }
+  return chunks;
+}
