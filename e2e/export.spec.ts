@@ -242,7 +242,8 @@ test("a large design: exports run in a worker where the newest choice wins, the 
   await page.getByTestId("export.target.kubernetes").click();
   await expect(page.getByTestId("export.filename")).toHaveText("kubernetes.yaml", { timeout: 30_000 });
   await expect(page.getByTestId("export.truncated")).toContainText("the download is complete");
-  const shown = (await page.getByTestId("export.preview").textContent())!;
+  // One <pre> per run of lines, each without its last newline.
+  const shown = (await page.getByTestId("export.preview").locator("pre").allTextContents()).join("\n") + "\n";
   expect(shown.length).toBeLessThanOrEqual(200_000);
   const { text } = await downloadedText(page, () => page.getByTestId("export.download").click());
   expect(text.length).toBeGreaterThan(5 * shown.length);

@@ -28,8 +28,9 @@ export function CodePreview({ content, dimmed }: { content: string; dimmed: bool
         </div>
         <div className="px-4 text-slate-800" data-testid="export.preview" tabIndex={0} aria-label="Preview of the exported file">
           {chunks.map((c) => (
+            // The run's last newline is left to the block break: a selection copied across runs gets one line break, not two.
             <pre key={c.firstLine} style={chunkStyle(c)}>
-              {c.text}
+              {c.text.endsWith("\n") ? c.text.slice(0, -1) : c.text}
             </pre>
           ))}
         </div>
