@@ -181,3 +181,19 @@ test("dragging a service out of its context clears its context; moving a context
   expect(after.services.find((s: any) => s.id === "order-service").context).toBe("ordering");
   void page;
 });
+
+test("a 1,000-service design survives a reload (stored deflated: its JSON alone would crowd the storage quota)", async ({ app, page }) => {
+  test.setTimeout(120_000);
+  await app.openFresh();
+  const { generateDesign } = await import("../src/core/analysis/generate-design");
+  const big = generateDesign({ services: 1000, flowsPerService: 1.5, seed: 3 });
+  await app.openDesignFile(big, "big.seams.json");
+  await expect(page.locator(".react-flow__node").first()).toBeVisible();
+  const saved = await app.savedDesign();
+  expect(saved.services).toHaveLength(1000);
+  const stored = await page.evaluate(() => localStorage.getItem(`seams.doc.${localStorage.getItem("seams.current")}`)!.length);
+  expect(stored).toBeLessThan(JSON.stringify(big).length / 3);
+  await page.reload();
+  await expect(page.locator(".react-flow__node").first()).toBeVisible();
+  expect(await app.savedDesign()).toEqual(saved);
+});

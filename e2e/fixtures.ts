@@ -67,10 +67,16 @@ export class SeamsApp {
   /** The design as the app holds it, read from what autosave wrote (waits for the save to land). */
   async savedDesign(): Promise<Record<string, any>> {
     await this.page.waitForTimeout(600);
-    return this.page.evaluate(() => {
+    return this.page.evaluate(async () => {
       const id = localStorage.getItem("seams.current");
       const raw = id ? localStorage.getItem(`seams.doc.${id}`) : null;
-      return raw ? JSON.parse(raw).design : null;
+      if (!raw) return null;
+      const env = JSON.parse(raw);
+      if (typeof env.designZ !== "string") return env.design;
+      // Large designs are stored deflated (raw DEFLATE, base64).
+      const bytes = Uint8Array.from(atob(env.designZ), (c) => c.charCodeAt(0));
+      const text = await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"))).text();
+      return JSON.parse(text);
     });
   }
 

@@ -8,6 +8,7 @@
  */
 import type { Design } from "../../core/model/schema";
 import { loadDesign } from "../../core/load/load-design";
+import { designOfEnvelope, envelopeText } from "./pack-design";
 import { formatLoadError } from "../../core/load/load-error";
 import { KEY_CURRENT, KEY_KEPT_PREFIX, KEY_RECENT, docKey } from "./storage-keys";
 import { VersionList } from "./version-list";
@@ -93,7 +94,13 @@ export class DocStore {
       return this.keep(docId, raw, ["the stored document is not JSON"]);
     }
     const env = envelope as Partial<StoredDoc> | null;
-    const result = loadDesign(env && typeof env === "object" ? env.design : undefined);
+    let value: unknown;
+    try {
+      value = designOfEnvelope(env);
+    } catch {
+      return this.keep(docId, raw, ["the stored document is damaged: its compressed design cannot be read"]);
+    }
+    const result = loadDesign(value);
     if (!result.ok) return this.keep(docId, raw, result.errors.map(formatLoadError));
     return { kind: "ok", doc: { docId, rev: Number(env?.rev) || 0, savedAt: Number(env?.savedAt) || 0, tabId: String(env?.tabId ?? ""), design: result.design } };
   }
@@ -112,7 +119,7 @@ export class DocStore {
 
   /** Writes a new revision. Key order matters: `storedRev` reads docId and rev from the front. */
   write(doc: StoredDoc): void {
-    const text = JSON.stringify({ docId: doc.docId, rev: doc.rev, savedAt: doc.savedAt, tabId: doc.tabId, design: doc.design });
+    const text = envelopeText(doc, doc.design);
     // The design matters more than its old versions: on quota trouble they make room, oldest first.
     for (;;) {
       try {

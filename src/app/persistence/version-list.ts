@@ -8,6 +8,7 @@
  */
 import type { Design } from "../../core/model/schema";
 import { loadDesign } from "../../core/load/load-design";
+import { designOfEnvelope, envelopeText } from "./pack-design";
 import { historyKey, versionKey, versionsKey } from "./storage-keys";
 
 export const HISTORY_VERSIONS = 20;
@@ -54,7 +55,7 @@ export class VersionList {
     const raw = this.storage.getItem(versionKey(docId, rev));
     if (raw === null) return undefined;
     try {
-      const r = loadDesign((JSON.parse(raw) as { design?: unknown } | null)?.design);
+      const r = loadDesign(designOfEnvelope(JSON.parse(raw)));
       return r.ok ? r.design : undefined;
     } catch {
       return undefined;
@@ -142,7 +143,7 @@ export class VersionList {
       if (!r.ok) continue;
       const v = item as { rev?: unknown; savedAt?: unknown; tabId?: unknown };
       const rev = Number(v.rev) || 0;
-      const text = JSON.stringify({ docId, rev, savedAt: Number(v.savedAt) || 0, tabId: String(v.tabId ?? ""), design: r.design });
+      const text = envelopeText({ docId, rev, savedAt: Number(v.savedAt) || 0, tabId: String(v.tabId ?? "") }, r.design);
       try {
         this.storage.setItem(versionKey(docId, rev), text);
       } catch {
