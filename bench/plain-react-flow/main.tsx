@@ -2,7 +2,7 @@
  * The baseline for `npm run bench`: plain React Flow, default nodes and
  * edges, culling on, controlled nodes so dragging works — the same graph
  * Seams draws, as a team would first build it. Reads the design from
- * localStorage key "bench.design" (absolute layout; members not nested).
+ * the global `__BENCH_DESIGN__` (absolute layout; members not nested).
  */
 import { createRoot } from "react-dom/client";
 import { ReactFlow, useNodesState, useEdgesState, type Node, type Edge } from "@xyflow/react";
@@ -11,7 +11,7 @@ import "@xyflow/react/dist/style.css";
 interface Box { x: number; y: number; width?: number; height?: number }
 interface D { contexts?: { id: string; name: string }[]; services?: { id: string; name: string }[]; databases?: { id: string; name: string }[]; brokers?: { id: string; name: string }[]; gateways?: { id: string; name: string }[]; flows?: { id: string; from: string; to: string; kind: string }[]; layout?: Record<string, Box> }
 
-const design = JSON.parse(localStorage.getItem("bench.design") ?? "{}") as D;
+const design = JSON.parse((window as unknown as { __BENCH_DESIGN__?: string }).__BENCH_DESIGN__ ?? "{}") as D;
 const layout = design.layout ?? {};
 const nodes: Node[] = [];
 for (const c of design.contexts ?? []) {

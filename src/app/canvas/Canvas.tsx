@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from "react";
 import {
   ConnectionLineType,
   Controls,
@@ -166,7 +166,14 @@ export function Canvas() {
   const simpleEdges = useSimpleEdges(edges.length);
   const [labelLayer, setLabelLayer] = useState<HTMLElement | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
-  useEffect(() => setLabelLayer(containerRef.current?.querySelector<HTMLElement>(".react-flow__edgelabel-renderer") ?? null), []);
+  // React Flow learns its size only after it mounts, and until then culls nothing: a 10,000-service
+  // design would mount 20,000 nodes once and throw them away. Mount it with the size already known.
+  const [size, setSize] = useState<{ width: number; height: number } | undefined>();
+  useLayoutEffect(() => {
+    const r = containerRef.current?.getBoundingClientRect();
+    if (r) setSize({ width: Math.round(r.width), height: Math.round(r.height) });
+  }, []);
+  useEffect(() => setLabelLayer(containerRef.current?.querySelector<HTMLElement>(".react-flow__edgelabel-renderer") ?? null), [size]);
   // The paper reaches well past the design so panning never shows its edge.
   const grid = useMemo(() => {
     const b = nodeBounds(nodes) ?? { x: 0, y: 0, width: 0, height: 0 };
@@ -177,7 +184,10 @@ export function Canvas() {
   return (
     <div ref={containerRef} className="relative h-full w-full" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
       <LabelLayerContext.Provider value={labelLayer}>
+      {size && (
       <ReactFlow<ElementNodeT, FlowEdge>
+        width={size.width}
+        height={size.height}
         nodes={nodes}
         edges={simpleEdges ? NO_EDGES : edges}
         nodeTypes={nodeTypes}
@@ -206,6 +216,7 @@ export function Canvas() {
         <Controls position="bottom-left" showInteractive={false} />
         <LevelOfDetail />
       </ReactFlow>
+      )}
       </LabelLayerContext.Provider>
       {!isEmpty && <CanvasMiniMap nodes={nodes} />}
       {isEmpty && <EmptyCanvas />}

@@ -5,7 +5,7 @@
  * Unchanged elements keep their previous node object (and its `measured`
  * size), so React Flow does not re-render or re-measure them.
  */
-import type { Edge, Node } from "@xyflow/react";
+import { Position, type Edge, type Node } from "@xyflow/react";
 import type { Box, Design, ElementKind, Flow } from "../../core/model/schema";
 import { COLLECTION_OF } from "../../core/model/elements";
 import { DEFAULT_CONTEXT_SIZE, NODE_SIZE } from "./node-size";
@@ -24,6 +24,13 @@ export interface FlowEdgeData extends Record<string, unknown> {
 export type FlowEdge = Edge<FlowEdgeData>;
 
 /** Where an element sits when the design has no layout for it: a loose grid, until auto-layout runs. */
+const HANDLES = {
+  service: handlesFor(NODE_SIZE.service.width, NODE_SIZE.service.height),
+  database: handlesFor(NODE_SIZE.database.width, NODE_SIZE.database.height),
+  broker: handlesFor(NODE_SIZE.broker.width, NODE_SIZE.broker.height),
+  gateway: handlesFor(NODE_SIZE.gateway.width, NODE_SIZE.gateway.height),
+};
+
 export function fallbackBox(kind: ElementKind, index: number): Box {
   if (kind === "context") return { x: (index % 3) * 480, y: Math.floor(index / 3) * 340, ...DEFAULT_CONTEXT_SIZE };
   const col = index % 8;
@@ -32,6 +39,20 @@ export function fallbackBox(kind: ElementKind, index: number): Box {
   return { x: col * 220, y: 1200 + band * 400 + row * 100 };
 }
 
+/** Handles as the DOM will measure them (10 px squares centred on the left and right borders). */
+function handlesFor(width: number, height: number): NonNullable<ElementNode["handles"]> {
+  return [
+    { type: "target", position: Position.Left, x: -5, y: height / 2 - 5, width: 10, height: 10 },
+    { type: "source", position: Position.Right, x: width - 5, y: height / 2 - 5, width: 10, height: 10 },
+  ];
+}
+const NO_HANDLES: NonNullable<ElementNode["handles"]> = [];
+
+/**
+ * Nodes carry their handles up front: React Flow otherwise renders every node
+ * once to measure them, culling or not (20,000 DOM nodes for a 10,000-service
+ * design, several seconds before the first frame).
+ */
 export function toNodes(design: Design, selected: ReadonlySet<string>, highlighted: ReadonlySet<string>, prev: ReadonlyMap<string, ElementNode>): ElementNode[] {
   const layout = design.layout ?? {};
   const nodes: ElementNode[] = [];
@@ -47,7 +68,7 @@ export function toNodes(design: Design, selected: ReadonlySet<string>, highlight
     const width = box.width ?? DEFAULT_CONTEXT_SIZE.width;
     const height = box.height ?? DEFAULT_CONTEXT_SIZE.height;
     contextBox.set(ctx.id, { x: box.x, y: box.y, width, height });
-    nodes.push(reuse({ id: ctx.id, type: "context", position: { x: box.x, y: box.y }, width, height, zIndex: 0, selected: selected.has(ctx.id), className: highlighted.has(ctx.id) ? "is-highlighted" : undefined, data: { kind: "context", element: ctx }, dragHandle: undefined }));
+    nodes.push(reuse({ id: ctx.id, type: "context", position: { x: box.x, y: box.y }, width, height, handles: NO_HANDLES, zIndex: 0, selected: selected.has(ctx.id), className: highlighted.has(ctx.id) ? "is-highlighted" : undefined, data: { kind: "context", element: ctx }, dragHandle: undefined }));
   });
   for (const kind of ["gateway", "service", "database", "broker"] as const) {
     const list = design[COLLECTION_OF[kind]] ?? [];
@@ -64,6 +85,7 @@ export function toNodes(design: Design, selected: ReadonlySet<string>, highlight
           parentId: parent ? ctxId : undefined,
           width: size.width,
           height: size.height,
+          handles: HANDLES[kind],
           selected: selected.has(el.id),
           className: highlighted.has(el.id) ? "is-highlighted" : undefined,
           data: { kind, element: el as ElementNodeData["element"] },
