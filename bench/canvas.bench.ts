@@ -19,6 +19,7 @@ import { generateDesign } from "../src/core/analysis/generate-design";
 import type { Design } from "../src/core/model/schema";
 import { initialGzipBytes } from "../scripts/check-bundle-size";
 import { envelopeText } from "../src/app/persistence/pack-design";
+import { layOutForScreen } from "./lay-out-for-screen";
 
 const root = new URL("..", import.meta.url).pathname;
 const SIZES = (process.env.BENCH_SIZES ?? "300,1000,10000").split(",").map(Number);
@@ -140,43 +141,6 @@ async function nodeToDrag(page: Page): Promise<{ id: string; x: number; y: numbe
     }
     return best!;
   });
-}
-
-/**
- * The generator's grid is 100 services wide (built for analysis, not for
- * looking at); lay the same graph out as a person would: contexts in a
- * near-square grid, each holding its services over their databases.
- */
-function layOutForScreen(design: Design): Design {
-  const layout: Record<string, { x: number; y: number; width?: number; height?: number }> = {};
-  const contexts = design.contexts ?? [];
-  const cols = Math.max(1, Math.ceil(Math.sqrt(contexts.length * 0.4)));
-  const W = 1240;
-  const H = 480;
-  const members = new Map<string, string[]>();
-  for (const s of design.services ?? []) if (s.context) members.set(s.context, [...(members.get(s.context) ?? []), s.id]);
-  const dbOf = new Map<string, string>();
-  for (const f of design.flows ?? []) if (f.to.startsWith("db-") && !dbOf.has(f.from)) dbOf.set(f.from, f.to);
-  contexts.forEach((c, i) => {
-    const x0 = (i % cols) * (W + 120);
-    const y0 = Math.floor(i / cols) * (H + 120);
-    layout[c.id] = { x: x0, y: y0, width: W, height: H };
-    (members.get(c.id) ?? []).forEach((id, k) => {
-      const x = x0 + 20 + (k % 5) * 240;
-      const y = y0 + 50 + Math.floor(k / 5) * 210;
-      layout[id] = { x, y };
-      const db = dbOf.get(id);
-      if (db && !layout[db]) layout[db] = { x: x + 12, y: y + 100 };
-    });
-  });
-  let y = 0;
-  for (const el of [...(design.gateways ?? []), ...(design.brokers ?? [])]) {
-    layout[el.id] = { x: -400, y };
-    y += 140;
-  }
-  let extra = 0;
-  for (const el of [...(design.services ?? []), ...(design.databases ?? [])]) if (!layout[el.id]) layout[el.id] = { x: -700, y: (extra++) * 100 };
-  return { ...design, layout };
 }
 
 interface Row {

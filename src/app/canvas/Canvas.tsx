@@ -27,6 +27,7 @@ import { CanvasMiniMap } from "./CanvasMiniMap";
 import { DotGrid } from "./DotGrid";
 import { nodeBounds } from "./node-bounds";
 import { LabelLayerContext } from "./label-layer";
+import { cullEdges, CULL_EDGES_ABOVE } from "./cull-edges";
 
 const nodeTypes = { context: ContextNode, service: ElementNode, database: ElementNode, broker: ElementNode, gateway: ElementNode };
 const edgeTypes = { flow: FlowEdgeView };
@@ -164,6 +165,20 @@ export function Canvas() {
 
   const isEmpty = nodes.length === 0;
   const simpleEdges = useSimpleEdges(edges.length);
+  // Large designs: draw the flows near the view, re-chosen when a pan or zoom ends.
+  const [view, setView] = useState<{ x: number; y: number; width: number; height: number } | undefined>();
+  const readView = useCallback(() => {
+    const { x, y, zoom } = flow.getViewport();
+    const el = containerRef.current;
+    if (el) setView({ x: -x / zoom, y: -y / zoom, width: el.clientWidth / zoom, height: el.clientHeight / zoom });
+  }, [flow]);
+  const shownEdges = useMemo(() => {
+    if (simpleEdges) return NO_EDGES;
+    if (edges.length <= CULL_EDGES_ABOVE) return edges;
+    if (!view) return NO_EDGES; // until the view is known: never draw all of them once
+
+    return cullEdges(edges, nodes, view);
+  }, [simpleEdges, edges, nodes, view]);
   const [labelLayer, setLabelLayer] = useState<HTMLElement | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   // React Flow learns its size only after it mounts, and until then culls nothing: a 10,000-service
@@ -175,12 +190,18 @@ export function Canvas() {
   }, []);
   useEffect(() => setLabelLayer(containerRef.current?.querySelector<HTMLElement>(".react-flow__edgelabel-renderer") ?? null), [size]);
   // The paper reaches well past the design so panning never shows its edge.
+  // The minimap and the paper follow the nodes once a drag ends, not on every frame of it.
+  const [dragging, setDragging] = useState(false);
+  const settledRef = useRef(nodes);
+  if (!dragging) settledRef.current = nodes;
+  const settled = settledRef.current;
+  const startDrag = useCallback(() => setDragging(true), []);
   const grid = useMemo(() => {
-    const b = nodeBounds(nodes) ?? { x: 0, y: 0, width: 0, height: 0 };
+    const b = nodeBounds(settled) ?? { x: 0, y: 0, width: 0, height: 0 };
     const margin = 6000;
     const snap = (v: number) => Math.floor(v / 20) * 20;
     return { x: snap(b.x - margin), y: snap(b.y - margin), width: b.width + 2 * margin, height: b.height + 2 * margin };
-  }, [nodes]);
+  }, [settled]);
   return (
     <div ref={containerRef} className="relative h-full w-full" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
       <LabelLayerContext.Provider value={labelLayer}>
@@ -189,13 +210,19 @@ export function Canvas() {
         width={size.width}
         height={size.height}
         nodes={nodes}
-        edges={simpleEdges ? NO_EDGES : edges}
+        edges={shownEdges}
+        onMoveEnd={edges.length > CULL_EDGES_ABOVE ? readView : undefined}
+        onInit={edges.length > CULL_EDGES_ABOVE ? () => setTimeout(readView, 50) : undefined}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         defaultEdgeOptions={defaultEdgeOptions}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
-        onNodeDragStop={onNodeDragStop}
+        onNodeDragStart={startDrag}
+        onNodeDragStop={(e, n, ns) => {
+          setDragging(false);
+          onNodeDragStop(e, n, ns);
+        }}
         onConnect={onConnect}
         onPaneClick={clearHighlight}
         onConnectEnd={onConnectEnd}
@@ -212,13 +239,13 @@ export function Canvas() {
         proOptions={proOptions}
       >
         <DotGrid {...grid} />
-        {simpleEdges && <SimpleEdgeLayer nodes={nodes} edges={edges} />}
+        {simpleEdges && <SimpleEdgeLayer nodes={nodes} settled={settled} edges={edges} />}
         <Controls position="bottom-left" showInteractive={false} />
         <LevelOfDetail />
       </ReactFlow>
       )}
       </LabelLayerContext.Provider>
-      {!isEmpty && <CanvasMiniMap nodes={nodes} />}
+      {!isEmpty && <CanvasMiniMap nodes={settled} />}
       {isEmpty && <EmptyCanvas />}
     </div>
   );

@@ -10,8 +10,8 @@ import { floatingEdgeParams, type Rect } from "./floating-edge";
  * made a pan of 1,000 services crawl. Flows are not clickable at that zoom;
  * zoom in to select one.
  */
-function SimpleEdgeLayerView({ nodes, edges }: { nodes: readonly ElementNode[]; edges: readonly FlowEdge[] }) {
-  const paths = useMemo(() => {
+function pathsOf(nodes: readonly ElementNode[], edges: readonly FlowEdge[]) {
+  {
     const parents = new Map<string, { x: number; y: number }>();
     for (const n of nodes) if (n.type === "context") parents.set(n.id, n.position);
     const rects = new Map<string, Rect>();
@@ -32,14 +32,39 @@ function SimpleEdgeLayerView({ nodes, edges }: { nodes: readonly ElementNode[]; 
       else out.sync.push(d);
     }
     return { sync: out.sync.join(""), async: out.async.join(""), hot: out.hot.join("") };
-  }, [nodes, edges]);
+  }
+}
+
+function Paths({ paths }: { paths: ReturnType<typeof pathsOf> }) {
+  // Its own compositing layer: redrawing these paths never repaints the nodes.
+  return (
+    <svg className="pointer-events-none absolute left-0 top-0 overflow-visible" width={1} height={1} style={{ willChange: "transform" }}>
+      <path d={paths.sync} fill="none" stroke="#94a3b8" strokeWidth={2} />
+      <path d={paths.async} fill="none" stroke="#a78bfa" strokeWidth={2} strokeDasharray="8 6" />
+      <path d={paths.hot} fill="none" stroke="#e11d48" strokeWidth={5} />
+    </svg>
+  );
+}
+
+/**
+ * While nodes are dragged, the flows that do not touch them stay one
+ * unchanged layer (no repaint); only the dragged nodes' flows are redrawn.
+ */
+function SimpleEdgeLayerView({ nodes, settled, edges }: { nodes: readonly ElementNode[]; settled: readonly ElementNode[]; edges: readonly FlowEdge[] }) {
+  const moving = useMemo(() => {
+    const ids = new Set<string>();
+    if (nodes !== settled) for (const n of nodes) if (n.dragging) ids.add(n.id);
+    return ids;
+  }, [nodes, settled]);
+  const movingKey = [...moving].join(" ");
+  const still = useMemo(() => pathsOf(settled, moving.size ? edges.filter((e) => !moving.has(e.source) && !moving.has(e.target)) : edges), [settled, edges, movingKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  const live = useMemo(() => (moving.size ? pathsOf(nodes, edges.filter((e) => moving.has(e.source) || moving.has(e.target))) : undefined), [nodes, edges, moving]);
   return (
     <ViewportPortal>
-      <svg className="pointer-events-none absolute left-0 top-0 overflow-visible" width={1} height={1} data-testid="simple-edges">
-        <path d={paths.sync} fill="none" stroke="#94a3b8" strokeWidth={2} />
-        <path d={paths.async} fill="none" stroke="#a78bfa" strokeWidth={2} strokeDasharray="8 6" />
-        <path d={paths.hot} fill="none" stroke="#e11d48" strokeWidth={5} />
-      </svg>
+      <div data-testid="simple-edges">
+        <Paths paths={still} />
+        {live && <Paths paths={live} />}
+      </div>
     </ViewportPortal>
   );
 }

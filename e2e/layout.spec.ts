@@ -1,0 +1,27 @@
+import { test, expect } from "./fixtures";
+
+test("a design without layout is laid out on open; Auto-layout is one undo step", async ({ app, page }) => {
+  await app.openFresh();
+  await app.openTemplate("over-split");
+  const before = await app.savedDesign();
+  const { layout: _drop, ...withoutLayout } = before;
+  await app.openDesignFile(withoutLayout, "no-layout.seams.json");
+  // ELK (loaded on first use, in a worker) places every element.
+  await expect.poll(async () => Object.keys((await app.savedDesign()).layout ?? {}).length, { timeout: 20_000 }).toBe(10);
+  for (const id of ["user-service", "user-profile-db", "users"]) await expect(app.node(id)).toBeVisible();
+  const laidOut = (await app.savedDesign()).layout;
+  // Members sit inside their context's box.
+  const ctx = laidOut["users"];
+  expect(laidOut["user-service"].x).toBeGreaterThanOrEqual(ctx.x);
+  expect(laidOut["user-service"].y).toBeGreaterThanOrEqual(ctx.y);
+
+  // Move something, then tidy up with Auto-layout, then undo it in one step.
+  await app.dragNode("user-service", 30, 20);
+  const moved = (await app.savedDesign()).layout;
+  expect(moved["user-service"]).not.toEqual(laidOut["user-service"]);
+  await page.getByTestId("toolbar.layout").click();
+  await expect.poll(async () => (await app.savedDesign()).layout["user-service"], { timeout: 20_000 }).toEqual(laidOut["user-service"]);
+  await app.focusCanvas();
+  await app.pressShortcut("Control+z");
+  await expect.poll(async () => (await app.savedDesign()).layout["user-service"]).toEqual(moved["user-service"]);
+});
