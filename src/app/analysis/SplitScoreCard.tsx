@@ -1,15 +1,9 @@
 import { SPLIT_CRITERIA } from "../../core/model/schema";
+import { SPLIT_CRITERION_TITLE } from "../../core/model/split-criteria";
 import { useEditor } from "../store/editor-store";
 import { useAnalysis } from "./analysis-store";
 
-const LABEL: Record<string, string> = {
-  businessComplexity: "Business complexity",
-  teamAutonomy: "Team autonomy",
-  dataIndependence: "Data independence",
-  scalingRequirement: "Scaling requirement",
-  deploymentFrequency: "Deployment frequency",
-  technologyDiversity: "Technology diversity",
-};
+const LABEL = SPLIT_CRITERION_TITLE;
 const VERDICT_STYLE: Record<string, string> = {
   "strongly-split": "bg-emerald-100 text-emerald-800",
   "split-weigh-cost": "bg-sky-100 text-sky-800",

@@ -1,17 +1,11 @@
 import type { Split, SplitCriterion } from "../../core/model/schema";
 import { SPLIT_CRITERIA } from "../../core/model/schema";
+import { SPLIT_CRITERION_TITLE } from "../../core/model/split-criteria";
 import { fieldTestId, useInspector } from "./inspector-context";
 import { setInObject } from "./field-text";
 import { Section } from "./Section";
 
-const LABELS: Record<SplitCriterion, string> = {
-  businessComplexity: "Business complexity",
-  teamAutonomy: "Team autonomy",
-  dataIndependence: "Data independence",
-  scalingRequirement: "Scaling requirement",
-  deploymentFrequency: "Deployment frequency",
-  technologyDiversity: "Technology diversity",
-};
+const LABELS = SPLIT_CRITERION_TITLE;
 
 /** A neutral start: the analysis reads 5 as "no strong reason either way". */
 const NEUTRAL: Split = Object.fromEntries(SPLIT_CRITERIA.map((c) => [c, 5]));
