@@ -25,3 +25,18 @@ test("a design without layout is laid out on open; Auto-layout is one undo step"
   await app.pressShortcut("Control+z");
   await expect.poll(async () => (await app.savedDesign()).layout["user-service"]).toEqual(moved["user-service"]);
 });
+
+test("a large design without layout opens at once on a grid of its contexts", async ({ app }) => {
+  await app.openFresh();
+  const { generateDesign } = await import("../src/core/analysis/generate-design");
+  const { layout: _none, ...big } = generateDesign({ services: 400, flowsPerService: 1.5, seed: 5 });
+  const elements = big.contexts!.length + big.services!.length + big.databases!.length + big.brokers!.length + big.gateways!.length;
+  await app.openDesignFile(big, "big-no-layout.seams.json");
+  await expect.poll(async () => Object.keys((await app.savedDesign()).layout ?? {}).length, { timeout: 20_000 }).toBe(elements);
+  const saved = await app.savedDesign();
+  const s = saved.services[0];
+  const c = saved.layout[s.context];
+  expect(saved.layout[s.id].x).toBeGreaterThanOrEqual(c.x);
+  expect(saved.layout[s.id].y).toBeGreaterThanOrEqual(c.y);
+  await expect(app.node(s.id)).toBeAttached();
+});

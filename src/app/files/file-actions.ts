@@ -8,6 +8,7 @@ import { formatLoadError } from "../../core/load/load-error";
 import { useEditor } from "../store/editor-store";
 import { downloadText, safeFileName } from "./download";
 import { needsLayout, autoLayout } from "../layout/auto-layout";
+import { elementCount, gridLayout, GRID_LAYOUT_ABOVE } from "../layout/grid-layout";
 
 /** Files above this are refused before reading (the loader's own cap is higher; this keeps the tab responsive). */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -22,6 +23,12 @@ export function onBeforeReplace(fn: typeof beforeReplace): void {
 
 export function openDesign(design: Design, source: OpenSource): void {
   beforeReplace?.(design, source);
+  if (needsLayout(design) && elementCount(design) > GRID_LAYOUT_ABOVE) {
+    // ELK would take long on a design this size: a grid now; Auto-layout stays one click away.
+    useEditor.getState().replaceDesign({ ...design, layout: { ...gridLayout(design), ...(design.layout ?? {}) } });
+    window.dispatchEvent(new CustomEvent("seams:fit-view"));
+    return;
+  }
   useEditor.getState().replaceDesign(design);
   if (needsLayout(design)) void autoLayout({ asUndoStep: false });
   else window.dispatchEvent(new CustomEvent("seams:fit-view"));
