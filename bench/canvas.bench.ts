@@ -123,23 +123,32 @@ async function emptyPanePoint(page: Page): Promise<{ x: number; y: number }> {
   });
 }
 
-/** A service node near the middle of the view: the node a person would grab. */
+/**
+ * The node a person would grab: an element near the middle of the view, or,
+ * when far out on a large design only contexts are nodes (members are drawn
+ * in the overview layer), the context nearest the middle.
+ */
 async function nodeToDrag(page: Page): Promise<{ id: string; x: number; y: number }> {
   return page.evaluate(() => {
     const r = document.querySelector(".react-flow")!.getBoundingClientRect();
     const cx = r.left + r.width / 2;
     const cy = r.top + r.height / 2;
-    let best: { id: string; x: number; y: number; d: number } | undefined;
-    for (const n of Array.from(document.querySelectorAll<HTMLElement>(".react-flow__node"))) {
-      if (n.classList.contains("react-flow__node-group") || n.classList.contains("react-flow__node-context")) continue;
-      const b = n.getBoundingClientRect();
-      if (b.width < 4) continue;
-      const x = b.left + b.width / 2;
-      const y = b.top + b.height / 2;
-      const d = (x - cx) ** 2 + (y - cy) ** 2;
-      if (x > r.left && x < r.right && y > r.top && y < r.bottom && (!best || d < best.d)) best = { id: n.dataset.id!, x, y, d };
-    }
-    return best!;
+    const pick = (contexts: boolean) => {
+      let best: { id: string; x: number; y: number; d: number } | undefined;
+      for (const n of Array.from(document.querySelectorAll<HTMLElement>(".react-flow__node"))) {
+        const isContext = n.classList.contains("react-flow__node-group") || n.classList.contains("react-flow__node-context");
+        if (isContext !== contexts) continue;
+        const b = n.getBoundingClientRect();
+        if (b.width < 4) continue;
+        const x = b.left + b.width / 2;
+        const y = contexts ? b.top + 6 : b.top + b.height / 2;
+        const d = (x - cx) ** 2 + (y - cy) ** 2;
+        const central = Math.abs(x - cx) < r.width / 4 && Math.abs(y - cy) < r.height / 4;
+        if ((contexts || central) && (!best || d < best.d)) best = { id: n.dataset.id!, x, y, d };
+      }
+      return best;
+    };
+    return pick(false) ?? pick(true)!;
   });
 }
 

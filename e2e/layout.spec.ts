@@ -40,3 +40,18 @@ test("a large design without layout opens at once on a grid of its contexts", as
   expect(saved.layout[s.id].y).toBeGreaterThanOrEqual(c.y);
   await expect(app.node(s.id)).toBeAttached();
 });
+
+test("far out on a large design, members are drawn in one overview layer; zooming in brings the nodes back", async ({ app, page }) => {
+  await app.openFresh();
+  const { generateDesign } = await import("../src/core/analysis/generate-design");
+  const big = generateDesign({ services: 600, flowsPerService: 1.5, seed: 6 });
+  await app.openDesignFile(big, "big.seams.json");
+  const member = big.services![0]!.id;
+  await expect(page.getByTestId("overview-layer")).toBeAttached();
+  await expect(app.node(member)).toHaveCount(0);
+  await expect(app.node(big.contexts![0]!.id)).toBeAttached();
+  // Zoom in with the controls until the members are nodes again.
+  for (let i = 0; i < 12 && (await page.getByTestId("overview-layer").count()) > 0; i++) await page.locator(".react-flow__controls-zoomin").click();
+  await expect(page.getByTestId("overview-layer")).toHaveCount(0);
+  await expect(page.locator(".react-flow__node-service").first()).toBeAttached();
+});

@@ -21,7 +21,8 @@ import { commitMoves, type Move } from "./drag-commit";
 import { addFlowBetween, addElementAt, PALETTE_MIME } from "../actions/element-actions";
 import { openDesignFile } from "../files/file-actions";
 import { EmptyCanvas } from "./EmptyCanvas";
-import { LevelOfDetail, useSimpleEdges } from "./LevelOfDetail";
+import { LevelOfDetail, useOverview, useSimpleEdges } from "./LevelOfDetail";
+import { OverviewLayer } from "./OverviewLayer";
 import { SimpleEdgeLayer } from "./SimpleEdgeLayer";
 import { CanvasMiniMap } from "./CanvasMiniMap";
 import { DotGrid } from "./DotGrid";
@@ -165,6 +166,10 @@ export function Canvas() {
 
   const isEmpty = nodes.length === 0;
   const simpleEdges = useSimpleEdges(edges.length);
+  const memberCount = useMemo(() => nodes.reduce((n, node) => (node.parentId ? n + 1 : n), 0), [nodes]);
+  const overview = useOverview(memberCount);
+  // In overview, React Flow keeps only contexts and elements outside them; members are drawn by OverviewLayer.
+  const flowNodes = useMemo(() => (overview ? nodes.filter((n) => !n.parentId) : nodes), [overview, nodes]);
   // Large designs: draw the flows near the view, re-chosen when a pan or zoom ends.
   const [view, setView] = useState<{ x: number; y: number; width: number; height: number } | undefined>();
   const readView = useCallback(() => {
@@ -209,7 +214,7 @@ export function Canvas() {
       <ReactFlow<ElementNodeT, FlowEdge>
         width={size.width}
         height={size.height}
-        nodes={nodes}
+        nodes={flowNodes}
         edges={shownEdges}
         onMoveEnd={edges.length > CULL_EDGES_ABOVE ? readView : undefined}
         onInit={edges.length > CULL_EDGES_ABOVE ? () => setTimeout(readView, 50) : undefined}
@@ -239,6 +244,7 @@ export function Canvas() {
         proOptions={proOptions}
       >
         <DotGrid {...grid} />
+        {overview && <OverviewLayer nodes={nodes} />}
         {simpleEdges && <SimpleEdgeLayer nodes={nodes} settled={settled} edges={edges} />}
         <Controls position="bottom-left" showInteractive={false} />
         <LevelOfDetail />

@@ -12,6 +12,17 @@ export function useSimpleEdges(edgeCount: number): boolean {
   return low && edgeCount > SIMPLE_EDGES_MIN;
 }
 
+/** Below this zoom, a design with more than OVERVIEW_MIN_NODES element nodes draws context members in one layer. */
+export const OVERVIEW_ZOOM = 0.3;
+export const OVERVIEW_MIN_NODES = 1000;
+const selectOverviewZoom = (s: ReactFlowState) => s.transform[2] < OVERVIEW_ZOOM;
+
+/** True when context members should be drawn as one overview layer instead of React Flow nodes. */
+export function useOverview(memberCount: number): boolean {
+  const far = useStore(selectOverviewZoom);
+  return far && memberCount > OVERVIEW_MIN_NODES;
+}
+
 /** Above this many flows, async dashes stop moving: a constant repaint of thousands of paths starves the frame budget. */
 export const ANIMATE_MAX_EDGES = 150;
 

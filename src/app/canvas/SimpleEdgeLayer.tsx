@@ -54,6 +54,8 @@ function SimpleEdgeLayerView({ nodes, settled, edges }: { nodes: readonly Elemen
   const moving = useMemo(() => {
     const ids = new Set<string>();
     if (nodes !== settled) for (const n of nodes) if (n.dragging) ids.add(n.id);
+    // A dragged context carries its members, and so their flows.
+    if (ids.size) for (const n of nodes) if (n.parentId && ids.has(n.parentId)) ids.add(n.id);
     return ids;
   }, [nodes, settled]);
   const movingKey = [...moving].join(" ");
