@@ -197,3 +197,41 @@ test("a 1,000-service design survives a reload (stored deflated: its JSON alone 
   await expect(page.locator(".react-flow__node").first()).toBeVisible();
   expect(await app.savedDesign()).toEqual(saved);
 });
+
+test("a palette click adds an element in the middle of the view, and a context resizes by its corner in one undo step", async ({ app, page }) => {
+  await app.openFresh();
+  await page.getByTestId("palette.gateway").click();
+  await expect(app.node("new-gateway")).toBeVisible();
+  await page.getByTestId("palette.context").click();
+  await expect(app.node("context")).toBeVisible();
+  const before = (await app.savedDesign()).layout["context"];
+
+  await app.node("context").click({ position: { x: 60, y: 12 } });
+  const handle = app.node("context").locator(".react-flow__resize-control.bottom.right");
+  const box = (await handle.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 60, box.y + 40, { steps: 6 });
+  await page.mouse.move(box.x + 120, box.y + 80, { steps: 6 });
+  await page.mouse.up();
+  await expect.poll(async () => (await app.savedDesign()).layout["context"].width).toBeGreaterThan(before.width + 50);
+  const after = (await app.savedDesign()).layout["context"];
+  expect(after.height).toBeGreaterThan(before.height + 30);
+  expect({ x: after.x, y: after.y }).toEqual({ x: before.x, y: before.y });
+
+  await app.focusCanvas();
+  await app.pressShortcut("Control+z");
+  await expect.poll(async () => (await app.savedDesign()).layout["context"]).toEqual(before);
+});
+
+test("the minimap moves the view to the point clicked", async ({ app, page }) => {
+  await app.openFresh();
+  await app.openTemplate("mall-go");
+  await page.locator(".react-flow__controls-zoomin").click();
+  await page.locator(".react-flow__controls-zoomin").click();
+  const transform = () => page.locator(".react-flow__viewport").evaluate((el) => (el as HTMLElement).style.transform);
+  const start = await transform();
+  const map = (await page.getByTestId("minimap").boundingBox())!;
+  await page.mouse.click(map.x + map.width * 0.9, map.y + map.height * 0.9);
+  await expect.poll(transform).not.toBe(start);
+});
