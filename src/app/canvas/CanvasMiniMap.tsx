@@ -1,7 +1,7 @@
 import { memo, useEffect, useMemo, useRef, type PointerEvent as ReactPointerEvent } from "react";
 import { useReactFlow, useStoreApi } from "@xyflow/react";
 import type { ElementNode } from "./to-flow";
-import { nodeBounds } from "./node-bounds";
+import { absoluteRects, nodeBounds } from "./node-bounds";
 
 const WIDTH = 200;
 const HEIGHT = 140;
@@ -39,13 +39,11 @@ function CanvasMiniMapView({ nodes }: { nodes: ElementNode[] }) {
     const dpr = window.devicePixelRatio || 1;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, WIDTH, HEIGHT);
-    const parents = new Map(nodes.filter((n) => n.type === "context").map((n) => [n.id, n.position]));
+    const rects = absoluteRects(nodes);
     for (const n of nodes) {
-      const p = n.parentId ? parents.get(n.parentId) : undefined;
+      const r = rects.get(n.id)!;
       ctx.fillStyle = n.selected ? "#6366f1" : COLOR[n.type ?? "service"] ?? "#94a3b8";
-      const x = (n.position.x + (p?.x ?? 0) - bounds.x) * bounds.scale;
-      const y = (n.position.y + (p?.y ?? 0) - bounds.y) * bounds.scale;
-      ctx.fillRect(x, y, Math.max(1, (n.width ?? 0) * bounds.scale), Math.max(1, (n.height ?? 0) * bounds.scale));
+      ctx.fillRect((r.x - bounds.x) * bounds.scale, (r.y - bounds.y) * bounds.scale, Math.max(1, r.width * bounds.scale), Math.max(1, r.height * bounds.scale));
     }
   }, [nodes, bounds]);
 

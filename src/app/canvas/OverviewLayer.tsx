@@ -1,6 +1,7 @@
 import { memo, useMemo } from "react";
 import { ViewportPortal } from "@xyflow/react";
 import type { ElementNode } from "./to-flow";
+import { absoluteRects } from "./node-bounds";
 
 const FILL: Record<string, string> = { service: "#e0f2fe", database: "#d1fae5", broker: "#ede9fe", gateway: "#fef3c7" };
 const STROKE: Record<string, string> = { service: "#38bdf8", database: "#34d399", broker: "#a78bfa", gateway: "#fbbf24" };
@@ -14,16 +15,14 @@ const STROKE: Record<string, string> = { service: "#38bdf8", database: "#34d399"
  */
 function OverviewLayerView({ nodes }: { nodes: readonly ElementNode[] }) {
   const paths = useMemo(() => {
-    const parents = new Map<string, { x: number; y: number }>();
-    for (const n of nodes) if (n.type === "context") parents.set(n.id, n.position);
+    const rects = absoluteRects(nodes);
     const d: Record<string, string[]> = { service: [], database: [], broker: [], gateway: [] };
     const selected: string[] = [];
     for (const n of nodes) {
       if (!n.parentId || n.type === "context") continue;
-      const p = parents.get(n.parentId);
-      if (!p) continue;
-      const x = Math.round(n.position.x + p.x);
-      const y = Math.round(n.position.y + p.y);
+      const r = rects.get(n.id)!;
+      const x = Math.round(r.x);
+      const y = Math.round(r.y);
       const rect = `M${x} ${y}h${n.width ?? 0}v${n.height ?? 0}h${-(n.width ?? 0)}z`;
       (d[n.type ?? "service"] ?? d.service!).push(rect);
       if (n.selected || n.className === "is-highlighted") selected.push(rect);

@@ -1,7 +1,8 @@
 import { memo, useMemo } from "react";
 import { ViewportPortal } from "@xyflow/react";
 import type { ElementNode, FlowEdge } from "./to-flow";
-import { floatingEdgeParams, type Rect } from "./floating-edge";
+import { floatingEdgeParams } from "./floating-edge";
+import { absoluteRects } from "./node-bounds";
 
 /**
  * Far out, with many flows, every flow is drawn into three SVG paths (sync,
@@ -11,15 +12,7 @@ import { floatingEdgeParams, type Rect } from "./floating-edge";
  * zoom in to select one.
  */
 function pathsOf(nodes: readonly ElementNode[], edges: readonly FlowEdge[]) {
-  {
-    const parents = new Map<string, { x: number; y: number }>();
-    for (const n of nodes) if (n.type === "context") parents.set(n.id, n.position);
-    const rects = new Map<string, Rect>();
-    for (const n of nodes) {
-      if (n.type === "context") continue;
-      const p = n.parentId ? parents.get(n.parentId) : undefined;
-      rects.set(n.id, { x: n.position.x + (p?.x ?? 0), y: n.position.y + (p?.y ?? 0), width: n.width ?? 0, height: n.height ?? 0 });
-    }
+    const rects = absoluteRects(nodes);
     const out = { sync: [] as string[], async: [] as string[], hot: [] as string[] };
     for (const e of edges) {
       const s = rects.get(e.source);
@@ -32,7 +25,6 @@ function pathsOf(nodes: readonly ElementNode[], edges: readonly FlowEdge[]) {
       else out.sync.push(d);
     }
     return { sync: out.sync.join(""), async: out.async.join(""), hot: out.hot.join("") };
-  }
 }
 
 function Paths({ paths }: { paths: ReturnType<typeof pathsOf> }) {

@@ -1,5 +1,5 @@
 import type { ElementNode, FlowEdge } from "./to-flow";
-import type { Rect } from "./node-bounds";
+import { absoluteRects, type Rect } from "./node-bounds";
 
 /** Past this many flows, only flows with an end in (or near) the view are drawn. */
 export const CULL_EDGES_ABOVE = 2000;
@@ -14,17 +14,14 @@ export const CULL_EDGES_ABOVE = 2000;
  */
 export function cullEdges(edges: readonly FlowEdge[], nodes: readonly ElementNode[], view: Rect): FlowEdge[] {
   const grow = { x: view.x - view.width, y: view.y - view.height, x2: view.x + 2 * view.width, y2: view.y + 2 * view.height };
-  const parents = new Map<string, { x: number; y: number }>();
-  for (const n of nodes) if (n.type === "context") parents.set(n.id, n.position);
+  const rects = absoluteRects(nodes);
   const near = new Set<string>();
   const selected = new Set<string>();
   for (const n of nodes) {
     if (n.type === "context") continue;
     if (n.selected) selected.add(n.id);
-    const p = n.parentId ? parents.get(n.parentId) : undefined;
-    const x = n.position.x + (p?.x ?? 0);
-    const y = n.position.y + (p?.y ?? 0);
-    if (x + (n.width ?? 0) >= grow.x && x <= grow.x2 && y + (n.height ?? 0) >= grow.y && y <= grow.y2) near.add(n.id);
+    const r = rects.get(n.id)!;
+    if (r.x + r.width >= grow.x && r.x <= grow.x2 && r.y + r.height >= grow.y && r.y <= grow.y2) near.add(n.id);
   }
   return edges.filter((e) => (near.has(e.source) && near.has(e.target)) || e.selected || e.className === "is-highlighted" || selected.has(e.source) || selected.has(e.target));
 }
