@@ -150,11 +150,19 @@ test("keyboard: select all, copy/paste, duplicate, delete, undo", async ({ app, 
   await app.pressShortcut("Control+a");
   await app.pressShortcut("Backspace");
   await expect(page.getByTestId("empty-canvas")).toBeVisible();
-  await app.pressShortcut("Control+y");
   await app.pressShortcut("Control+z");
   await expect(app.node("order-service")).toBeVisible();
-  await app.pressShortcut("Escape");
+  // Ctrl+Y redoes the deletion; undo brings everything back again.
+  await app.pressShortcut("Control+y");
+  await expect(page.getByTestId("empty-canvas")).toBeVisible();
+  await app.pressShortcut("Control+z");
+  await expect(app.node("order-service")).toBeVisible();
   expect((await app.savedDesign()).services).toHaveLength(4);
+  // Escape clears the selection.
+  await app.node("order-service").click();
+  await expect(app.node("order-service")).toHaveClass(/selected/);
+  await app.pressShortcut("Escape");
+  await expect(app.node("order-service")).not.toHaveClass(/selected/);
 });
 
 test("dragging a service out of its context clears its context; moving a context moves its members", async ({ app, page }) => {
