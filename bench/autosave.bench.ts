@@ -16,21 +16,13 @@ import type { Design } from "../src/core/model/schema";
 import { mallGoTemplate } from "../src/core/templates/mall-go";
 import { DocStore, HISTORY_VERSIONS } from "../src/app/persistence/doc-store";
 import { MemoryStorage } from "../src/app/persistence/memory-storage";
+import { timeRuns } from "./time-runs";
 
 const QUOTA = 5 * 1024 * 1024;
 const MINUTE = 60_000;
 const n = (x: number) => x.toLocaleString("en");
 
-function median(runs: number, f: (i: number) => void): number {
-  f(-1);
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    f(i);
-    times.push(performance.now() - t);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
-}
+const median = (runs: number, f: (i: number) => void): number => timeRuns(runs, f).median;
 
 /** Fills the version list the way a long session does: one save every two minutes. */
 function fill(store: DocStore, design: Design, count: number): number {

@@ -13,6 +13,7 @@ import { REGISTRY_TARGETS } from "../src/core/export/registries/index";
 import type { Design } from "../src/core/model/schema";
 import { mallGoTemplate } from "../src/core/templates/mall-go";
 import { etcdctlEnv, findEtcd, startEtcd } from "../test/etcd/start-etcd";
+import { timeRuns } from "./time-runs";
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const SIZES = sizes.length ? sizes : [1000, 10000];
@@ -23,17 +24,7 @@ function withInstances(design: Design): Design {
   return { ...design, services: design.services?.map((s, i) => ({ ...s, instances: [{ host: `10.0.${i >> 8 & 255}.${i & 255}`, port: 8080 }, { host: `10.1.${i >> 8 & 255}.${i & 255}`, port: 8080 }] })) };
 }
 
-function time(f: () => void, runs: number): { min: number; median: number } {
-  f();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    f();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return { min: times[0]!, median: times[Math.floor(times.length / 2)]! };
-}
+const time = (f: () => void, runs: number) => timeRuns(runs, f);
 
 const designs: { label: string; design: Design; runs: number }[] = [
   { label: "mall-go", design: mallGoTemplate(), runs: 50 },

@@ -18,21 +18,12 @@ import { compactDesign } from "../src/core/share/compact-design";
 import { DEFAULT_SHARE_BASE, decodeShareFragment, encodeShareFragment, MAX_FRAGMENT_CHARS, SAFE_LINK_CHARS } from "../src/core/share/index";
 import { DICTIONARY_V1_TEXT } from "../src/core/share/dictionary-v1";
 import { TEMPLATES } from "../src/core/templates/index";
+import { timeRuns } from "./time-runs";
 
 const urlLength = (fragment: string) => DEFAULT_SHARE_BASE.length + 1 + fragment.length;
 const n = (x: number) => x.toLocaleString("en");
 
-function median(runs: number, f: () => void): number {
-  f();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    f();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
+const median = (runs: number, f: (i: number) => void): number => timeRuns(runs, f).median;
 
 const cases: { label: string; design: Design }[] = [
   ...TEMPLATES.map((t) => ({ label: t.id, design: t.create() })),
