@@ -2,6 +2,7 @@ import { SPLIT_CRITERIA } from "../../core/model/schema";
 import { SPLIT_CRITERION_TITLE } from "../../core/model/split-criteria";
 import { useEditor } from "../store/editor-store";
 import { useAnalysis } from "./analysis-store";
+import { formatScore } from "../../core/analysis/format-score";
 
 const LABEL = SPLIT_CRITERION_TITLE;
 const VERDICT_STYLE: Record<string, string> = {
@@ -25,7 +26,7 @@ export function SplitScoreCard() {
         <>
           <div className="mt-1 flex items-baseline gap-2">
             <span className="text-2xl font-bold text-slate-800" data-testid="split-card.score">
-              {score.score.toFixed(2)}
+              {formatScore(score.score)}
             </span>
             <span className="text-xs text-slate-400">/ 10</span>
             <span className={`ml-auto rounded-full px-2 py-0.5 text-[11px] font-semibold ${VERDICT_STYLE[score.verdict]}`} data-testid="split-card.verdict">
@@ -47,7 +48,7 @@ export function SplitScoreCard() {
               })}
               <tr className="border-t border-slate-200 font-semibold text-slate-700">
                 <td className="pt-1">Score</td>
-                <td colSpan={3} className="pt-1 text-right tabular-nums">{score.score.toFixed(2)}</td>
+                <td colSpan={3} className="pt-1 text-right tabular-nums">{formatScore(score.score)}</td>
               </tr>
             </tbody>
           </table>

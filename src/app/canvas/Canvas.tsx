@@ -33,7 +33,8 @@ import { cullEdges, CULL_EDGES_ABOVE } from "./cull-edges";
 const nodeTypes = { context: ContextNode, service: ElementNode, database: ElementNode, broker: ElementNode, gateway: ElementNode };
 const edgeTypes = { flow: FlowEdgeView };
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 } };
-const proOptions = { hideAttribution: true };
+// React Flow asks that its attribution stay visible unless one subscribes to its Pro plan.
+const proOptions = { hideAttribution: false };
 const NO_EDGES: FlowEdge[] = [];
 /** Never zoom in past 100% to fit: a lone new element should not fill the screen. */
 const FIT_OPTIONS = { padding: 0.12, maxZoom: 1 };

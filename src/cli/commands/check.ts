@@ -5,6 +5,7 @@
  */
 import { analyzeDesign, CRITERION_LABEL, formatSplitArithmetic, SEVERITIES, SPLIT_CRITERIA, type Analysis, type Design, type Finding, type Severity } from "../../core/index";
 import { parseArgs, readDesign } from "../io";
+import { formatScore } from "../../core/analysis/format-score";
 
 const USAGE = "usage: seams check <file | -> [--format text|json]";
 const FORMATS = ["text", "json"] as const;
@@ -67,10 +68,10 @@ export function formatReport(design: Design, analysis: Analysis): string {
   const scored = Object.entries(analysis.scores);
   if (scored.length) {
     const width = Math.max(7, ...scored.map(([id]) => id.length));
-    out.push("", "Split scores (the seed's weighted sum; ? = not set, counted as 5)", `  terms in order: ${SPLIT_CRITERIA.map((k) => CRITERION_LABEL[k]).join(", ")}`);
+    out.push("", "Split scores (weighted sum of the six criteria; ? = not set, counted as 5)", `  terms in order: ${SPLIT_CRITERIA.map((k) => CRITERION_LABEL[k]).join(", ")}`);
     out.push(`  ${"service".padEnd(width)}  score  verdict`);
     for (const [id, s] of scored) {
-      out.push(`  ${id.padEnd(width)}  ${s.score.toFixed(2).padStart(5)}  ${s.verdict}: ${s.verdictText}`);
+      out.push(`  ${id.padEnd(width)}  ${formatScore(s.score).padStart(5)}  ${s.verdict}: ${s.verdictText}`);
       out.push(`  ${"".padEnd(width)}         ${formatSplitArithmetic(s)}`);
     }
   }

@@ -72,7 +72,7 @@ export function findOverSplitting(facts: Facts, scores: Record<string, SplitScor
   if (team !== undefined && n >= 2) {
     const capacity = Math.max(1, Math.floor(team / PEOPLE_PER_SERVICE));
     if (n > capacity) {
-      const seed = team < 10 ? " The seed advises a team under 10 people to stay with a monolith." : "";
+      const seed = team < 10 ? " A team under 10 people is usually better off with a monolith." : "";
       const reason = `${n} services for a team of ${team}: at about ${PEOPLE_PER_SERVICE} people per service to build, run and be on call for it, ${team} ${team === 1 ? "person carries" : "people carry"} ${capacity}.${seed}`;
       findings.push(
         makeFinding("over-splitting", "warning", { scope: "the design", services: services.map((s) => s.name), reasons: [reason], wholeDesign: true }, { elements: services.map((s) => s.id), reasons: [reason] }),

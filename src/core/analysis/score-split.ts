@@ -1,5 +1,6 @@
 import { SPLIT_CRITERIA, type Split, type SplitCriterion } from "../model/schema";
 import type { CriterionScore, SplitScore, SplitVerdict } from "./types";
+import { formatScore } from "./format-score";
 
 /** The seed's weights (`EvaluateServiceSplit`), in hundredths so sums stay exact. */
 export const SPLIT_WEIGHT_PERCENT: Record<SplitCriterion, number> = {
@@ -76,5 +77,5 @@ export function formatSplitArithmetic(s: SplitScore): string {
     const c = s.criteria[k];
     return `${c.contribution.toFixed(2)} (${c.value}${c.assumed ? "?" : ""} x ${c.weight.toFixed(2)})`;
   });
-  return `${terms.join(" + ")} = ${s.score.toFixed(2)}`;
+  return `${terms.join(" + ")} = ${formatScore(s.score)}`;
 }

@@ -9,7 +9,7 @@ export function circularTemplate(): Design {
     format: "seams-design",
     version: 1,
     name: "circular dependency",
-    description: "The seed's circular dependency: user-service and order-service call each other synchronously.",
+    description: "A circular dependency: user-service and order-service call each other synchronously.",
     contexts: [
       { id: "identity", name: "User Management", team: "identity" },
       { id: "ordering", name: "Order Management", team: "orders" },

@@ -24,7 +24,7 @@ export function mallGoTemplate(): Design {
     format: "seams-design",
     version: 1,
     name: "mall-go",
-    description: "The seed's e-commerce platform: users, catalog, ordering, payment, inventory, shipping and notifications.",
+    description: "A Go e-commerce platform: users, catalog, ordering, payment, inventory, shipping and notifications.",
     project: { teamSize: 24, businessComplexity: 8, technicalMaturity: 8, scalabilityRequirement: 9, deploymentFrequency: 20 },
     contexts: [
       { id: "identity", name: "User Management", description: "Registration, login, profiles and sessions", team: "identity" },

@@ -151,7 +151,7 @@ export function planGateway(design: Design, options: ExportOptions = {}): Gatewa
     if (covered.length > 0 && pub.route.public && !publicByAuth(pub.path)) {
       caveats.push({
         elements: [pub.route.id, ...covered.map((c) => c.route.id)],
-        message: `public route ${pub.route.id} (${pub.path}) is a prefix of protected ${covered.map((c) => c.path).join(", ")}; targets that match public paths by prefix (the seed) leave those open too`,
+        message: `public route ${pub.route.id} (${pub.path}) is a prefix of protected ${covered.map((c) => c.path).join(", ")}; targets that match public paths by prefix (the Go gateway) leave those open too`,
       });
     }
   }
