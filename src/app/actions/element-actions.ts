@@ -10,7 +10,7 @@ import { COLLECTION_OF, ELEMENT_KINDS } from "../../core/model/elements";
 import { loadDesign } from "../../core/load/load-design";
 import { useEditor } from "../store/editor-store";
 import { contextForDrop } from "../canvas/drag-commit";
-import { DEFAULT_CONTEXT_SIZE, NODE_SIZE } from "../canvas/node-size";
+import { DEFAULT_CONTEXT_SIZE, sizeOf } from "../canvas/element-box";
 
 export const PALETTE_MIME = "application/x-seams-kind";
 
@@ -27,7 +27,7 @@ export function addElementAt(kind: string, at: { x: number; y: number }): string
   useEditor.getState().change((d) => {
     const id = uniqueId(kind === "context" ? "context" : `new-${BASE_ID[kind]}`, usedIds(d));
     newId = id;
-    const size = kind === "context" ? DEFAULT_CONTEXT_SIZE : NODE_SIZE[kind];
+    const size = sizeOf(kind);
     const box = { x: Math.round(at.x - size.width / 2), y: Math.round(at.y - size.height / 2), ...(kind === "context" ? { ...DEFAULT_CONTEXT_SIZE } : {}) };
     const context = kind === "context" || kind === "gateway" ? undefined : contextForDrop(d, at.x, at.y);
     switch (kind) {

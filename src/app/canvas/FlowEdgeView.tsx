@@ -2,7 +2,7 @@ import { memo, useContext } from "react";
 import { createPortal } from "react-dom";
 import { BaseEdge, getBezierPath, type EdgeProps } from "@xyflow/react";
 import { LabelLayerContext } from "./label-layer";
-import { NODE_SIZE } from "./node-size";
+import { NODE_SIZE } from "./element-box";
 import { floatingEdgeParams, type Rect } from "./floating-edge";
 import type { FlowEdge } from "./to-flow";
 import { effectiveProtocol } from "../../core/model/defaults";

@@ -3,7 +3,7 @@ import ELK from "elkjs/lib/elk.bundled.js";
 import { fromElkGraph, toElkGraph } from "./elk-graph";
 import { mallGoTemplate } from "../../core/templates/mall-go";
 import { loadDesign } from "../../core/load/load-design";
-import { NODE_SIZE } from "../canvas/node-size";
+import { NODE_SIZE } from "../canvas/element-box";
 
 describe("auto-layout through ELK", () => {
   it("nests members in their context and lays every element out, members inside their context's box", async () => {

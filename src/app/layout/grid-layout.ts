@@ -6,7 +6,7 @@
  * without a layout (Auto-layout still offers ELK).
  */
 import type { Box, Design } from "../../core/model/schema";
-import { CONTEXT_HEADER } from "../canvas/node-size";
+import { CONTEXT_HEADER } from "../canvas/element-box";
 
 const CELL_W = 240;
 const CELL_H = 100;
