@@ -1,4 +1,4 @@
-import { lazy, Suspense } from "react";
+import { Suspense, type ReactNode } from "react";
 import { useEditor, selectDesign } from "../store/editor-store";
 import type { Design } from "../../core/model/schema";
 import { findTarget, type Target } from "./apply-edit";
@@ -7,11 +7,12 @@ import { useInspectorSession } from "./use-inspector-session";
 import { EmptyInspector } from "./EmptyInspector";
 import { MultiInspector } from "./MultiInspector";
 import { InspectorHeader } from "./InspectorHeader";
+import { LoadBoundary, retryableLazy } from "../ui/LoadBoundary";
 
 // Loaded on first use, and prefetched when the browser is idle after start-up.
 const loadForms = () => import("./InspectorForms");
-const Form = lazy(loadForms);
-if (typeof window !== "undefined") (window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200)))(() => void loadForms());
+const Forms = retryableLazy(loadForms);
+if (typeof window !== "undefined") (window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200)))(() => void loadForms().catch(() => undefined)); // a failed prefetch is retried on first use
 
 function titleOf(target: Target, design: Design): { title: string; subtitle?: string } {
   if (target.kind !== "flow") return { title: target.element.name, subtitle: target.element.name === target.element.id ? undefined : target.element.id };
@@ -38,10 +39,37 @@ export function Inspector() {
     <InspectorContext.Provider value={api}>
       <div key={key} className="pb-6" data-testid={`inspector.${target.kind}`}>
         <InspectorHeader kind={target.kind} title={title} subtitle={subtitle} />
-        <Suspense fallback={<div className="px-4 py-3 text-[12px] text-slate-400">Loading…</div>}>
-          <Form target={target} design={design} />
-        </Suspense>
+        <FormsBoundary>
+          <Suspense fallback={<div className="px-4 py-3 text-[12px] text-slate-500">Loading…</div>}>
+            <FormsOf target={target} design={design} />
+          </Suspense>
+        </FormsBoundary>
       </div>
     </InspectorContext.Provider>
+  );
+}
+
+function FormsOf(props: { target: Target; design: Design }) {
+  const Form = Forms.get();
+  return <Form {...props} />;
+}
+
+/** The fields failed to load: say so in place, with a retry; the rest of the editor keeps working. */
+function FormsBoundary({ children }: { children: ReactNode }) {
+  return (
+    <LoadBoundary
+      onRetry={Forms.reset}
+      fallback={(retry, error) => (
+        <div role="alert" className="mx-4 my-3 rounded-lg border border-rose-300 bg-rose-50 p-3 text-[12px] text-rose-800" data-testid="inspector.load-failed">
+          <div className="font-semibold">Could not load the fields</div>
+          <div className="mt-0.5 break-words">{error.message}</div>
+          <button className="mt-2 rounded-md border border-rose-400 px-2 py-0.5 font-medium" onClick={retry} data-testid="inspector.retry">
+            Retry
+          </button>
+        </div>
+      )}
+    >
+      {children}
+    </LoadBoundary>
   );
 }

@@ -3,6 +3,7 @@ import { useReactFlow } from "@xyflow/react";
 import { useEditor } from "../store/editor-store";
 import { Icon } from "../ui/icons";
 import type { PictureFormat } from "./export-picture";
+import { reportLoadFailure } from "../ui/LoadBoundary";
 
 const FORMATS: { format: PictureFormat; title: string; summary: string }[] = [
   { format: "png", title: "PNG image", summary: "For slides, chats and documents" },
@@ -49,7 +50,7 @@ export function PictureButton() {
       const { exportPicture } = await import("./export-picture");
       await exportPicture(format, flow.getNodesBounds(nodes), useEditor.getState().history.present.name);
     } catch (e) {
-      useEditor.getState().notify({ tone: "error", title: "Could not make the picture", details: [e instanceof Error ? e.message : String(e)] });
+      reportLoadFailure("Could not make the picture", e, () => void run(format));
     } finally {
       if (partial) void flow.setViewport(before);
       setBusy(false);

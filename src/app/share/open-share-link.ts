@@ -9,6 +9,7 @@ import { formatLoadError } from "../../core/load/load-error";
 import { openDesign } from "../files/file-actions";
 import { useEditor } from "../store/editor-store";
 import { currentDocId, docStore, switchDocument } from "../persistence/autosave";
+import { reportLoadFailure } from "../ui/LoadBoundary";
 
 /** True for a fragment that means to carry a design (`#d=…`, alone or among other parameters). */
 export function carriesDesign(hash: string): boolean {
@@ -28,7 +29,11 @@ export async function openShareLinkFromLocation(): Promise<void> {
     const { decodeShareFragment } = await import("../../core/share/index");
     result = decodeShareFragment(hash);
   } catch (e) {
-    notify({ tone: "error", title: "Could not open the shared design", details: [`Seams could not load its link reader (${e instanceof Error ? e.message : String(e)}). Check the connection and reload.`], sticky: true });
+    // The fragment is gone from the address bar by now: Retry puts it back and reads it again.
+    reportLoadFailure("Could not open the shared design: Seams could not load its link reader", e, () => {
+      history.replaceState(null, "", hash);
+      void openShareLinkFromLocation();
+    });
     return;
   }
   if (!result.ok) {
