@@ -7,10 +7,12 @@ import { startAutosave } from "./persistence/autosave";
 import { startAnalysis } from "./analysis/analysis-runner";
 import { startShareLinks } from "./share/open-share-link";
 import "./features";
+import { startTheme } from "./theme/theme";
 
 startAutosave();
 startAnalysis();
 startShareLinks();
+startTheme();
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
     <App />
