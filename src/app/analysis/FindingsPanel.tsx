@@ -4,6 +4,7 @@ import { useAnalysis } from "./analysis-store";
 import { focusFinding } from "./focus-finding";
 import { Icon } from "../ui/icons";
 import { AdviceRow } from "./AdviceRow";
+import { openHelp } from "../help/open-help";
 import { clampFindingsHeight, INSPECTOR_MIN, readFindingsSize, writeFindingsSize, type FindingsSize } from "./findings-size";
 
 const SEVERITY_STYLE: Record<Severity, { chip: string; icon: "error" | "warning" | "info"; text: string }> = {
@@ -53,8 +54,16 @@ export function FindingsPanel() {
             {findings.map((f, i) => {
               const key = `${f.code}:${f.elements.join(",")}`;
               return (
-                <li key={key + i}>
+                <li key={key + i} className="relative">
                   <FindingRow finding={f} title={titles[f.code] ?? f.code} active={active === key} onClick={() => { setActive(key); focusFinding(f); }} />
+                  <button
+                    className="absolute bottom-1.5 right-2 rounded px-1 text-[11px] font-medium text-indigo-700 hover:bg-indigo-50 hover:underline"
+                    onClick={() => openHelp(`finding-${f.code}`)}
+                    data-testid={`finding.help.${f.code}`}
+                    aria-label={`What "${titles[f.code] ?? f.code}" means and how to fix it`}
+                  >
+                    What is this?
+                  </button>
                 </li>
               );
             })}
@@ -69,7 +78,7 @@ function FindingRow({ finding, title, active, onClick }: { finding: Finding; tit
   const style = SEVERITY_STYLE[finding.severity];
   return (
     <button
-      className={`w-full rounded-lg border px-3 py-2 text-left transition-colors ${active ? "border-indigo-300 bg-white shadow-sm" : "border-transparent hover:border-slate-200 hover:bg-white"}`}
+      className={`w-full rounded-lg border px-3 pb-6 pt-2 text-left transition-colors ${active ? "border-indigo-300 bg-white shadow-sm" : "border-transparent hover:border-slate-200 hover:bg-white"}`}
       onClick={onClick}
       data-testid={`finding.${finding.code}`}
       data-severity={finding.severity}

@@ -2,6 +2,7 @@ import { SPLIT_CRITERIA } from "../../core/model/schema";
 import { SPLIT_CRITERION_TITLE } from "../../core/model/split-criteria";
 import { useEditor } from "../store/editor-store";
 import { useAnalysis } from "./analysis-store";
+import { openHelp } from "../help/open-help";
 import { formatScore } from "../../core/analysis/format-score";
 
 const LABEL = SPLIT_CRITERION_TITLE;
@@ -53,7 +54,10 @@ export function SplitScoreCard() {
             </tbody>
           </table>
           {Object.values(score.criteria).some((c) => c.assumed) && <div className="mt-1 text-[10px] text-slate-400">* not set: the midpoint 5 is assumed</div>}
-          <div className="mt-1 text-[10px] text-slate-400">≥ 8 strongly split · ≥ 6 split, weigh the cost · ≥ 4 modularize · below 4 keep in the monolith</div>
+          <div className="mt-1 text-[10px] text-slate-500">≥ 8 strongly split · ≥ 6 split, weigh the cost · ≥ 4 modularize · below 4 keep in the monolith</div>
+          <button className="mt-1 text-[11px] font-medium text-indigo-700 hover:underline" onClick={() => openHelp("split-score")} data-testid="split-card.help">
+            How is the score computed?
+          </button>
         </>
       ) : (
         <div className="mt-1 text-[12px] text-slate-500">Set the split criteria above to score this service.</div>
