@@ -2,6 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import "@xyflow/react/dist/base.css";
 import "./index.css";
+import "./theme/dark.css";
 import { App } from "./App";
 import { startAutosave } from "./persistence/autosave";
 import { startAnalysis } from "./analysis/analysis-runner";

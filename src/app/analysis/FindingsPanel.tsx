@@ -8,9 +8,9 @@ import { openHelp } from "../help/open-help";
 import { clampFindingsHeight, INSPECTOR_MIN, readFindingsSize, writeFindingsSize, type FindingsSize } from "./findings-size";
 
 const SEVERITY_STYLE: Record<Severity, { chip: string; icon: "error" | "warning" | "info"; text: string }> = {
-  error: { chip: "bg-rose-100 text-rose-700", icon: "error", text: "text-rose-600" },
-  warning: { chip: "bg-amber-100 text-amber-800", icon: "warning", text: "text-amber-600" },
-  info: { chip: "bg-sky-100 text-sky-700", icon: "info", text: "text-sky-600" },
+  error: { chip: "bg-rose-100 text-rose-700", icon: "error", text: "text-rose-700" },
+  warning: { chip: "bg-amber-100 text-amber-800", icon: "warning", text: "text-amber-700" },
+  info: { chip: "bg-sky-100 text-sky-700", icon: "info", text: "text-sky-700" },
 };
 
 /** The findings of the analysis, worst first; a click shows them on the canvas. Resizable and collapsible, remembered. */
@@ -39,7 +39,7 @@ export function FindingsPanel() {
       <button className="flex w-full shrink-0 items-center gap-1.5 px-4 py-2 text-left" onClick={() => update({ ...size, open: !open })} aria-expanded={open} data-testid="findings.toggle" title={open ? "Collapse the findings" : "Show the findings"}>
         <span className="mr-1 text-[12px] font-semibold uppercase tracking-wider text-slate-500">Findings</span>
         {(["error", "warning", "info"] as const).map((s) => (
-          <span key={s} className={`whitespace-nowrap rounded-full px-1.5 text-[11px] font-semibold leading-5 ${counts[s] ? SEVERITY_STYLE[s].chip : "bg-slate-100 text-slate-500"}`} data-testid={`findings.count.${s}`} title={`${counts[s]} ${s}${counts[s] === 1 ? "" : "s"}`}>
+          <span key={s} className={`whitespace-nowrap rounded-full px-1.5 text-[11px] font-semibold leading-5 ${counts[s] ? SEVERITY_STYLE[s].chip : "bg-slate-100 text-slate-600"}`} data-testid={`findings.count.${s}`} title={`${counts[s]} ${s}${counts[s] === 1 ? "" : "s"}`}>
             {counts[s]} {s === "info" ? "info" : `${s}${counts[s] === 1 ? "" : "s"}`}
           </span>
         ))}

@@ -22,14 +22,14 @@ export function SplitScoreCard() {
   if (!id || (!score && !evidence)) return null;
   return (
     <section className="mx-4 mb-4 rounded-xl border border-slate-200 p-3" data-testid="split-card">
-      <div className="text-[11px] font-semibold uppercase tracking-wider text-slate-400">Is this split worth it?</div>
+      <div className="text-[11px] font-semibold uppercase tracking-wider text-slate-500">Is this split worth it?</div>
       {score ? (
         <>
           <div className="mt-1 flex items-baseline gap-2">
             <span className="text-2xl font-bold text-slate-800" data-testid="split-card.score">
               {formatScore(score.score)}
             </span>
-            <span className="text-xs text-slate-400">/ 10</span>
+            <span className="text-xs text-slate-500">/ 10</span>
             <span className={`ml-auto rounded-full px-2 py-0.5 text-[11px] font-semibold ${VERDICT_STYLE[score.verdict]}`} data-testid="split-card.verdict">
               {score.verdictText}
             </span>
@@ -39,10 +39,10 @@ export function SplitScoreCard() {
               {SPLIT_CRITERIA.map((c) => {
                 const row = score.criteria[c];
                 return (
-                  <tr key={c} className={row.assumed ? "text-slate-400" : ""}>
+                  <tr key={c} className={row.assumed ? "text-slate-500" : ""}>
                     <td className="py-px">{LABEL[c]}</td>
                     <td className="text-right tabular-nums">{row.value}{row.assumed ? "*" : ""}</td>
-                    <td className="px-1 text-right tabular-nums text-slate-400">× {row.weight.toFixed(2)}</td>
+                    <td className="px-1 text-right tabular-nums text-slate-500">× {row.weight.toFixed(2)}</td>
                     <td className="text-right font-medium tabular-nums">{row.contribution.toFixed(2)}</td>
                   </tr>
                 );
@@ -53,7 +53,7 @@ export function SplitScoreCard() {
               </tr>
             </tbody>
           </table>
-          {Object.values(score.criteria).some((c) => c.assumed) && <div className="mt-1 text-[10px] text-slate-400">* not set: the midpoint 5 is assumed</div>}
+          {Object.values(score.criteria).some((c) => c.assumed) && <div className="mt-1 text-[10px] text-slate-500">* not set: the midpoint 5 is assumed</div>}
           <div className="mt-1 text-[10px] text-slate-500">≥ 8 strongly split · ≥ 6 split, weigh the cost · ≥ 4 modularize · below 4 keep in the monolith</div>
           <button className="mt-1 text-[11px] font-medium text-indigo-700 hover:underline" onClick={() => openHelp("split-score")} data-testid="split-card.help">
             How is the score computed?

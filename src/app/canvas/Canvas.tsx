@@ -13,6 +13,7 @@ import {
   type Connection,
 } from "@xyflow/react";
 import { useEditor, selectDesign } from "../store/editor-store";
+import { useTheme } from "../theme/theme";
 import { toEdges, toNodes, type ElementNode as ElementNodeT, type FlowEdge } from "./to-flow";
 import { ElementNode } from "./nodes/ElementNode";
 import { ContextNode } from "./nodes/ContextNode";
@@ -50,6 +51,7 @@ export function Canvas() {
   const design = useEditor(selectDesign);
   const selection = useEditor((s) => s.selection);
   const highlight = useEditor((s) => s.highlight);
+  const colorMode = useTheme((s) => s.theme);
   const flow = useReactFlow<ElementNodeT, FlowEdge>();
   const prevNodes = useRef(new Map<string, ElementNodeT>());
   const [nodes, setNodes] = useState<ElementNodeT[]>(() => {
@@ -243,6 +245,7 @@ export function Canvas() {
         maxZoom={2.5}
         onlyRenderVisibleElements={nodes.length > 3000}
         proOptions={proOptions}
+        colorMode={colorMode}
       >
         <DotGrid {...grid} />
         {overview && <OverviewLayer nodes={nodes} />}

@@ -125,9 +125,9 @@ export default function FindDialog({ mode, onClose }: { mode: FindMode; onClose:
               <RowIcon row={row} />
               <div className="min-w-0 flex-1">
                 <div className="truncate text-[13px] font-medium text-slate-800">{row.label}</div>
-                {row.group !== "element" && row.extra && <div className="truncate text-[11px] text-slate-500">{row.group === "finding" ? row.finding.message : row.extra}</div>}
+                {row.group !== "element" && row.extra && <div className="truncate text-[11px] text-slate-600">{row.group === "finding" ? row.finding.message : row.extra}</div>}
               </div>
-              <span className="shrink-0 text-[10px] font-semibold uppercase tracking-wide text-slate-500">{row.group === "element" ? KIND_STYLE[row.kind].label : GROUP_LABEL[row.group]}</span>
+              <span className="shrink-0 text-[10px] font-semibold uppercase tracking-wide text-slate-600">{row.group === "element" ? KIND_STYLE[row.kind].label : GROUP_LABEL[row.group]}</span>
             </li>
           ))}
         </ul>
