@@ -28,6 +28,8 @@ import { SimpleEdgeLayer } from "./SimpleEdgeLayer";
 import { CanvasMiniMap } from "./CanvasMiniMap";
 import { DotGrid } from "./DotGrid";
 import { nodeBounds } from "./node-bounds";
+import { elementBoxes } from "./element-box";
+import { frameRect, unionRect } from "./frame-rect";
 import { LabelLayerContext } from "./label-layer";
 import { cullEdges, CULL_EDGES_ABOVE } from "./cull-edges";
 
@@ -87,7 +89,13 @@ export function Canvas() {
     const fit = () => requestAnimationFrame(() => fitDesign(flow));
     const fitNodes = (e: Event) => {
       const ids = (e as CustomEvent<string[]>).detail;
-      requestAnimationFrame(() => void flow.fitView({ ...FIT_OPTIONS, nodes: ids.map((id) => ({ id })), duration: 250 }));
+      // From the design's own boxes: framing must not wait for React Flow to have measured the nodes.
+      const boxes = elementBoxes(useEditor.getState().history.present);
+      const rect = unionRect(ids.flatMap((id) => boxes.get(id) ?? []));
+      const el = containerRef.current;
+      if (!rect || !el) return;
+      const view = frameRect(rect, { width: el.clientWidth, height: el.clientHeight }, { padding: FIT_OPTIONS.padding, maxZoom: FIT_OPTIONS.maxZoom, minZoom: 0.05 });
+      requestAnimationFrame(() => void flow.setViewport(view, { duration: 250 }));
     };
     window.addEventListener("seams:fit-view", fit);
     window.addEventListener("seams:fit-nodes", fitNodes);

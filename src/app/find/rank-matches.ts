@@ -15,11 +15,11 @@ export function matchScore(query: string, c: Candidate): number {
   const q = query.trim().toLowerCase();
   if (!q) return 1;
   const label = c.label.toLowerCase();
-  const best = Math.max(scoreText(q, label) * 2, c.extra ? scoreText(q, c.extra.toLowerCase()) : 0);
-  return best;
+  // Letters in order count for the label only: against long extra text they would match nearly anything.
+  return Math.max(scoreText(q, label, true) * 2, c.extra ? scoreText(q, c.extra.toLowerCase(), false) : 0);
 }
 
-function scoreText(q: string, text: string): number {
+function scoreText(q: string, text: string, loose: boolean): number {
   if (text === q) return 100;
   if (text.startsWith(q)) return 80;
   const at = text.indexOf(q);
@@ -28,6 +28,7 @@ function scoreText(q: string, text: string): number {
   // The query's letters in order, each word of the query anywhere ("pay svc").
   const words = q.split(/\s+/);
   if (words.length > 1 && words.every((w) => text.includes(w))) return 30;
+  if (!loose) return 0;
   let i = 0;
   for (const ch of text) if (ch === q[i]) i++;
   return i === q.length ? 10 : 0;

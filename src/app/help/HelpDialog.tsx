@@ -27,7 +27,7 @@ const KEYS = [
   ["Tab, then Enter on a palette item", "add an element (it is selected)"],
   ["C", "connect: from the selected element, pick the target by name"],
   ["Arrow keys (Shift: further)", "move the selection"],
-  ["Enter", "edit the selection in the inspector"],
+  ["F2 (or Enter on the canvas)", "edit the selection in the inspector; Enter in a field returns to the drawing"],
   ["Delete", "remove the selection"],
   ["?", "this guide"],
 ] as const;

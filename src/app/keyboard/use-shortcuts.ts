@@ -89,7 +89,7 @@ export function useShortcuts(): void {
         openHelp();
       } else if (!mod && !e.altKey && !e.shiftKey && key === "c" && forDrawing(e.target)) {
         if (connectFromSelection()) e.preventDefault();
-      } else if (!mod && e.key === "Enter" && onCanvas(e.target)) {
+      } else if (!mod && (e.key === "F2" || (e.key === "Enter" && onCanvas(e.target)))) {
         if (editSelection()) e.preventDefault();
       }
     };
