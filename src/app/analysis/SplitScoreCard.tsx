@@ -14,7 +14,7 @@ const VERDICT_STYLE: Record<string, string> = {
 };
 
 /** For the one selected service: the split score with its arithmetic, and what the design itself says about the split. */
-export function SplitScoreCard() {
+export default function SplitScoreCard() {
   const selection = useEditor((s) => s.selection);
   const id = selection.size === 1 ? [...selection][0]! : undefined;
   const score = useAnalysis((s) => (id ? s.analysis?.scores[id] : undefined));

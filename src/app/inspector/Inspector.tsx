@@ -5,13 +5,13 @@ import { findTarget, type Target } from "./apply-edit";
 import { InspectorContext } from "./inspector-context";
 import { useInspectorSession } from "./use-inspector-session";
 import { EmptyInspector } from "./EmptyInspector";
-import { MultiInspector } from "./MultiInspector";
 import { InspectorHeader } from "./InspectorHeader";
 import { LoadBoundary, retryableLazy } from "../ui/LoadBoundary";
 
 // Loaded on first use, and prefetched when the browser is idle after start-up.
 const loadForms = () => import("./InspectorForms");
 const Forms = retryableLazy(loadForms);
+const Multi = retryableLazy(() => loadForms().then((m) => ({ default: m.MultiInspector })));
 if (typeof window !== "undefined") (window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200)))(() => void loadForms().catch(() => undefined)); // a failed prefetch is retried on first use
 
 function titleOf(target: Target, design: Design): { title: string; subtitle?: string } {
@@ -32,7 +32,16 @@ export function Inspector() {
   const { key, target, api } = useInspectorSession(only, design);
 
   if (selection.size === 0) return <EmptyInspector />;
-  if (selection.size > 1) return <MultiInspector design={design} selection={selection} />;
+  if (selection.size > 1) {
+    const MultiInspector = Multi.get();
+    return (
+      <LoadBoundary onRetry={Multi.reset} fallback={(retry) => <LoadFailed retry={retry} />}>
+        <Suspense fallback={null}>
+          <MultiInspector design={design} selection={selection} />
+        </Suspense>
+      </LoadBoundary>
+    );
+  }
   if (!target || !api) return <EmptyInspector />;
   const { title, subtitle } = titleOf(target, design);
   return (
@@ -59,17 +68,21 @@ function FormsBoundary({ children }: { children: ReactNode }) {
   return (
     <LoadBoundary
       onRetry={Forms.reset}
-      fallback={(retry, error) => (
-        <div role="alert" className="mx-4 my-3 rounded-lg border border-rose-300 bg-rose-50 p-3 text-[12px] text-rose-800" data-testid="inspector.load-failed">
-          <div className="font-semibold">Could not load the fields</div>
-          <div className="mt-0.5 break-words">{error.message}</div>
-          <button className="mt-2 rounded-md border border-rose-400 px-2 py-0.5 font-medium" onClick={retry} data-testid="inspector.retry">
-            Retry
-          </button>
-        </div>
-      )}
+      fallback={(retry, error) => <LoadFailed retry={retry} error={error} />}
     >
       {children}
     </LoadBoundary>
+  );
+}
+
+function LoadFailed({ retry, error }: { retry: () => void; error?: Error }) {
+  return (
+    <div role="alert" className="mx-4 my-3 rounded-lg border border-rose-300 bg-rose-50 p-3 text-[12px] text-rose-800" data-testid="inspector.load-failed">
+      <div className="font-semibold">Could not load the fields</div>
+      {error && <div className="mt-0.5 break-words">{error.message}</div>}
+      <button className="mt-2 rounded-md border border-rose-400 px-2 py-0.5 font-medium" onClick={retry} data-testid="inspector.retry">
+        Retry
+      </button>
+    </div>
   );
 }

@@ -33,3 +33,6 @@ export default function Form({ target, design }: { target: Target; design: Desig
   }
 }
 
+
+// Several selected is rarer than one: its panel rides in this chunk, not the first page.
+export { MultiInspector } from "./MultiInspector";
