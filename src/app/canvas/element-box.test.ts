@@ -15,7 +15,7 @@ describe("element boxes", () => {
   });
 
   it("give an element without layout the fallback grid spot and its kind's size; a context keeps its own size", () => {
-    const design: Design = { version: 1, name: "d", contexts: [{ id: "c", name: "C" }], services: [{ id: "s", name: "S" }], layout: { c: { x: 5, y: 6, width: 500 } } } as Design;
+    const design: Design = { format: "seams-design", version: 1, name: "d", contexts: [{ id: "c", name: "C" }], services: [{ id: "s", name: "S" }], layout: { c: { x: 5, y: 6, width: 500 } } };
     const boxes = elementBoxes(design);
     expect(boxes.get("c")).toEqual({ x: 5, y: 6, width: 500, height: DEFAULT_CONTEXT_SIZE.height });
     expect(boxes.get("s")).toMatchObject(NODE_SIZE.service);
