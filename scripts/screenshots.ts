@@ -5,6 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
+import { createRequire } from "node:module";
 import { chromium, type Page } from "@playwright/test";
 
 const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -44,7 +45,9 @@ async function openTemplate(page: Page, base: string, id: string) {
 
 const port = await freePort();
 const base = `http://127.0.0.1:${port}/`;
-const server = spawn("npx", ["vite", "preview", "--host", "127.0.0.1", "--port", String(port), "--strictPort"], { stdio: "ignore" });
+// The server itself, not an npx wrapper: killing the wrapper would leave the server running.
+const vite = createRequire(import.meta.url).resolve("vite/bin/vite.js");
+const server = spawn(process.execPath, [vite, "preview", "--host", "127.0.0.1", "--port", String(port), "--strictPort"], { stdio: "ignore" });
 const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu"] });
 try {
   await waitFor(base);
