@@ -11,6 +11,11 @@ export function readSource(source: string): string {
  * the loader's messages to stderr and returns undefined (the caller exits 2).
  */
 export function readDesign(source: string | undefined): Design | undefined {
+  return readDesignText(source)?.design;
+}
+
+/** `readDesign`, also giving the text it read (SARIF points at lines in it). */
+export function readDesignText(source: string | undefined): { design: Design; text: string } | undefined {
   if (!source) {
     process.stderr.write("seams: no design given (a file path, or - for standard input)\n");
     return undefined;
@@ -30,28 +35,11 @@ export function readDesign(source: string | undefined): Design | undefined {
     return undefined;
   }
   for (const w of result.warnings) process.stderr.write(`seams: warning: ${w}\n`);
-  return result.design;
+  return { design: result.design, text };
 }
 
 /** Writes to a file, or standard output when no file is named. */
 export function writeOutput(text: string, out: string | undefined): void {
   if (out && out !== "-") writeFileSync(out, text);
   else process.stdout.write(text);
-}
-
-/** Splits `--flag value` / `--flag=value` options from positional arguments. */
-export function parseArgs(args: string[], valued: string[]): { positional: string[]; options: Map<string, string | true> } {
-  const positional: string[] = [];
-  const options = new Map<string, string | true>();
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a.startsWith("-") && a !== "-") {
-      const eq = a.indexOf("=");
-      const key = eq >= 0 ? a.slice(0, eq) : a;
-      if (eq >= 0) options.set(key, a.slice(eq + 1));
-      else if (valued.includes(key) && i + 1 < args.length) options.set(key, args[++i]!);
-      else options.set(key, true);
-    } else positional.push(a);
-  }
-  return { positional, options };
 }
