@@ -101,7 +101,7 @@ export function formatReport(design: Design, analysis: Analysis): string {
   const scored = Object.entries(analysis.scores);
   if (scored.length) {
     const width = Math.max(7, ...scored.map(([id]) => id.length));
-    out.push("", "Split scores (the seed's weighted sum; ? = not set, counted as 5)", `  terms in order: ${SPLIT_CRITERIA.map((k) => CRITERION_LABEL[k]).join(", ")}`);
+    out.push("", "Split scores (the mall-go guide's weighted sum; ? = not set, counted as 5)", `  terms in order: ${SPLIT_CRITERIA.map((k) => CRITERION_LABEL[k]).join(", ")}`);
     out.push(`  ${"service".padEnd(width)}  score  verdict`);
     for (const [id, s] of scored) {
       out.push(`  ${id.padEnd(width)}  ${s.score.toFixed(2).padStart(5)}  ${s.verdict}: ${s.verdictText}`);

@@ -4,7 +4,7 @@ import { SPLIT_CRITERIA } from "../model/schema";
 import { formatSplitArithmetic, scoreSplit, verdictOf } from "./score-split";
 
 describe("scoreSplit", () => {
-  it("is the seed's exact weighted sum, with each criterion's weight and contribution", () => {
+  it("is the mall-go guide's exact weighted sum, with each criterion's weight and contribution", () => {
     const s = scoreSplit({ businessComplexity: 9, teamAutonomy: 8, dataIndependence: 8, scalingRequirement: 8, deploymentFrequency: 4, technologyDiversity: 3 });
     expect(s.score).toBe(7.35);
     expect(s.criteria.businessComplexity).toEqual({ value: 9, weight: 0.25, contribution: 2.25 });
@@ -20,7 +20,7 @@ describe("scoreSplit", () => {
     expect(formatSplitArithmetic(s)).toBe("2.25 (9 x 0.25) + 1.00 (5? x 0.20) + 1.00 (5? x 0.20) + 0.75 (5? x 0.15) + 0.50 (5? x 0.10) + 0.50 (5? x 0.10) = 6.00");
   });
 
-  it("draws the verdict lines where the seed does: 8, 6 and 4", () => {
+  it("draws the verdict lines where the mall-go guide does: 8, 6 and 4", () => {
     expect([8, 7.99, 6, 5.99, 4, 3.99].map(verdictOf)).toEqual(["strongly-split", "split-weigh-cost", "split-weigh-cost", "modularize", "modularize", "keep-monolith"]);
   });
 

@@ -1,7 +1,7 @@
 import { SPLIT_CRITERIA, type Split, type SplitCriterion } from "../model/schema";
 import type { CriterionScore, SplitScore, SplitVerdict } from "./types";
 
-/** The seed's weights (`EvaluateServiceSplit`), in hundredths so sums stay exact. */
+/** The mall-go guide's weights (`EvaluateServiceSplit`), in hundredths so sums stay exact. */
 export const SPLIT_WEIGHT_PERCENT: Record<SplitCriterion, number> = {
   businessComplexity: 25,
   teamAutonomy: 20,
@@ -35,7 +35,7 @@ export const VERDICT_TEXT: Record<SplitVerdict, string> = {
 };
 
 /**
- * The seed's thresholds: >= 8, >= 6, >= 4, below 4.
+ * The mall-go guide's thresholds: >= 8, >= 6, >= 4, below 4.
  * @example verdictOf(6) === "split-weigh-cost"
  */
 export function verdictOf(score: number): SplitVerdict {
@@ -46,7 +46,7 @@ export function verdictOf(score: number): SplitVerdict {
 }
 
 /**
- * The seed's weighted split score with its arithmetic.
+ * The mall-go guide's weighted split score with its arithmetic.
  * @example scoreSplit({ businessComplexity: 8, teamAutonomy: 7, dataIndependence: 8, scalingRequirement: 6, deploymentFrequency: 5, technologyDiversity: 3 }).score === 6.7
  */
 export function scoreSplit(split: Split): SplitScore {

@@ -1,6 +1,6 @@
 /**
- * "So the seed's gateway code can load it": gateway-json exports go through
- * the seed's own Go structs with unknown fields refused, and Go's encoder
+ * "So the mall-go guide's gateway code can load it": gateway-json exports go through
+ * the mall-go guide's own Go structs with unknown fields refused, and Go's encoder
  * writes back the very same bytes, so every field name and type matches.
  * scripts/install-test-deps.sh installs Go, so a missing toolchain fails
  * the run; it skips, saying so, only under SEAMS_SKIP_SYSTEM_DEPS=1.
@@ -19,7 +19,7 @@ const go = goTool.found ? goTool.path : undefined;
 // Outside the skipIf block on purpose: a missing Go must fail the run, not skip it.
 it("finds go (required; skipped with a message only under SEAMS_SKIP_SYSTEM_DEPS=1)", () => goTool.assertPresentInCi());
 
-describe.skipIf(!go)("gateway-json through the seed's Go structs", () => {
+describe.skipIf(!go)("gateway-json through the mall-go guide's Go structs", () => {
   let seed: SeedDecoder | undefined;
   beforeAll(() => {
     seed = buildSeedDecoder(go!);
@@ -33,7 +33,7 @@ describe.skipIf(!go)("gateway-json through the seed's Go structs", () => {
     expect(r.stdout).toBe(content);
   });
 
-  it("refuses a field the seed does not have, so the round trip can fail", () => {
+  it("refuses a field the mall-go guide does not have, so the round trip can fail", () => {
     const content = generateGatewayJson(mallGoTemplate()).content.replace('"port": 80,', '"port": 80, "listen": 80,');
     expect(seed!.roundTrip(content)).toMatchObject({ ok: false, stderr: expect.stringContaining("unknown field") });
   });
