@@ -3,9 +3,11 @@
  * every relative link in the README and docs/ points at a file that exists
  * in this repository (nothing outside it).
  */
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { loadDesign } from "../src/core/index";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -27,5 +29,21 @@ describe("docs", () => {
       expect(target.startsWith(root + path.sep), `${file} links outside the repository: ${link}`).toBe(true);
       expect(existsSync(target), `${file} links to a missing file: ${link}`).toBe(true);
     }
+  });
+
+  it("no tracked file reads or links a folder beside the repository", () => {
+    const listed = spawnSync("git", ["ls-files", "-z"], { cwd: root, encoding: "utf8" });
+    expect(listed.status, "git ls-files").toBe(0);
+    const outside = ["..", "shared"].join("/");
+    const offenders = listed.stdout.split("\0").filter((f) => f && !/\.(png|jpg|ico|woff2?)$/.test(f) && existsSync(path.join(root, f)) && read(f).includes(outside));
+    expect(offenders).toEqual([]);
+  });
+
+  it("docs/ci.md's workflow is valid YAML that installs seams and uploads the SARIF of every *.seams.json", () => {
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(read("docs/ci.md"))?.[1];
+    const workflow = parse(yaml!) as { jobs: Record<string, { steps: { run?: string; uses?: string; with?: Record<string, string> }[] }> };
+    const steps = Object.values(workflow.jobs)[0]!.steps;
+    expect(steps.some((s) => s.run?.includes("seams check") && s.run.includes("--format sarif") && s.run.includes("**/*.seams.json"))).toBe(true);
+    expect(steps.find((s) => s.uses?.startsWith("github/codeql-action/upload-sarif"))?.with?.sarif_file).toBe("seams.sarif");
   });
 });

@@ -82,6 +82,18 @@ describe("seams check (in process)", () => {
     expect(written(out)).toMatch(/^circular dependency: 1 error/m);
   });
 
+  it("with --format sarif, a design that does not load still gives a SARIF log saying why, and exit 2", async () => {
+    quiet();
+    const out = stdout();
+    const broken = join(dir, "broken.json");
+    writeFileSync(broken, JSON.stringify({ format: "seams-design", version: 1, name: "x", flows: [{ id: "f", from: "a", to: "b", kind: "sync" }] }));
+    expect(await run([file("mall-go"), broken, "--format", "sarif"])).toBe(2);
+    const log = JSON.parse(written(out)) as { runs: { invocations: { executionSuccessful: boolean; toolExecutionNotifications: { message: { text: string } }[] }[]; results: unknown[] }[] };
+    expect(log.runs[0]!.invocations[0]!.executionSuccessful).toBe(false);
+    expect(log.runs[0]!.invocations[0]!.toolExecutionNotifications[0]!.message.text).toContain('flows[0].from: no element "a" in this design');
+    expect(log.runs[0]!.results.length).toBeGreaterThan(0);
+  });
+
   it("prints its help with every option and exits 0", async () => {
     const out = stdout();
     expect(await run(["--help"])).toBe(0);

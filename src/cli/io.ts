@@ -14,8 +14,11 @@ export function readDesign(source: string | undefined): Design | undefined {
   return readDesignText(source)?.design;
 }
 
-/** `readDesign`, also giving the text it read (SARIF points at lines in it). */
-export function readDesignText(source: string | undefined): { design: Design; text: string } | undefined {
+/**
+ * `readDesign`, also giving the text it read (SARIF points at lines in it).
+ * Each problem is also added to `problems`, when given, as one line.
+ */
+export function readDesignText(source: string | undefined, problems?: string[]): { design: Design; text: string } | undefined {
   if (!source) {
     process.stderr.write("seams: no design given (a file path, or - for standard input)\n");
     return undefined;
@@ -25,13 +28,16 @@ export function readDesignText(source: string | undefined): { design: Design; te
     text = readSource(source);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    process.stderr.write(`seams: cannot read ${source === "-" ? "standard input" : source}${code === "ENOENT" ? ": no such file" : code ? `: ${code}` : ""}\n`);
+    const why = `cannot read ${source === "-" ? "standard input" : source}${code === "ENOENT" ? ": no such file" : code ? `: ${code}` : ""}`;
+    problems?.push(why);
+    process.stderr.write(`seams: ${why}\n`);
     return undefined;
   }
   const result = loadDesign(text);
   if (!result.ok) {
     process.stderr.write(`seams: ${source === "-" ? "standard input" : source} is not a valid design:\n`);
     for (const e of result.errors) process.stderr.write(`  ${formatLoadError(e)}\n`);
+    for (const e of result.errors) problems?.push(`${source === "-" ? "standard input" : source} is not a valid design: ${formatLoadError(e)}`);
     return undefined;
   }
   for (const w of result.warnings) process.stderr.write(`seams: warning: ${w}\n`);

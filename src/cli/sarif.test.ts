@@ -19,6 +19,15 @@ describe("SARIF", () => {
     expect(valid).toBe(true);
   });
 
+  it("marks the run unsuccessful, with a notification per problem, when a design did not load", () => {
+    const log = toSarif([checked("mall-go")], { ...options, problems: [{ uri: "designs/broken.seams.json", message: 'flows[0].to: no element "x" in this design' }] });
+    expect(sarifValidator()(log).errors).toEqual([]);
+    const [invocation] = log.runs[0]!.invocations;
+    expect(invocation!.executionSuccessful).toBe(false);
+    expect(invocation!.toolExecutionNotifications).toEqual([expect.objectContaining({ level: "error", message: { text: 'flows[0].to: no element "x" in this design' } })]);
+    expect(toSarif([checked("mall-go")], options).runs[0]!.invocations[0]!.executionSuccessful).toBe(true);
+  });
+
   it("the schema check can fail: a level SARIF does not have is refused", () => {
     const log = toSarif([checked("circular")], options);
     (log.runs[0]!.results[0] as { level: string }).level = "info";

@@ -22,6 +22,8 @@ export interface SarifOptions {
   base: string;
   /** The markdown of a code's rule page, if it has one. */
   ruleDoc: (code: string) => string | undefined;
+  /** Designs that did not load: the run is marked unsuccessful with one notification each. */
+  problems?: { uri: string | undefined; message: string }[];
 }
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
@@ -79,6 +81,16 @@ export function toSarif(designs: CheckedDesign[], options: SarifOptions) {
       {
         tool: { driver: { name: "Seams", semanticVersion: options.version, informationUri: options.base, rules } },
         results: designs.flatMap((d) => d.analysis.findings.map((f) => result(d, f, index.get(f.code) ?? -1))),
+        invocations: [
+          {
+            executionSuccessful: !options.problems?.length,
+            toolExecutionNotifications: (options.problems ?? []).map((p) => ({
+              level: "error" as const,
+              message: { text: p.message },
+              ...(p.uri === undefined ? {} : { locations: [{ physicalLocation: { artifactLocation: { uri: p.uri } } }] }),
+            })),
+          },
+        ],
         columnKind: "utf16CodeUnits" as const,
       },
     ],

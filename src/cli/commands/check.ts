@@ -47,15 +47,23 @@ export async function run(args: string[]): Promise<number> {
   }
 
   const checked: (CheckedDesign & { design: Design })[] = [];
+  const problems: { uri: string | undefined; message: string }[] = [];
   for (const source of parsed.positionals) {
-    const read = readDesignText(source);
-    if (!read) return 2;
+    const found: string[] = [];
+    const read = readDesignText(source, found);
+    if (!read) {
+      // SARIF still gets written, saying why, so a CI upload shows the broken design; other formats stop here.
+      if (format !== "sarif") return 2;
+      problems.push(...found.map((message) => ({ uri: artifactUri(source), message })));
+      continue;
+    }
     checked.push({ uri: artifactUri(source), text: read.text, design: read.design, analysis: analyzeDesign(read.design) });
   }
 
-  if (format === "sarif") process.stdout.write(`${JSON.stringify(toSarif(checked, { version: cliVersion(), base, ruleDoc: readRuleDoc }), null, 2)}\n`);
+  if (format === "sarif") process.stdout.write(`${JSON.stringify(toSarif(checked, { version: cliVersion(), base, ruleDoc: readRuleDoc, problems }), null, 2)}\n`);
   else if (format === "json") process.stdout.write(`${JSON.stringify(toJson(checked[0]!.analysis), null, 2)}\n`);
   else process.stdout.write(checked.map((c) => formatReport(c.design, c.analysis)).join("\n"));
+  if (problems.length) return 2;
   const failing = FAIL_AT[failOn] ?? [];
   return checked.some((c) => c.analysis.findings.some((f) => failing.includes(f.severity))) ? 1 : 0;
 }
