@@ -49,3 +49,24 @@ export function writeOutput(text: string, out: string | undefined): void {
   if (out && out !== "-") writeFileSync(out, text);
   else process.stdout.write(text);
 }
+
+/**
+ * @deprecated Use `parseCommandLine` from ./command-line (node:util parseArgs,
+ * `--help`, exit 2 on an unknown option). Kept so commands written against it
+ * keep compiling until they move over.
+ */
+export function parseArgs(args: string[], valued: string[]): { positional: string[]; options: Map<string, string | true> } {
+  const positional: string[] = [];
+  const options = new Map<string, string | true>();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a.startsWith("-") && a !== "-") {
+      const eq = a.indexOf("=");
+      const key = eq >= 0 ? a.slice(0, eq) : a;
+      if (eq >= 0) options.set(key, a.slice(eq + 1));
+      else if (valued.includes(key) && i + 1 < args.length) options.set(key, args[++i]!);
+      else options.set(key, true);
+    } else positional.push(a);
+  }
+  return { positional, options };
+}
