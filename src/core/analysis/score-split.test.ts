@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SPLIT_CRITERIA } from "../model/schema";
-import { formatSplitArithmetic, scoreSplit, verdictOf } from "./score-split";
+import { SPLIT_CRITERION_TITLE } from "../model/split-criteria";
+import { CRITERION_LABEL, describeVerdictThresholds, formatSplitArithmetic, scoreSplit, verdictOf, VERDICT_THRESHOLDS } from "./score-split";
 
 describe("scoreSplit", () => {
   it("is the mall-go guide's exact weighted sum, with each criterion's weight and contribution", () => {
@@ -35,5 +36,19 @@ describe("scoreSplit", () => {
         expect(SPLIT_CRITERIA.reduce((sum, k) => sum + s.criteria[k].contribution, 0)).toBeCloseTo(s.score, 9);
       }),
     );
+  });
+});
+
+describe("one home for the criteria words and the verdict lines", () => {
+  it("labels the criteria in running text from the same headings the sliders and score card show", () => {
+    for (const k of SPLIT_CRITERIA) expect(CRITERION_LABEL[k]).toBe(SPLIT_CRITERION_TITLE[k].toLowerCase());
+  });
+
+  it("describes the thresholds verdictOf uses, so the score card's legend cannot drift from them", () => {
+    expect(describeVerdictThresholds()).toBe("≥ 8 strongly split · ≥ 6 split, weigh the cost · ≥ 4 modularize · below 4 keep in the monolith");
+    for (const t of VERDICT_THRESHOLDS.filter((t) => Number.isFinite(t.min))) {
+      expect(verdictOf(t.min)).toBe(t.verdict);
+      expect(verdictOf(t.min - 0.01)).not.toBe(t.verdict);
+    }
   });
 });
