@@ -21,6 +21,21 @@ describe("docs", () => {
     expect(result.ok ? [] : result.errors).toEqual([]);
   });
 
+  it("docs/design-format.md names every field of the published JSON Schema", () => {
+    const doc = read("docs/design-format.md");
+    const names = new Set<string>();
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(walk);
+      if (!node || typeof node !== "object") return;
+      const obj = node as Record<string, unknown>;
+      if (obj.properties && typeof obj.properties === "object") for (const key of Object.keys(obj.properties)) names.add(key);
+      Object.values(obj).forEach(walk);
+    };
+    walk(JSON.parse(read("public/schema/design-v1.json")));
+    expect(names.size).toBeGreaterThan(50);
+    expect([...names].filter((name) => !doc.includes(`\`${name}\``) && !doc.includes(`\`${name},`) && !new RegExp(`[\\s{,]${name}\\??[,: }]`).test(doc))).toEqual([]);
+  });
+
   const files = ["README.md", ...readdirSync(path.join(root, "docs"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".md")).map((f) => path.join("docs", f))];
   it.each(files)("%s links only to files inside the repository that exist", (file) => {
     const links = [...read(file).matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)].map((m) => m[1]!).filter((l) => !/^[a-z]+:/.test(l));
