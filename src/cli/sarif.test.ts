@@ -32,6 +32,9 @@ describe("SARIF", () => {
     const log = toSarif([checked("circular")], options);
     (log.runs[0]!.results[0] as { level: string }).level = "info";
     expect(sarifValidator()(log).valid).toBe(false);
+    const badLink = toSarif([checked("circular")], options);
+    badLink.runs[0]!.tool.driver.rules[0]!.helpUri = "not a link";
+    expect(sarifValidator()(badLink).errors.join()).toContain("helpUri");
   });
 
   it("has one rule per finding code with the rule page's full text and its link", () => {

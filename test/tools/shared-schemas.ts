@@ -8,6 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Ajv2019 from "ajv/dist/2019";
 import AjvDraft04 from "ajv-draft-04";
+import addFormats from "ajv-formats";
 import type { ErrorObject, ValidateFunction } from "ajv";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -42,7 +43,14 @@ export function krakendValidator(): Validate {
   return (krakend ??= wrap(new Ajv2019({ strict: false, allErrors: true, unicodeRegExp: false }).compile(readSchema("krakend/krakend-v2.13.json"))));
 }
 
-/** SARIF 2.1.0 (draft-04), as `seams check --format sarif` writes it; one of its patterns is invalid with the `u` flag. */
+/**
+ * SARIF 2.1.0 (draft-04), as `seams check --format sarif` writes it, with its
+ * formats checked (`uri` for helpUri, ...); one of its patterns is invalid
+ * with the `u` flag.
+ */
 export function sarifValidator(): Validate {
-  return (sarif ??= wrap(new AjvDraft04({ strict: false, allErrors: true, unicodeRegExp: false }).compile(readSchema("sarif/sarif-2.1.0-rtm.5.json"))));
+  if (sarif) return sarif;
+  const ajv = new AjvDraft04({ strict: false, allErrors: true, unicodeRegExp: false });
+  addFormats(ajv);
+  return (sarif = wrap(ajv.compile(readSchema("sarif/sarif-2.1.0-rtm.5.json"))));
 }
