@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent as ReactKeyboardEvent, type PointerEvent as ReactPointerEvent } from "react";
 import type { Finding, Severity } from "../../core/analysis/types";
+import { ruleDocUrl } from "../../core/analysis/rule-docs";
 import { useAnalysis } from "./analysis-store";
 import { focusFinding } from "./focus-finding";
 import { Icon } from "../ui/icons";
@@ -54,16 +55,19 @@ export function FindingsPanel() {
             {findings.map((f, i) => {
               const key = `${f.code}:${f.elements.join(",")}`;
               return (
-                <li key={key + i} className="relative">
-                  <FindingRow finding={f} title={titles[f.code] ?? f.code} active={active === key} onClick={() => { setActive(key); focusFinding(f); }} />
-                  <button
-                    className="absolute bottom-1.5 right-2 rounded px-1 text-[11px] font-medium text-indigo-700 hover:bg-indigo-50 hover:underline"
-                    onClick={() => openHelp(`finding-${f.code}`)}
-                    data-testid={`finding.help.${f.code}`}
-                    aria-label={`What "${titles[f.code] ?? f.code}" means and how to fix it`}
-                  >
-                    What is this?
-                  </button>
+                <li key={key + i}>
+                  <div className="relative">
+                    <FindingRow finding={f} title={titles[f.code] ?? f.code} active={active === key} onClick={() => { setActive(key); focusFinding(f); }} />
+                    <button
+                      className="absolute bottom-1.5 right-2 rounded px-1 text-[11px] font-medium text-indigo-700 hover:bg-indigo-50 hover:underline"
+                      onClick={() => openHelp(`finding-${f.code}`)}
+                      data-testid={`finding.help.${f.code}`}
+                      aria-label={`What "${titles[f.code] ?? f.code}" means and how to fix it`}
+                    >
+                      What is this?
+                    </button>
+                  </div>
+                  {active === key && <RuleLink finding={f} />}
                 </li>
               );
             })}
@@ -71,6 +75,15 @@ export function FindingsPanel() {
         </div>
       )}
     </section>
+  );
+}
+
+/** The finding's rule page (why it matters, how to fix it), served beside the app. */
+function RuleLink({ finding }: { finding: Finding }) {
+  return (
+    <a className="ml-3 inline-block py-0.5 text-[11px] font-medium text-indigo-700 hover:underline" href={ruleDocUrl(finding.code, document.baseURI)} target="_blank" rel="noopener" data-testid="finding.rule-link">
+      How to fix {finding.code} ↗
+    </a>
   );
 }
 

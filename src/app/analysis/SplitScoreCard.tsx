@@ -1,5 +1,6 @@
 import { SPLIT_CRITERIA } from "../../core/model/schema";
 import { SPLIT_CRITERION_TITLE } from "../../core/model/split-criteria";
+import { describeVerdictThresholds } from "../../core/analysis/score-split";
 import { useEditor } from "../store/editor-store";
 import { useAnalysis } from "./analysis-store";
 import { openHelp } from "../help/open-help";
@@ -54,7 +55,7 @@ export default function SplitScoreCard() {
             </tbody>
           </table>
           {Object.values(score.criteria).some((c) => c.assumed) && <div className="mt-1 text-[10px] text-slate-500">* not set: the midpoint 5 is assumed</div>}
-          <div className="mt-1 text-[10px] text-slate-500">≥ 8 strongly split · ≥ 6 split, weigh the cost · ≥ 4 modularize · below 4 keep in the monolith</div>
+          <div className="mt-1 text-[10px] text-slate-500">{describeVerdictThresholds()}</div>
           <button className="mt-1 text-[11px] font-medium text-indigo-700 hover:underline" onClick={() => openHelp("split-score")} data-testid="split-card.help">
             How is the score computed?
           </button>
