@@ -20,7 +20,6 @@ let running = false;
 export async function autoLayout({ asUndoStep }: { asUndoStep: boolean }): Promise<void> {
   if (running) return;
   running = true;
-  const { notify } = useEditor.getState();
   const before = useEditor.getState().history.present;
   try {
     const { layoutDesign } = await import("./elk-layout");

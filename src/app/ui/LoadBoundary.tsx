@@ -36,7 +36,7 @@ export class LoadBoundary extends Component<
  * A lazy component that can be loaded again: React keeps a failed lazy
  * import failed forever, so a retry needs a fresh one.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the same bound React's own lazy() uses
+// The same bound as React's own lazy().
 export function retryableLazy<C extends ComponentType<any>>(load: () => Promise<{ default: C }>): { get(): LazyExoticComponent<C>; reset(): void } {
   let current = lazy(load);
   return {
