@@ -1,76 +1,52 @@
 import { Suspense, type ReactNode } from "react";
 import { useEditor, selectDesign } from "../store/editor-store";
 import type { Design } from "../../core/model/schema";
-import { findTarget, type Target } from "./apply-edit";
-import { InspectorContext } from "./inspector-context";
-import { useInspectorSession } from "./use-inspector-session";
 import { EmptyInspector } from "./EmptyInspector";
-import { InspectorHeader } from "./InspectorHeader";
 import { LoadBoundary, retryableLazy } from "../ui/LoadBoundary";
 
-// Loaded on first use, and prefetched when the browser is idle after start-up.
+// The inspector proper (header, session, forms) is loaded on first use and
+// prefetched when the browser is idle after start-up: none of it is needed to
+// paint the editor.
 const loadForms = () => import("./InspectorForms");
-const Forms = retryableLazy(loadForms);
+const Single = retryableLazy(() => loadForms().then((m) => ({ default: m.SingleInspector })));
 const Multi = retryableLazy(() => loadForms().then((m) => ({ default: m.MultiInspector })));
 if (typeof window !== "undefined") (window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200)))(() => void loadForms().catch(() => undefined)); // a failed prefetch is retried on first use
-
-function titleOf(target: Target, design: Design): { title: string; subtitle?: string } {
-  if (target.kind !== "flow") return { title: target.element.name, subtitle: target.element.name === target.element.id ? undefined : target.element.id };
-  const f = target.element;
-  const nameOf = (id: string) => {
-    const end = findTarget(design, id);
-    return end && end.kind !== "flow" ? end.element.name : id;
-  };
-  return { title: f.label ?? `${nameOf(f.from)} → ${nameOf(f.to)}`, subtitle: f.id };
-}
 
 /** The right panel: the selected element's or flow's every field, checked as you type. */
 export function Inspector() {
   const design = useEditor(selectDesign);
   const selection = useEditor((s) => s.selection);
-  const only = selection.size === 1 ? selection.values().next().value : undefined;
-  const { key, target, api } = useInspectorSession(only, design);
-
   if (selection.size === 0) return <EmptyInspector />;
   if (selection.size > 1) {
-    const MultiInspector = Multi.get();
     return (
-      <LoadBoundary onRetry={Multi.reset} fallback={(retry) => <LoadFailed retry={retry} />}>
-        <Suspense fallback={null}>
-          <MultiInspector design={design} selection={selection} />
-        </Suspense>
-      </LoadBoundary>
+      <Loading onRetry={Multi.reset}>
+        <MultiOf design={design} selection={selection} />
+      </Loading>
     );
   }
-  if (!target || !api) return <EmptyInspector />;
-  const { title, subtitle } = titleOf(target, design);
   return (
-    <InspectorContext.Provider value={api}>
-      <div key={key} className="pb-6" data-testid={`inspector.${target.kind}`}>
-        <InspectorHeader kind={target.kind} title={title} subtitle={subtitle} />
-        <FormsBoundary>
-          <Suspense fallback={<div className="px-4 py-3 text-[12px] text-slate-500">Loading…</div>}>
-            <FormsOf target={target} design={design} />
-          </Suspense>
-        </FormsBoundary>
-      </div>
-    </InspectorContext.Provider>
+    <Loading onRetry={Single.reset}>
+      <SingleOf id={selection.values().next().value!} />
+    </Loading>
   );
 }
 
-function FormsOf(props: { target: Target; design: Design }) {
-  const Form = Forms.get();
-  return <Form {...props} />;
+// The lazy component is looked up when these render, so a retry (which makes a fresh one) takes effect.
+function SingleOf({ id }: { id: string }) {
+  const SingleInspector = Single.get();
+  return <SingleInspector id={id} />;
 }
 
-/** The fields failed to load: say so in place, with a retry; the rest of the editor keeps working. */
-function FormsBoundary({ children }: { children: ReactNode }) {
+function MultiOf(props: { design: Design; selection: ReadonlySet<string> }) {
+  const MultiInspector = Multi.get();
+  return <MultiInspector {...props} />;
+}
+
+/** While the inspector loads, say so; if it fails to load, say that in place, with a retry. */
+function Loading({ onRetry, children }: { onRetry: () => void; children: ReactNode }) {
   return (
-    <LoadBoundary
-      onRetry={Forms.reset}
-      fallback={(retry, error) => <LoadFailed retry={retry} error={error} />}
-    >
-      {children}
+    <LoadBoundary onRetry={onRetry} fallback={(retry, error) => <LoadFailed retry={retry} error={error} />}>
+      <Suspense fallback={<div className="px-4 py-3 text-[12px] text-slate-500">Loading…</div>}>{children}</Suspense>
     </LoadBoundary>
   );
 }

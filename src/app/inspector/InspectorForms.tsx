@@ -34,5 +34,6 @@ export default function Form({ target, design }: { target: Target; design: Desig
 }
 
 
-// Several selected is rarer than one: its panel rides in this chunk, not the first page.
+// The inspector's panels ride in this chunk, not the first page.
 export { MultiInspector } from "./MultiInspector";
+export { SingleInspector } from "./SingleInspector";
