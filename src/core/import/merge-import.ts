@@ -4,7 +4,7 @@
  */
 import { loadDesign, type LoadResult } from "../load/load-design";
 import { COLLECTION_OF, ELEMENT_KINDS } from "../model/elements";
-import type { Design } from "../model/schema";
+import type { Design, Flow } from "../model/schema";
 
 /**
  * The design without the given elements and the flows that touch them; a
@@ -25,7 +25,7 @@ export function skipElements(design: Design, skip: ReadonlySet<string>): LoadRes
 /**
  * The current design with the imported elements and flows it does not have
  * yet, matched by id: an element already there is kept as it is, never
- * duplicated; a flow is added when no flow has its id or the same ends and kind.
+ * duplicated; a flow is added when no flow has its id or the same ends (and event).
  */
 export function mergeDesigns(current: Design, incoming: Design): { result: LoadResult; added: number; kept: number } {
   const out: Design = { ...current };
@@ -48,10 +48,18 @@ export function mergeDesigns(current: Design, incoming: Design): { result: LoadR
     }
     (out as Record<string, unknown>)[field] = list;
   }
-  const ends = new Set((current.flows ?? []).map((f) => `${f.from}\u0000${f.to}\u0000${f.kind}\u0000${f.event ?? ""}`));
+  const brokers = new Set([...(current.brokers ?? []), ...(incoming.brokers ?? [])].map((b) => b.id));
+  // The same ends are the same call whatever its kind; a broker's two directions (publish, subscribe) are one link,
+  // since a catalog's dependsOn cannot tell them apart.
+  const keyOf = (f: Flow) => {
+    const ends = brokers.has(f.from) || brokers.has(f.to) ? [f.from, f.to].sort() : [f.from, f.to];
+    return `${ends.join("\u0000")}\u0000${f.event ?? ""}`;
+  };
+  // A flow that names no event is already there when any flow joins the same ends.
+  const ends = new Set((current.flows ?? []).flatMap((f) => [keyOf(f), keyOf({ ...f, event: undefined })]));
   const flows = [...(current.flows ?? [])];
   for (const f of incoming.flows ?? []) {
-    const key = `${f.from}\u0000${f.to}\u0000${f.kind}\u0000${f.event ?? ""}`;
+    const key = keyOf(f);
     if (ids.has(f.id) || ends.has(key)) {
       kept++;
       continue;
