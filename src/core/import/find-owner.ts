@@ -10,7 +10,7 @@ import { arr, obj, str, type Obj } from "./plain";
 
 export function fileStem(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
-  return base.replace(/\.(?:ya?ml|json)$/i, "").replace(/[.-](?:openapi|swagger|asyncapi|api|catalog-info)$/i, "");
+  return base.replace(/\.(?:ya?ml|json)$/i, "").replace(/[.-](?:openapi|swagger|asyncapi|api|catalog-info)$|\.compose$/i, "");
 }
 
 export function findOwner(doc: Obj, file: string, draft: Draft, from: string): string {
