@@ -19,7 +19,7 @@ import { ContextNode } from "./nodes/ContextNode";
 import { FlowEdgeView } from "./FlowEdgeView";
 import { commitMoves, type Move } from "./drag-commit";
 import { addFlowBetween, addElementAt, PALETTE_MIME } from "../actions/element-actions";
-import { openDesignFile } from "../files/file-actions";
+import { openFiles } from "../import/read-dropped-files";
 import { EmptyCanvas } from "./EmptyCanvas";
 import { LevelOfDetail, useOverview, useSimpleEdges } from "./LevelOfDetail";
 import { OverviewLayer } from "./OverviewLayer";
@@ -155,10 +155,10 @@ export function Canvas() {
         addElementAt(kind, p);
         return;
       }
-      const file = e.dataTransfer.files[0];
-      if (file) {
+      const files = [...e.dataTransfer.files];
+      if (files.length) {
         e.preventDefault();
-        void openDesignFile(file);
+        void openFiles(files);
       }
     },
     [flow],

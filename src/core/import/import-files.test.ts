@@ -70,6 +70,11 @@ describe("Docker's example voting app Compose file", () => {
     expect(r.design.services!.find((s) => s.id === "vote")).toMatchObject({ port: 80, context: "front-tier" });
     expect(r.design.databases!.find((s) => s.id === "db")?.context).toBe("back-tier");
   });
+  it("leaving out a context keeps its members, outside any context", () => {
+    const s = skipElements(r.design, new Set(["front-tier"]));
+    expect(s.ok && s.design.services!.find((x) => x.id === "vote")).not.toHaveProperty("context");
+    expect(s.ok && ids(s.design.contexts)).toEqual(["back-tier"]);
+  });
   it("marks the seed job, which runs only with its profile, as one to skip", () => {
     expect(r.report.found.find((f) => f.id === "seed")?.hint).toMatch(/profile seed/);
   });

@@ -8,7 +8,8 @@ import type { Design, Flow } from "../model/schema";
 
 /**
  * The design without the given elements and the flows that touch them; a
- * context left empty stays (the person may still want it).
+ * context left empty stays (the person may still want it), and the members of
+ * a context left out stay, outside any context.
  */
 export function skipElements(design: Design, skip: ReadonlySet<string>): LoadResult {
   if (skip.size === 0) return loadDesign(design);
@@ -16,6 +17,13 @@ export function skipElements(design: Design, skip: ReadonlySet<string>): LoadRes
   for (const kind of ELEMENT_KINDS) {
     const field = COLLECTION_OF[kind];
     if (design[field]) (out as Record<string, unknown>)[field] = (design[field] as { id: string }[]).filter((e) => !skip.has(e.id));
+  }
+  for (const field of ["services", "databases", "brokers"] as const) {
+    out[field] = (out[field] ?? []).map((el) => {
+      if (el.context === undefined || !skip.has(el.context)) return el;
+      const { context: _dropped, ...rest } = el;
+      return rest;
+    });
   }
   out.flows = (design.flows ?? []).filter((f) => !skip.has(f.from) && !skip.has(f.to));
   if (design.layout) out.layout = Object.fromEntries(Object.entries(design.layout).filter(([id]) => !skip.has(id)));
