@@ -24,6 +24,12 @@ test("dropping Kubernetes manifests shows what was found and why, then opens the
   // Laid out: no two elements on the same spot.
   const boxes = await Promise.all(["frontend", "checkoutservice", "cartservice", "redis-cart"].map((id) => app.node(id).boundingBox()));
   expect(new Set(boxes.map((b) => `${Math.round(b!.x)},${Math.round(b!.y)}`)).size).toBe(4);
+  // ...and framed: every element inside the visible canvas.
+  const canvas = (await page.getByTestId("canvas").boundingBox())!;
+  for (const id of ["loadgenerator", "adservice", "shippingservice", "redis-cart"]) {
+    const b = (await app.node(id).boundingBox())!;
+    expect(b.x >= canvas.x && b.y >= canvas.y && b.x + b.width <= canvas.x + canvas.width && b.y + b.height <= canvas.y + canvas.height, `${id} in view`).toBe(true);
+  }
   // Judged at once: nothing calls the load generator.
   await expect(page.getByTestId("finding.orphan-service")).toContainText("loadgenerator");
   const saved = await app.savedDesign();

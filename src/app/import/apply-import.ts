@@ -9,6 +9,7 @@ import { formatLoadError } from "../../core/load/load-error";
 import { setLayout } from "../../core/edit/edit-design";
 import { openDesign } from "../files/file-actions";
 import { useEditor } from "../store/editor-store";
+import { elementCount, GRID_LAYOUT_ABOVE } from "../layout/grid-layout";
 
 export type ImportMode = "new" | "merge";
 
@@ -21,7 +22,8 @@ export async function applyImport(design: Design, skip: ReadonlySet<string>, mod
     return false;
   }
   if (mode === "new") {
-    openDesign(kept.design, "file");
+    // Laid out before it opens: the canvas shows the design once, in place, and frames it.
+    openDesign(await layOut(kept.design), "file");
     notify({ tone: "info", title: `Imported ${kept.design.name}`, details: summary(kept.design) });
     return true;
   }
@@ -40,6 +42,16 @@ export async function applyImport(design: Design, skip: ReadonlySet<string>, mod
   window.dispatchEvent(new CustomEvent("seams:fit-view"));
   notify({ tone: "info", title: `Merged ${merged.added} new ${merged.added === 1 ? "item" : "items"} into ${current.name}`, details: merged.kept ? [`${merged.kept} already in the design, kept as they were`] : [] });
   return true;
+}
+
+async function layOut(design: Design): Promise<Design> {
+  if (elementCount(design) > GRID_LAYOUT_ABOVE) return design; // openDesign puts a design this large on a grid at once
+  try {
+    const { layoutDesign } = await import("../layout/elk-layout");
+    return setLayout(design, await layoutDesign(design));
+  } catch {
+    return design; // openDesign lays it out (and reports a failure) as for any design without layout
+  }
 }
 
 function summary(d: Design): string[] {
