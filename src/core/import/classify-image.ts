@@ -37,6 +37,14 @@ const BROKERS: [RegExp, string][] = [
   [/^(?:mosquitto|emqx|vernemq)$/, "mqtt"],
 ];
 
+const ENV_ENGINE: [RegExp, string][] = [
+  [/^MYSQL_/, "mysql"],
+  [/^MARIADB_/, "mariadb"],
+  [/^(?:POSTGRES_|PG)/, "postgres"],
+  [/^MONGO(?:DB)?_/, "mongodb"],
+  [/^REDIS_/, "redis"],
+];
+
 const LOAD_GENERATORS = /(?:^|[-_/])(?:load-?gen(?:erator)?|locust|k6|jmeter|gatling|vegeta|wrk|loadtest|load-test|hey)(?:$|[-_/:])/;
 
 /**
@@ -53,7 +61,7 @@ export function imageBaseName(image: string): string {
 /**
  * @example classifyImage("redis:alpine") // { kind: "database", engine: "redis", why: "image redis:alpine" }
  */
-export function classifyImage(image: string | undefined, name: string): ImageClass {
+export function classifyImage(image: string | undefined, name: string, envNames: readonly string[] = []): ImageClass {
   if (image) {
     const base = imageBaseName(image);
     for (const [re, engine] of DATABASES) if (re.test(base)) return { kind: "database", engine, why: `image ${image}` };
@@ -63,6 +71,10 @@ export function classifyImage(image: string | undefined, name: string): ImageCla
   const lower = name.toLowerCase();
   if (LOAD_GENERATORS.test(lower)) return { kind: "service", loadGenerator: `name ${name}` };
   // Demo systems build their own database images (sock-shop's catalogue-db); the name still says what it is.
-  if (/[-_]db$|[-_]database$/.test(lower)) return { kind: "database", engine: "", why: `name ${name} ends in -db` };
+  if (/[-_]db$|[-_]database$/.test(lower)) {
+    // Its settings may still name the engine (MYSQL_ROOT_PASSWORD, POSTGRES_DB).
+    const engine = envNames.map((n) => ENV_ENGINE.find(([re]) => re.test(n))?.[1]).find(Boolean) ?? "";
+    return { kind: "database", engine, why: `name ${name} ends in -db${engine ? `, env ${envNames.find((n) => ENV_ENGINE.some(([re, e]) => e === engine && re.test(n)))}` : ""}` };
+  }
   return { kind: "service" };
 }

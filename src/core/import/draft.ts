@@ -34,7 +34,7 @@ export class Draft {
       fillMissing(prior, fields);
       return id;
     }
-    const ctx: Context = { ...fields, id, name: clip(fields.name ?? name) };
+    const ctx: Context = { ...fields, id, name: clip(fields.name ?? name) || id };
     this.contexts.set(id, ctx);
     this.found.push({ id, kind: "context", name: ctx.name, from });
     return id;
@@ -51,7 +51,7 @@ export class Draft {
       fillMissing(prior.el, fields);
       return id;
     }
-    const el = { ...fields, id, name: clip(fields.name ?? name) } as AnyEl;
+    const el = { ...fields, id, name: clip(fields.name ?? name) || id } as AnyEl;
     this.elements.set(id, { kind, el });
     this.found.push({ id, kind, name: el.name, from, ...(hint ? { hint } : {}) });
     return id;

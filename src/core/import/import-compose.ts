@@ -33,7 +33,7 @@ export function importCompose(doc: unknown, file: string, draft: Draft): void {
     const net = networksAreContexts ? networkOf.get(name) : undefined;
     const context = net ? draft.context(net, `network ${net} (${file})`) : undefined;
     if (context) draft.inferred(`${name} in context ${net}: its first network`);
-    const cls = classifyImage(image, name);
+    const cls = classifyImage(image, name, entries(s.environment).map(([k]) => k));
     if (cls.kind === "database" || cls.kind === "broker") {
       ids.set(name, draft.element(cls.kind, name, from, { ...(context ? { context } : {}), ...(cls.engine ? { engine: cls.engine } : {}) }));
       draft.inferred(`${name} is a ${cls.kind}${cls.engine ? ` (${cls.engine})` : ""}: ${cls.why}`);

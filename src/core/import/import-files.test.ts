@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import * as fc from "fast-check";
+import { parseAllDocuments, stringify } from "yaml";
 import { ID_PATTERN, type Design } from "../model/schema";
 import { mallGoTemplate as createMallGo } from "../templates/mall-go";
 import { generateKubernetes } from "../export/registries/generate-kubernetes";
@@ -55,6 +56,27 @@ describe("Online Boutique Kubernetes manifests", () => {
     const skipped = skipElements(r.design, new Set(["loadgenerator"]));
     expect(skipped.ok && ids(skipped.design.services)).not.toContain("loadgenerator");
     expect(skipped.ok && pairs(skipped.design)).not.toContain("loadgenerator -> frontend");
+  });
+});
+
+describe("Weaveworks' Sock Shop Kubernetes manifests", () => {
+  const r = ok(one("sock-shop.yaml", fixture("sock-shop.yaml")));
+  it("finds the services, the databases by image, name and settings, the RabbitMQ broker and the namespace as the context", () => {
+    expect(ids(r.design.services)).toEqual(["carts", "catalogue", "front-end", "orders", "payment", "queue-master", "shipping", "user"]);
+    expect(r.design.databases!.map((d) => `${d.id}:${d.engine ?? "?"}`).sort()).toEqual(["carts-db:mongodb", "catalogue-db:mysql", "orders-db:mongodb", "session-db:redis", "user-db:?"]);
+    expect(r.design.brokers).toEqual([expect.objectContaining({ id: "rabbitmq", engine: "rabbitmq", context: "sock-shop" })]);
+    expect(r.design.contexts).toEqual([expect.objectContaining({ id: "sock-shop" })]);
+    expect((r.design.services ?? []).every((s) => s.context === "sock-shop")).toBe(true);
+  });
+  it("finds the one call the manifests state, and no call from a value that only looks like a host", () => {
+    expect(pairs(r.design)).toEqual(["user -> user-db"]);
+    expect(r.report.skipped).toEqual([]);
+  });
+  it("reads kubectl get -o yaml output (a List) the same", () => {
+    const items = parseAllDocuments(fixture("sock-shop.yaml")).map((d) => d.toJS());
+    const list = ok(one("kubectl.yaml", JSON.stringify({ apiVersion: "v1", kind: "List", items })));
+    expect(ids(list.design.services)).toEqual(ids(r.design.services));
+    expect(pairs(list.design)).toEqual(pairs(r.design));
   });
 });
 
@@ -299,6 +321,41 @@ describe("bad input", () => {
       ["etc-passwd", "../../etc/passwd"],
       ["x", "💥"],
     ]);
+  });
+  it("any document of any shape imports or is refused with a message, never a crash", () => {
+    const manifest = fc.record({ apiVersion: fc.constantFrom("apps/v1", "v1", "networking.k8s.io/v1", "backstage.io/v1alpha1"), kind: fc.constantFrom("Deployment", "Service", "Ingress", "Component", "Resource", "List", "HTTPRoute"), metadata: fc.anything(), spec: fc.anything(), items: fc.anything() });
+    const shapes = fc.oneof(manifest, fc.record({ services: fc.dictionary(fc.string(), fc.anything()) }), fc.record({ openapi: fc.constant("3.0.0"), info: fc.anything(), paths: fc.anything() }), fc.record({ asyncapi: fc.constantFrom("2.6.0", "3.0.0"), channels: fc.anything(), operations: fc.anything(), servers: fc.anything() }), fc.anything());
+    fc.assert(
+      fc.property(fc.array(shapes, { minLength: 1, maxLength: 4 }), (docs) => {
+        const r = importFiles([{ name: "any.yaml", text: docs.map((d) => stringify(d)).join("---\n") }]);
+        if (r.ok) expect(r.design.format).toBe("seams-design");
+        else expect(r.errors.join("\n")).not.toMatch(/please report/);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it("manifests with any names, images, env values, ports and paths import to a valid design", () => {
+    const text = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom("a", "b", "db", "kafka", "a:80", "http://b:9/x", "postgres", "-", "", "A B", "x".repeat(120)));
+    const workload = fc.record({
+      apiVersion: fc.constant("apps/v1"),
+      kind: fc.constantFrom("Deployment", "StatefulSet", "CronJob", "Job"),
+      metadata: fc.record({ name: text, namespace: fc.option(text, { nil: undefined }), labels: fc.dictionary(text, text, { maxKeys: 2 }) }),
+      spec: fc.record({
+        replicas: fc.oneof(fc.integer({ min: -2, max: 500 }), fc.constant("3")),
+        template: fc.record({ metadata: fc.record({ labels: fc.dictionary(fc.constantFrom("app", "name"), text, { maxKeys: 1 }) }), spec: fc.record({ containers: fc.array(fc.record({ image: text, ports: fc.array(fc.record({ containerPort: fc.oneof(fc.integer({ min: -1, max: 70000 }), text) }), { maxLength: 2 }), env: fc.array(fc.record({ name: text, value: text }), { maxLength: 3 }), readinessProbe: fc.record({ httpGet: fc.record({ path: text }), periodSeconds: fc.integer({ min: -1, max: 10 }) }) }), { maxLength: 2 }) }) }),
+      }),
+    });
+    const service = fc.record({ apiVersion: fc.constant("v1"), kind: fc.constant("Service"), metadata: fc.record({ name: text }), spec: fc.record({ selector: fc.dictionary(fc.constantFrom("app", "name"), text, { maxKeys: 1 }), ports: fc.array(fc.record({ name: text, port: fc.integer({ min: 0, max: 70000 }) }), { maxLength: 2 }) }) });
+    const ingress = fc.record({ apiVersion: fc.constant("networking.k8s.io/v1"), kind: fc.constant("Ingress"), metadata: fc.record({ name: text }), spec: fc.record({ rules: fc.array(fc.record({ host: text, http: fc.record({ paths: fc.array(fc.record({ path: text, backend: fc.record({ service: fc.record({ name: text }) }) }), { maxLength: 3 }) }) }), { maxLength: 2 }) }) });
+    const compose = fc.record({ services: fc.dictionary(text, fc.record({ image: text, depends_on: fc.array(text, { maxLength: 2 }), environment: fc.dictionary(text, text, { maxKeys: 2 }), ports: fc.array(text, { maxLength: 1 }), networks: fc.array(text, { maxLength: 2 }) }), { maxKeys: 5 }) });
+    const k8s = fc.array(fc.oneof(workload, service, ingress), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(fc.oneof(k8s, compose.map((c) => [c])), (docs) => {
+        const r = importFiles([{ name: "fuzz.yaml", text: docs.map((d) => stringify(d)).join("---\n") }]);
+        if (!r.ok) expect(r.errors.join("\n")).not.toMatch(/please report/);
+      }),
+      { numRuns: 300 },
+    );
   });
   it("any text gives a valid id", () => {
     fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => ID_PATTERN.test(idFromName(s))));

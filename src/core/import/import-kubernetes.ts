@@ -45,6 +45,7 @@ export function importKubernetes(docs: unknown[], file: string, draft: Draft): v
   const skippedKinds = new Map<string, number>();
   const services: Obj[] = [];
   const routes: Obj[] = [];
+  const namespaces: string[] = [];
 
   for (const o of objects) {
     const kind = str(o.kind) ?? "";
@@ -55,6 +56,7 @@ export function importKubernetes(docs: unknown[], file: string, draft: Draft): v
         hosts.set(w.name, w.id);
       }
     } else if (kind === "Service") services.push(o);
+    else if (kind === "Namespace") namespaces.push(str(obj(o.metadata)?.name) ?? "");
     else if (kind === "Ingress" || kind === "HTTPRoute" || kind === "GRPCRoute" || kind === "Gateway") routes.push(o);
     else skippedKinds.set(kind || "(no kind)", (skippedKinds.get(kind || "(no kind)") ?? 0) + 1);
   }
@@ -100,6 +102,7 @@ export function importKubernetes(docs: unknown[], file: string, draft: Draft): v
 
   for (const r of routes) addRoutes(r, file, draft, hosts);
 
+  for (const ns of namespaces) if (!workloads.some((w) => w.namespace === ns)) draft.skipped(`Namespace ${ns} (${file}): no workloads in these manifests`);
   for (const [kind, n] of skippedKinds) draft.skipped(`${n} ${kind}${n === 1 ? "" : "s"} (${file}): not part of the architecture`);
 }
 
@@ -146,7 +149,7 @@ function addWorkload(o: Obj, kind: string, file: string, draft: Draft): Workload
   else if (!seams && partOf) context = draft.context(partOf, `label app.kubernetes.io/part-of of ${from}`);
   else if (!seams && namespace && namespace !== "default") context = draft.context(namespace, `namespace of ${from}`);
 
-  const cls: ImageClass = seams ? { kind: "service" } : classifyImage(image, name);
+  const cls: ImageClass = seams ? { kind: "service" } : classifyImage(image, name, main ? envOf(main).map(([n]) => n) : []);
   const common = { ...(context ? { context } : {}), ...(seamsId ? { id: seamsId } : {}) };
   const displayName = annotations["seams/service-name"] ?? name;
   let id: string;
