@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -48,13 +48,26 @@ describe("seams import", () => {
     expect(io.err()).toMatch(/found no services/);
   });
 
+  it("reads a folder of manifests, its subfolders too", async () => {
+    const tree = join(dir, "k8s");
+    mkdirSync(join(tree, "db"), { recursive: true });
+    writeFileSync(join(tree, "app.yaml"), "apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: app }\nspec: { template: { spec: { containers: [{ name: a, image: acme/app, env: [{ name: DB_HOST, value: app-db }] }] } } }\n");
+    writeFileSync(join(tree, "db", "postgres.yml"), "apiVersion: apps/v1\nkind: StatefulSet\nmetadata: { name: app-db }\nspec: { template: { spec: { containers: [{ name: p, image: postgres:16 }] } } }\n");
+    writeFileSync(join(tree, "README.md"), "# not a manifest\n");
+    const io = capture();
+    expect(await run([tree])).toBe(0);
+    const loaded = loadDesign(io.out());
+    expect(loaded.ok && loaded.design.flows?.map((f) => `${f.from} -> ${f.to}`)).toEqual(["app -> app-db"]);
+  });
+
   it("exits 2 with a clear message on what it cannot read", async () => {
+    mkdirSync(join(dir, "empty"), { recursive: true });
     const bad = join(dir, "bad.yaml");
     writeFileSync(bad, "services: [\n");
     for (const [args, message] of [
       [[bad], /bad\.yaml: not valid YAML/],
       [[join(dir, "missing.yaml")], /cannot read .*missing\.yaml: no such file/],
-      [[dir], /a folder/],
+      [[join(dir, "empty")], /a folder without \.yaml/],
       [[], /no files given/],
       [["--kind", "helm", bad], /unknown --kind "helm"/],
       [["--nope", bad], /Unknown option '--nope'/],

@@ -4,9 +4,10 @@
  * The design goes to stdout (or -o), what was inferred and skipped to stderr;
  * exit 2 with a clear message on input it cannot read.
  */
-import { readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { importFiles, IMPORT_KINDS, MAX_IMPORT_CHARS, type ImportFile, type ImportKind } from "../../core/import/index";
+import { importFiles, IMPORT_KINDS, MAX_IMPORT_CHARS, MAX_IMPORT_FILES, type ImportFile, type ImportKind } from "../../core/import/index";
 import { writeOutput } from "../io";
 
 const USAGE = `usage: seams import <file>... [--kind ${IMPORT_KINDS.join("|")}] [--routes] [-o design.json]`;
@@ -33,18 +34,37 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`seams import: unknown --kind "${kind}"; one of ${IMPORT_KINDS.join(", ")}\n`);
     return 2;
   }
-  const files: ImportFile[] = [];
+  const paths: string[] = [];
   for (const path of positionals) {
     try {
-      // Refuse by size before reading, so a huge file costs nothing.
+      if (path !== "-" && statSync(path).isDirectory()) {
+        const found = listManifests(path);
+        if (found.length === 0) {
+          process.stderr.write(`seams import: ${path}: a folder without .yaml, .yml or .json files\n`);
+          return 2;
+        }
+        paths.push(...found);
+      } else paths.push(path);
+    } catch (e) {
+      process.stderr.write(`seams import: cannot read ${path}${describeCode(e)}\n`);
+      return 2;
+    }
+  }
+  if (paths.length > MAX_IMPORT_FILES) {
+    process.stderr.write(`seams import: too many files (${paths.length}; at most ${MAX_IMPORT_FILES})\n`);
+    return 2;
+  }
+  const files: ImportFile[] = [];
+  for (const path of paths) {
+    try {
+      // Refuse by size before reading, so a huge file costs nothing (UTF-8 takes at most 4 bytes a character).
       if (path !== "-" && statSync(path).size > MAX_IMPORT_CHARS * 4) {
         process.stderr.write(`seams import: ${path}: the file is too large (at most ${MAX_IMPORT_CHARS / 1024 / 1024} MB)\n`);
         return 2;
       }
       files.push({ name: path === "-" ? "stdin" : path, text: readFileSync(path === "-" ? 0 : path, "utf8") });
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      process.stderr.write(`seams import: cannot read ${path}${code === "ENOENT" ? ": no such file" : code === "EISDIR" ? ": a folder (give its files, e.g. dir/*.yaml)" : code ? `: ${code}` : ""}\n`);
+      process.stderr.write(`seams import: cannot read ${path}${describeCode(e)}\n`);
       return 2;
     }
   }
@@ -66,4 +86,22 @@ export async function run(args: string[]): Promise<number> {
   }
   writeOutput(JSON.stringify(design, null, 2) + "\n", values.output);
   return 0;
+}
+
+function describeCode(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === "ENOENT" ? ": no such file" : code ? `: ${code}` : "";
+}
+
+/** The manifests in a folder and its subfolders (a kustomize or Helm output tree), in name order; hidden entries are left out. */
+function listManifests(dir: string, depth = 0): string[] {
+  if (depth > 4) return [];
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name.startsWith(".")) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listManifests(path, depth + 1));
+    else if (entry.isFile() && /\.(?:ya?ml|json)$/i.test(entry.name)) out.push(path);
+  }
+  return out;
 }

@@ -100,6 +100,11 @@ describe("Docker's example voting app Compose file", () => {
   it("marks the seed job, which runs only with its profile, as one to skip", () => {
     expect(r.report.found.find((f) => f.id === "seed")?.hint).toMatch(/profile seed/);
   });
+  it("a Compose override file adds to the base file, as docker compose -f a -f b does", () => {
+    const override = "services:\n  worker:\n    environment: { RESULT_URL: http://result:80 }\n  audit: { image: acme/audit, depends_on: [db] }\n";
+    const d = ok(importFiles([{ name: "compose.yaml", text: fixture("voting-app.compose.yaml") }, { name: "compose.override.yaml", text: override }])).design;
+    expect(pairs(d)).toEqual(expect.arrayContaining(["audit -> db", "worker -> result", "worker -> db"]));
+  });
   it("infers flows from env values naming a service, and brokers by image", () => {
     const text = `services:
   orders:

@@ -53,14 +53,17 @@ export function importFiles(files: readonly ImportFile[], options: ImportOptions
 
   const draft = new Draft();
   parsed.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
+  // Kubernetes files are read together: a Deployment and the Service it calls may sit in different files.
+  const k8s = parsed.filter((p) => p.kind === "k8s");
+  if (k8s.length) importKubernetes(k8s.map((p) => ({ file: p.file.name, docs: p.docs })), draft);
+  // Compose files combine as `docker compose -f base.yml -f override.yml` does: a later file's service fields win.
+  const compose = parsed.filter((p) => p.kind === "compose");
+  if (compose.length) importCompose(combineCompose(compose.flatMap((p) => p.docs)), compose.map((p) => p.file.name).join(", "), draft);
   for (const { file, kind, docs } of parsed) {
     draft.files.push({ name: file.name, kind });
     switch (kind) {
       case "k8s":
-        importKubernetes(docs, file.name, draft);
-        break;
       case "compose":
-        for (const d of docs) importCompose(d, file.name, draft);
         break;
       case "backstage":
         importBackstage(docs, file.name, draft);
@@ -83,4 +86,18 @@ export function importFiles(files: readonly ImportFile[], options: ImportOptions
   const loaded = loadDesign(draft.toDesign(name));
   if (!loaded.ok) return { ok: false, errors: ["the imported design is not valid (please report this):", ...loaded.errors.map(formatLoadError)] };
   return { ok: true, design: loaded.design, report, warnings: loaded.warnings };
+}
+
+function combineCompose(docs: unknown[]): Record<string, unknown> {
+  if (docs.length === 1) return obj(docs[0]) ?? {};
+  const services: Record<string, Record<string, unknown>> = {};
+  const networks: Record<string, unknown> = {};
+  let name: unknown;
+  for (const d of docs) {
+    const o = obj(d) ?? {};
+    name ??= o.name;
+    Object.assign(networks, obj(o.networks) ?? {});
+    for (const [k, v] of Object.entries(obj(o.services) ?? {})) services[k] = { ...(services[k] ?? {}), ...(obj(v) ?? {}) };
+  }
+  return { name, services, networks };
 }

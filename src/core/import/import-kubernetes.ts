@@ -38,16 +38,21 @@ export function flattenObjects(docs: unknown[]): Obj[] {
   return out;
 }
 
-export function importKubernetes(docs: unknown[], file: string, draft: Draft): void {
-  const objects = flattenObjects(docs);
+/**
+ * All Kubernetes files of an import at once: a Deployment in one file and the
+ * Service or database it calls in another still make one flow.
+ */
+export function importKubernetes(sources: readonly { file: string; docs: unknown[] }[], draft: Draft): void {
+  const objects = sources.flatMap(({ file, docs }) => flattenObjects(docs).map((o) => ({ o, file })));
   const workloads: Workload[] = [];
   const hosts = new Map<string, string>();
   const skippedKinds = new Map<string, number>();
-  const services: Obj[] = [];
-  const routes: Obj[] = [];
-  const namespaces: string[] = [];
+  const services: { o: Obj; file: string }[] = [];
+  const routes: { o: Obj; file: string }[] = [];
+  const namespaces: { name: string; file: string }[] = [];
+  const files = sources.map((s) => s.file).join(", ");
 
-  for (const o of objects) {
+  for (const { o, file } of objects) {
     const kind = str(o.kind) ?? "";
     if (WORKLOADS.has(kind)) {
       const w = addWorkload(o, kind, file, draft);
@@ -55,13 +60,13 @@ export function importKubernetes(docs: unknown[], file: string, draft: Draft): v
         workloads.push(w);
         hosts.set(w.name, w.id);
       }
-    } else if (kind === "Service") services.push(o);
-    else if (kind === "Namespace") namespaces.push(str(obj(o.metadata)?.name) ?? "");
-    else if (kind === "Ingress" || kind === "HTTPRoute" || kind === "GRPCRoute" || kind === "Gateway") routes.push(o);
+    } else if (kind === "Service") services.push({ o, file });
+    else if (kind === "Namespace") namespaces.push({ name: str(obj(o.metadata)?.name) ?? "", file });
+    else if (kind === "Ingress" || kind === "HTTPRoute" || kind === "GRPCRoute" || kind === "Gateway") routes.push({ o, file });
     else skippedKinds.set(kind || "(no kind)", (skippedKinds.get(kind || "(no kind)") ?? 0) + 1);
   }
 
-  for (const s of services) {
+  for (const { o: s, file } of services) {
     const meta = obj(s.metadata) ?? {};
     const name = str(meta.name);
     if (!name) continue;
@@ -100,10 +105,10 @@ export function importKubernetes(docs: unknown[], file: string, draft: Draft): v
     for (const c of w.containers) inferEnvFlows(draft, w.id, envOf(c), resolver);
   }
 
-  for (const r of routes) addRoutes(r, file, draft, hosts);
+  for (const { o, file } of routes) addRoutes(o, file, draft, hosts);
 
-  for (const ns of namespaces) if (!workloads.some((w) => w.namespace === ns)) draft.skipped(`Namespace ${ns} (${file}): no workloads in these manifests`);
-  for (const [kind, n] of skippedKinds) draft.skipped(`${n} ${kind}${n === 1 ? "" : "s"} (${file}): not part of the architecture`);
+  for (const ns of namespaces) if (!workloads.some((w) => w.namespace === ns.name)) draft.skipped(`Namespace ${ns.name} (${ns.file}): no workloads in these manifests`);
+  for (const [kind, n] of skippedKinds) draft.skipped(`${n} ${kind}${n === 1 ? "" : "s"} (${files}): not part of the architecture`);
 }
 
 function envOf(container: Obj): [string, string | undefined][] {
