@@ -20,6 +20,7 @@ import { FlowEdgeView } from "./FlowEdgeView";
 import { commitMoves, type Move } from "./drag-commit";
 import { addFlowBetween, addElementAt, PALETTE_MIME } from "../actions/element-actions";
 import { openFiles } from "../import/read-dropped-files";
+import { filesFromDrop } from "../import/files-from-drop";
 import { EmptyCanvas } from "./EmptyCanvas";
 import { LevelOfDetail, useOverview, useSimpleEdges } from "./LevelOfDetail";
 import { OverviewLayer } from "./OverviewLayer";
@@ -155,10 +156,9 @@ export function Canvas() {
         addElementAt(kind, p);
         return;
       }
-      const files = [...e.dataTransfer.files];
-      if (files.length) {
+      if (e.dataTransfer.files.length) {
         e.preventDefault();
-        void openFiles(files);
+        void filesFromDrop(e.dataTransfer).then(openFiles);
       }
     },
     [flow],

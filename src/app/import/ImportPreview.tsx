@@ -11,6 +11,7 @@ import { useModal } from "../export/use-modal";
 import { Icon } from "../ui/icons";
 import { applyImport, type ImportMode } from "./apply-import";
 import type { PendingImport } from "./import-store";
+import { runImport } from "./read-dropped-files";
 
 const KIND_ORDER: ElementKind[] = ["context", "gateway", "service", "database", "broker"];
 const KIND_TITLE: Record<ElementKind, string> = { context: "Contexts", gateway: "Gateways", service: "Services", database: "Databases", broker: "Brokers" };
@@ -20,6 +21,7 @@ export default function ImportPreview({ pending, onClose }: { pending: PendingIm
   // Elements with a hint (a load generator, a job) start included: the manifests state them; the hint says why one might not want them.
   const [skip, setSkip] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState(false);
+  const [routes, setRoutes] = useState(pending.options.gatewayRoutes === true);
   const panel = useRef<HTMLDivElement>(null);
   useModal(panel, onClose, () => panel.current?.querySelector<HTMLElement>('[data-testid="import.open-new"]'));
 
@@ -87,9 +89,20 @@ export default function ImportPreview({ pending, onClose }: { pending: PendingIm
           </div>
         </div>
         <footer className="flex shrink-0 items-center gap-2 border-t border-slate-200 px-5 py-3">
-          <span className="mr-auto text-[12px] text-slate-500" data-testid="import.summary">
+          <span className="text-[12px] text-slate-500" data-testid="import.summary">
             {kept} of {report.found.length} elements, {flowCount} flows
           </span>
+          {report.files.some((f) => f.kind === "openapi") && (
+            <label className="ml-3 flex items-center gap-1.5 text-[12px] text-slate-600">
+              <input type="checkbox" checked={routes}
+                onChange={(e) => {
+                  setRoutes(e.target.checked);
+                  void runImport(pending.files, { ...pending.options, gatewayRoutes: e.target.checked });
+                }} data-testid="import.routes" />
+              Route OpenAPI paths through a gateway
+            </label>
+          )}
+          <span className="mr-auto" />
           <button className="rounded-md px-3 py-1.5 text-slate-600 hover:bg-slate-100" onClick={onClose} data-testid="import.cancel">
             Cancel
           </button>
@@ -97,7 +110,7 @@ export default function ImportPreview({ pending, onClose }: { pending: PendingIm
             Merge into this design
           </button>
           <button className="rounded-md bg-indigo-600 px-3 py-1.5 font-medium text-white hover:bg-indigo-700 disabled:opacity-50" disabled={busy || kept === 0} onClick={() => void go("new")} data-testid="import.open-new">
-            Open as new design
+            {busy ? "Laying out…" : "Open as new design"}
           </button>
         </footer>
       </div>

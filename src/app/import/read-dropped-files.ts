@@ -7,6 +7,7 @@
 import { useEditor } from "../store/editor-store";
 import { openDesignFile } from "../files/file-actions";
 import { useImportStore } from "./import-store";
+import type { ImportFile, ImportOptions } from "../../core/import/types";
 
 /** Files above this are refused before reading, so a huge drop costs nothing (the importer's own cap is lower). */
 const MAX_IMPORT_FILE_BYTES = 8 * 1024 * 1024;
@@ -23,21 +24,26 @@ export async function openFiles(files: readonly File[]): Promise<void> {
     notify({ tone: "error", title: `Could not import ${tooLarge.map((f) => f.name).join(", ")}`, details: tooLarge.map((f) => `${f.name}: the file is ${(f.size / 1e6).toFixed(1)} MB; at most ${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB`), sticky: true });
     return;
   }
-  let texts: { name: string; text: string }[];
+  let texts: ImportFile[];
   try {
     texts = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
   } catch {
     notify({ tone: "error", title: `Could not read ${files.map((f) => f.name).join(", ")}`, sticky: true });
     return;
   }
+  await runImport(texts, {});
+}
+
+/** Imports read files and shows the preview, or says why not. Also used when the preview changes an option. */
+export async function runImport(files: ImportFile[], options: ImportOptions): Promise<void> {
   // The importers and the YAML parser load only when something is imported.
   const { importFiles } = await import("../../core/import/import-files");
-  const result = importFiles(texts);
+  const result = importFiles(files, options);
   if (!result.ok) {
-    notify({ tone: "error", title: `Could not import ${files.length === 1 ? files[0]!.name : `${files.length} files`}`, details: result.errors, sticky: true });
+    useEditor.getState().notify({ tone: "error", title: `Could not import ${files.length === 1 ? files[0]!.name : `${files.length} files`}`, details: result.errors, sticky: true });
     return;
   }
-  useImportStore.getState().show({ design: result.design, report: result.report, warnings: result.warnings });
+  useImportStore.getState().show({ design: result.design, report: result.report, warnings: result.warnings, files, options });
 }
 
 /** An OpenAPI or AsyncAPI document written as JSON is imported, not opened. */
