@@ -302,6 +302,12 @@ describe("bad input", () => {
     expect(performance.now() - t0).toBeLessThan(1000);
     expect(!r.ok && r.errors[0]).toMatch(/too many aliases/);
   });
+  it("refuses brackets nested thousands deep within a second, instead of recursing until the stack runs out", () => {
+    const t0 = performance.now();
+    const r = one("deep.yaml", `services: ${"[".repeat(50000)}${"]".repeat(50000)}\n`);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(!r.ok && r.errors[0]).toBe("deep.yaml: refused: brackets nested more than 500 deep");
+  });
   it("refuses a 10 MB file within a second", () => {
     const big = "# " + "x".repeat(10 * 1024 * 1024);
     const t0 = performance.now();
