@@ -8,6 +8,7 @@ import { useEditor } from "../store/editor-store";
 import { openDesignFile } from "../files/file-actions";
 import { useImportStore } from "./import-store";
 import type { ImportFile, ImportOptions } from "../../core/import/types";
+import type { ImportOutcome } from "../../core/import/import-files";
 
 /** Files above this are refused before reading, so a huge drop costs nothing (the importer's own cap is lower). */
 const MAX_IMPORT_FILE_BYTES = 8 * 1024 * 1024;
@@ -36,9 +37,13 @@ export async function openFiles(files: readonly File[]): Promise<void> {
 
 /** Imports read files and shows the preview, or says why not. Also used when the preview changes an option. */
 export async function runImport(files: ImportFile[], options: ImportOptions): Promise<void> {
-  // The importers and the YAML parser load only when something is imported.
-  const { importFiles } = await import("../../core/import/import-files");
-  const result = importFiles(files, options);
+  // Most imports answer at once; a big one says it is working.
+  const { notify, dismiss } = useEditor.getState();
+  let notice: number | undefined;
+  const slow = setTimeout(() => (notice = notify({ tone: "info", title: `Reading ${files.length === 1 ? files[0]!.name : `${files.length} files`}…`, sticky: true })), 400);
+  const result = await importInWorker(files, options);
+  clearTimeout(slow);
+  if (notice !== undefined) dismiss(notice);
   if (!result.ok) {
     useEditor.getState().notify({ tone: "error", title: `Could not import ${files.length === 1 ? files[0]!.name : `${files.length} files`}`, details: result.errors, sticky: true });
     return;
@@ -55,4 +60,21 @@ async function isApiDescription(file: File): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/**
+ * The importers in a worker of their own, started per import and ended when
+ * it answers: imports are rare, and the YAML parser stays out of the page.
+ */
+function importInWorker(files: ImportFile[], options: ImportOptions): Promise<ImportOutcome> {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL("./import.worker.ts", import.meta.url), { type: "module", name: "seams-import" });
+    const done = (outcome: ImportOutcome) => {
+      worker.terminate();
+      resolve(outcome);
+    };
+    worker.onmessage = (e: MessageEvent<ImportOutcome>) => done(e.data);
+    worker.onerror = (e) => done({ ok: false, errors: [`the import failed: ${e.message || "the import worker stopped"}`] });
+    worker.postMessage({ files, options });
+  });
 }
