@@ -68,9 +68,9 @@ describe("seams import", () => {
       [[bad], /bad\.yaml: not valid YAML/],
       [[join(dir, "missing.yaml")], /cannot read .*missing\.yaml: no such file/],
       [[join(dir, "empty")], /a folder without \.yaml/],
-      [[], /no files given/],
-      [["--kind", "helm", bad], /unknown --kind "helm"/],
-      [["--nope", bad], /Unknown option '--nope'/],
+      [[], /expected at least 1 argument/],
+      [["--kind", "helm", bad], /--kind must be one of k8s, compose, backstage, openapi, asyncapi, not "helm"/],
+      [["--nope", bad], /unknown option --nope/],
     ] as const) {
       const io = capture();
       expect(await run([...args])).toBe(2);

@@ -1,39 +1,34 @@
 /**
- * `seams import <file>... [--kind k8s|compose|backstage|openapi|asyncapi] [--routes] [-o design.json]`:
+ * `seams import <manifest | folder | ->... [--kind k8s|compose|backstage|openapi|asyncapi] [--routes] [-o design.json]`:
  * manifests to a design, through the same importers and loader as the app.
  * The design goes to stdout (or -o), what was inferred and skipped to stderr;
  * exit 2 with a clear message on input it cannot read.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { importFiles, IMPORT_KINDS, MAX_IMPORT_CHARS, MAX_IMPORT_FILES, type ImportFile, type ImportKind } from "../../core/import/index";
 import { writeOutput } from "../io";
+import { parseCommandLine, type CommandSpec } from "../command-line";
 
-const USAGE = `usage: seams import <file>... [--kind ${IMPORT_KINDS.join("|")}] [--routes] [-o design.json]`;
+export const SPEC = {
+  name: "import",
+  args: "<manifest | folder | ->...",
+  summary: "Read Kubernetes manifests, Compose files, Backstage catalogs, OpenAPI or AsyncAPI documents (or folders of them) and write one design.",
+  positionals: [1, MAX_IMPORT_FILES],
+  options: {
+    kind: { type: "string", value: IMPORT_KINDS.join("|"), choices: IMPORT_KINDS, help: "read every file as this kind (detected per file when not given)" },
+    routes: { type: "boolean", help: "also make OpenAPI paths routes on a gateway" },
+    out: { type: "string", short: "o", value: "<file>", help: "write the design here instead of standard output" },
+    quiet: { type: "boolean", short: "q", help: "no notes on standard error" },
+  },
+  details: ["The design goes to standard output; what was found, inferred and skipped to standard error.", "exit status: 0 imported, 2 input it cannot read or a bad command line"],
+} as const satisfies CommandSpec;
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { kind: { type: "string" }, output: { type: "string", short: "o" }, routes: { type: "boolean" }, quiet: { type: "boolean", short: "q" } },
-    });
-  } catch (e) {
-    process.stderr.write(`seams import: ${e instanceof Error ? e.message : String(e)}\n${USAGE}\n`);
-    return 2;
-  }
+  const parsed = parseCommandLine(SPEC, args);
+  if ("exit" in parsed) return parsed.exit;
   const { values, positionals } = parsed;
-  if (positionals.length === 0) {
-    process.stderr.write(`seams import: no files given\n${USAGE}\n`);
-    return 2;
-  }
-  const kind = values.kind;
-  if (kind !== undefined && !(IMPORT_KINDS as readonly string[]).includes(kind)) {
-    process.stderr.write(`seams import: unknown --kind "${kind}"; one of ${IMPORT_KINDS.join(", ")}\n`);
-    return 2;
-  }
+  const kind = values.kind as ImportKind | undefined;
   const paths: string[] = [];
   for (const path of positionals) {
     try {
@@ -68,7 +63,7 @@ export async function run(args: string[]): Promise<number> {
       return 2;
     }
   }
-  const result = importFiles(files, { ...(kind ? { kind: kind as ImportKind } : {}), gatewayRoutes: values.routes === true });
+  const result = importFiles(files, { ...(kind ? { kind } : {}), gatewayRoutes: values.routes });
   if (!result.ok) {
     process.stderr.write(`seams import: cannot import:\n${result.errors.map((e) => `  ${e}\n`).join("")}`);
     return 2;
@@ -84,7 +79,7 @@ export async function run(args: string[]): Promise<number> {
     for (const line of report.skipped) note(`skipped ${line}`);
     for (const w of result.warnings) note(`warning: ${w}`);
   }
-  writeOutput(JSON.stringify(design, null, 2) + "\n", values.output);
+  writeOutput(JSON.stringify(design, null, 2) + "\n", values.out);
   return 0;
 }
 

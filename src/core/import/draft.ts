@@ -12,8 +12,7 @@ type Fields = Partial<Service & Database & Broker & Gateway>;
 type AnyEl = (Service | Database | Broker | Gateway) & { id: string; name: string };
 type FlowFields = Partial<Pick<Flow, "kind" | "protocol" | "event" | "path" | "label" | "public" | "methods">>;
 
-const COLLECTION = { service: "services", database: "databases", broker: "brokers", gateway: "gateways" } as const;
-type ElKind = keyof typeof COLLECTION;
+type ElKind = "service" | "database" | "broker" | "gateway";
 
 export class Draft {
   readonly ids = new IdRegistry();

@@ -36,7 +36,12 @@ export function importOpenApi(doc: unknown, file: string, draft: Draft, options:
   if (el) {
     const seen = new Set((el.endpoints ?? []).map((e) => `${e.method} ${e.path}`));
     const merged = [...(el.endpoints ?? [])];
-    for (const e of endpoints) if (!seen.has(`${e.method} ${e.path}`) && merged.length < MAX_ENDPOINTS) merged.push(e), seen.add(`${e.method} ${e.path}`);
+    for (const e of endpoints) {
+      const key = `${e.method} ${e.path}`;
+      if (seen.has(key) || merged.length >= MAX_ENDPOINTS) continue;
+      merged.push(e);
+      seen.add(key);
+    }
     el.endpoints = merged;
   }
   if (!options.gatewayRoutes) return;
