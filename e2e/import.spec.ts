@@ -117,3 +117,19 @@ test("an alias bomb, a huge file and an unknown file are refused with a clear me
   await expect(app.node("user-service")).toBeVisible();
   expect(await app.savedDesign()).toEqual(before);
 });
+
+test("an OpenAPI document written as JSON is imported, not opened as a design", async ({ app, page }) => {
+  await app.openFresh();
+  const spec = { openapi: "3.0.3", info: { title: "Billing API" }, servers: [{ url: "/v1" }], paths: { "/invoices": { get: {}, post: {} }, "/invoices/{id}": { get: {} } } };
+  await app.dropFiles([{ name: "billing.json", text: JSON.stringify(spec) }]);
+  await expect(page.getByTestId("import.files")).toContainText("billing.json · OpenAPI / Swagger");
+  await expect(page.getByTestId("import.found")).toContainText("Billing API");
+  await page.getByTestId("import.open-new").click();
+  await expect(app.node("billing-api")).toBeVisible();
+  const saved = await app.savedDesign();
+  expect(saved.services[0].endpoints).toEqual([
+    { method: "GET", path: "/v1/invoices" },
+    { method: "POST", path: "/v1/invoices" },
+    { method: "GET", path: "/v1/invoices/{id}" },
+  ]);
+});
