@@ -22,7 +22,7 @@ export class Draft {
   private readonly routes = new Map<string, string>();
   private readonly found: FoundItem[] = [];
   private readonly inferredLines: string[] = [];
-  private readonly skippedLines: string[] = [];
+  private readonly skippedLines = new Set<string>();
   readonly files: { name: string; kind: ImportKind }[] = [];
 
   /** A context for a name (a namespace, a System, a network), created on first use. */
@@ -113,13 +113,13 @@ export class Draft {
   }
 
   skipped(line: string): void {
-    if (!this.skippedLines.includes(line)) this.skippedLines.push(line);
+    this.skippedLines.add(line);
   }
 
   report(): ImportReport {
     const flowLines = [...this.flows.values()].map(({ flow, reasons }) => {
       const name = (id: string) => this.elements.get(id)?.el.name ?? id;
-      const what = flow.from && this.kindOf(flow.from) === "gateway" ? "route" : "flow";
+      const what = this.kindOf(flow.from) === "gateway" ? "route" : "flow";
       return `${what} ${name(flow.from)} → ${name(flow.to)}${flow.event ? ` (${flow.event})` : ""}${flow.path ? ` ${flow.path}` : ""}: ${reasons.join("; ")}`;
     });
     return { files: [...this.files], found: [...this.found], inferred: [...this.inferredLines, ...flowLines], skipped: [...this.skippedLines] };
