@@ -6,6 +6,7 @@
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { chromium, type Page } from "@playwright/test";
 
 const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -46,7 +47,7 @@ async function openTemplate(page: Page, base: string, id: string) {
 const port = await freePort();
 const base = `http://127.0.0.1:${port}/`;
 // The server itself, not an npx wrapper: killing the wrapper would leave the server running.
-const vite = createRequire(import.meta.url).resolve("vite/bin/vite.js");
+const vite = join(dirname(createRequire(import.meta.url).resolve("vite/package.json")), "bin", "vite.js");
 const server = spawn(process.execPath, [vite, "preview", "--host", "127.0.0.1", "--port", String(port), "--strictPort"], { stdio: "ignore" });
 const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu"] });
 try {
