@@ -107,8 +107,14 @@ export const test = base.extend<{ app: SeamsApp }>({
   app: async ({ page }, use) => {
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
+    // The app reports React Flow's warnings to the console in every build (they are silent in production otherwise).
+    const flowWarnings: string[] = [];
+    page.on("console", (m) => {
+      if ((m.type() === "warning" || m.type() === "error") && m.text().includes("[React Flow]")) flowWarnings.push(m.text());
+    });
     await use(new SeamsApp(page));
     expect(errors, "uncaught errors in the page").toEqual([]);
+    expect(flowWarnings, "React Flow warnings in the console").toEqual([]);
   },
 });
 

@@ -34,6 +34,12 @@ const nodeTypes = { context: ContextNode, service: ElementNode, database: Elemen
 const edgeTypes = { flow: FlowEdgeView };
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 } };
 const proOptions = { hideAttribution: true };
+/**
+ * React Flow's own warnings (a node dragged before it is measured, an unknown
+ * edge type...) are printed only in development builds; they point at real
+ * defects, so every build reports them, and the e2e suite fails on them.
+ */
+const reportFlowWarning = (code: string, message: string) => console.warn(`[React Flow] ${code}: ${message}`);
 const NO_EDGES: FlowEdge[] = [];
 /** Never zoom in past 100% to fit: a lone new element should not fill the screen. */
 const FIT_OPTIONS = { padding: 0.12, maxZoom: 1 };
@@ -242,6 +248,7 @@ export function Canvas() {
         maxZoom={2.5}
         onlyRenderVisibleElements={nodes.length > 3000}
         proOptions={proOptions}
+        onError={reportFlowWarning}
       >
         <DotGrid {...grid} />
         {overview && <OverviewLayer nodes={nodes} />}

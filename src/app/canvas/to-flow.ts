@@ -2,8 +2,14 @@
  * The design as React Flow nodes and edges: a pure mapping. The file keeps
  * absolute coordinates; React Flow wants members relative to their parent
  * context, so members are shifted here and shifted back when a drag ends.
- * Unchanged elements keep their previous node object (and its `measured`
- * size), so React Flow does not re-render or re-measure them.
+ * Unchanged elements keep their previous node object, so React Flow does not
+ * re-render them.
+ *
+ * Every node carries its `measured` size: sizes are fixed (contexts take
+ * theirs from the layout), and a node object without it counts as "not
+ * initialized" to React Flow. A changed element gets a new object, so without
+ * it React Flow forgot the size: dragging warned (error 015) and fit view
+ * waited for a measurement that never came, until a reload.
  */
 import { Position, type Edge, type Node } from "@xyflow/react";
 import type { Box, Design, ElementKind, Flow } from "../../core/model/schema";
@@ -61,14 +67,14 @@ export function toNodes(design: Design, selected: ReadonlySet<string>, highlight
     const old = prev.get(next.id);
     if (!old) return next;
     if (old.data.element === next.data.element && old.parentId === next.parentId && old.selected === next.selected && old.className === next.className && old.position.x === next.position.x && old.position.y === next.position.y && old.width === next.width && old.height === next.height) return old;
-    return old.measured ? { ...next, measured: old.measured } : next;
+    return next;
   };
   (design.contexts ?? []).forEach((ctx, i) => {
     const box = layout[ctx.id] ?? fallbackBox("context", i);
     const width = box.width ?? DEFAULT_CONTEXT_SIZE.width;
     const height = box.height ?? DEFAULT_CONTEXT_SIZE.height;
     contextBox.set(ctx.id, { x: box.x, y: box.y, width, height });
-    nodes.push(reuse({ id: ctx.id, type: "context", position: { x: box.x, y: box.y }, width, height, handles: NO_HANDLES, zIndex: 0, selected: selected.has(ctx.id), className: highlighted.has(ctx.id) ? "is-highlighted" : undefined, data: { kind: "context", element: ctx }, dragHandle: undefined }));
+    nodes.push(reuse({ id: ctx.id, type: "context", position: { x: box.x, y: box.y }, width, height, measured: { width, height }, handles: NO_HANDLES, zIndex: 0, selected: selected.has(ctx.id), className: highlighted.has(ctx.id) ? "is-highlighted" : undefined, data: { kind: "context", element: ctx }, dragHandle: undefined }));
   });
   for (const kind of ["gateway", "service", "database", "broker"] as const) {
     const list = design[COLLECTION_OF[kind]] ?? [];
@@ -85,6 +91,7 @@ export function toNodes(design: Design, selected: ReadonlySet<string>, highlight
           parentId: parent ? ctxId : undefined,
           width: size.width,
           height: size.height,
+          measured: size,
           handles: HANDLES[kind],
           selected: selected.has(el.id),
           className: highlighted.has(el.id) ? "is-highlighted" : undefined,
