@@ -31,3 +31,30 @@ test("fit view still frames the design after nodes were selected, edited and dra
   // Every element is on screen again.
   for (const id of ["api-gateway", "order-service", "notification-service", "events"]) await expect(app.node(id)).toBeInViewport();
 });
+
+/** Services in a row, ids a..; the layout is given so the test knows where everything is. */
+function row(ids: string[], flows: [string, string][], y = 100): Record<string, unknown> {
+  return {
+    format: "seams-design",
+    version: 1,
+    name: "row",
+    services: ids.map((id) => ({ id, name: id })),
+    flows: flows.map(([from, to]) => ({ id: `${from}-${to}`, from, to, kind: "sync", protocol: "http" })),
+    layout: Object.fromEntries(ids.map((id, i) => [id, { x: i * 300, y: i === 3 ? y + 200 : y + i * 4 }])),
+  };
+}
+
+test("nodes and their handles sit above flows: a flow passing over a node never takes its clicks", async ({ app, page }) => {
+  await app.openFresh();
+  // a -> c runs straight through b, over both of b's handles; d sits below.
+  await app.openDesignFile(row(["a", "b", "c", "d"], [["a", "c"]]));
+  await expect(app.edge("a-c")).toBeVisible();
+  // A click on b's body selects b, not the flow.
+  const b = (await app.node("b").boundingBox())!;
+  await page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
+  await expect(page.getByTestId("inspector.service.name")).toHaveValue("b");
+  // Dragging from b's right handle, which the flow covers, connects b to d.
+  await app.connect("b", "d");
+  await expect(app.edge("b-to-d")).toBeVisible();
+  expect((await app.savedDesign()).flows.map((f: { id: string }) => f.id)).toEqual(["a-c", "b-to-d"]);
+});

@@ -249,6 +249,7 @@ export function Canvas() {
         onlyRenderVisibleElements={nodes.length > 3000}
         proOptions={proOptions}
         onError={reportFlowWarning}
+        zIndexMode="manual"
       >
         <DotGrid {...grid} />
         {overview && <OverviewLayer nodes={nodes} />}

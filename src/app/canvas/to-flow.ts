@@ -55,6 +55,14 @@ function handlesFor(width: number, height: number): NonNullable<ElementNode["han
 const NO_HANDLES: NonNullable<ElementNode["handles"]> = [];
 
 /**
+ * Stacking, bottom to top (React Flow runs with `zIndexMode="manual"`, so
+ * these are exact): contexts, flows, highlighted flows, elements. Elements and
+ * their handles are always above flows, so a flow passing over a node never
+ * takes its clicks or hides a handle.
+ */
+export const Z = { context: 0, flow: 1, flowHighlighted: 2, element: 10 } as const;
+
+/**
  * Nodes carry their handles up front: React Flow otherwise renders every node
  * once to measure them, culling or not (20,000 DOM nodes for a 10,000-service
  * design, several seconds before the first frame).
@@ -74,7 +82,7 @@ export function toNodes(design: Design, selected: ReadonlySet<string>, highlight
     const width = box.width ?? DEFAULT_CONTEXT_SIZE.width;
     const height = box.height ?? DEFAULT_CONTEXT_SIZE.height;
     contextBox.set(ctx.id, { x: box.x, y: box.y, width, height });
-    nodes.push(reuse({ id: ctx.id, type: "context", position: { x: box.x, y: box.y }, width, height, measured: { width, height }, handles: NO_HANDLES, zIndex: 0, selected: selected.has(ctx.id), className: highlighted.has(ctx.id) ? "is-highlighted" : undefined, data: { kind: "context", element: ctx }, dragHandle: undefined }));
+    nodes.push(reuse({ id: ctx.id, type: "context", position: { x: box.x, y: box.y }, width, height, measured: { width, height }, handles: NO_HANDLES, zIndex: Z.context, selected: selected.has(ctx.id), className: highlighted.has(ctx.id) ? "is-highlighted" : undefined, data: { kind: "context", element: ctx }, dragHandle: undefined }));
   });
   for (const kind of ["gateway", "service", "database", "broker"] as const) {
     const list = design[COLLECTION_OF[kind]] ?? [];
@@ -92,6 +100,7 @@ export function toNodes(design: Design, selected: ReadonlySet<string>, highlight
           width: size.width,
           height: size.height,
           measured: size,
+          zIndex: Z.element,
           handles: HANDLES[kind],
           selected: selected.has(el.id),
           className: highlighted.has(el.id) ? "is-highlighted" : undefined,
@@ -118,7 +127,7 @@ export function toEdges(design: Design, selected: ReadonlySet<string>, highlight
       type: "flow",
       selected: isSelected,
       className: isHighlighted ? "is-highlighted" : undefined,
-      zIndex: isHighlighted ? 5 : 1,
+      zIndex: isHighlighted ? Z.flowHighlighted : Z.flow,
       data: { flow, sourceKind: kinds.get(flow.from), targetKind: kinds.get(flow.to) },
     };
   });
