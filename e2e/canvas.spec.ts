@@ -58,3 +58,38 @@ test("nodes and their handles sit above flows: a flow passing over a node never 
   await expect(app.edge("b-to-d")).toBeVisible();
   expect((await app.savedDesign()).flows.map((f: { id: string }) => f.id)).toEqual(["a-c", "b-to-d"]);
 });
+
+test("toolbar menus close on Escape, on a click elsewhere, and never stay open behind a dialog", async ({ app, page }) => {
+  await app.openFresh();
+  await app.openTemplate("circular");
+  const newMenu = page.getByTestId("toolbar.new.menu");
+  const pictureMenu = page.getByTestId("picture.menu");
+
+  // Escape closes a menu and gives focus back to its button.
+  await page.getByTestId("toolbar.new").click();
+  await expect(newMenu).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(newMenu).toBeHidden();
+  await expect(page.getByTestId("toolbar.new")).toBeFocused();
+  await page.getByTestId("toolbar.picture").click();
+  await expect(pictureMenu).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(pictureMenu).toBeHidden();
+
+  // A click on the canvas closes it (the canvas keeps its mouse-downs to itself).
+  await page.getByTestId("toolbar.picture").click();
+  await expect(pictureMenu).toBeVisible();
+  await app.focusCanvas();
+  await expect(pictureMenu).toBeHidden();
+
+  // Opening a dialog closes the menu rather than leaving it on top.
+  await page.getByTestId("toolbar.new").click();
+  await page.keyboard.press("Tab"); // into the menu, then away from it
+  await page.getByTestId("toolbar.share").focus();
+  await expect(newMenu).toBeHidden();
+  await page.getByTestId("toolbar.picture").click();
+  await expect(pictureMenu).toBeVisible();
+  await page.getByTestId("toolbar.share").click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await expect(pictureMenu).toBeHidden();
+});
