@@ -93,3 +93,39 @@ test("toolbar menus close on Escape, on a click elsewhere, and never stay open b
   await expect(page.getByRole("dialog")).toBeVisible();
   await expect(pictureMenu).toBeHidden();
 });
+
+test("naming a new service carries its id along, and the route, event and configs follow the id", async ({ app, page }) => {
+  await app.openFresh();
+  await app.dropFromPalette("gateway", { x: 200, y: 200 });
+  await app.dropFromPalette("service", { x: 560, y: 200 });
+  await app.dropFromPalette("broker", { x: 900, y: 200 });
+  await app.connect("new-gateway", "new-service");
+  await app.connect("new-service", "new-broker");
+  let saved = await app.savedDesign();
+  expect(saved.flows.map((f: any) => f.path ?? f.event)).toEqual(["/api/new", "NewChanged"]);
+
+  await app.node("new-service").click();
+  await page.getByTestId("inspector.service.name").fill("Order Service");
+  await expect(page.getByTestId("inspector.service.id")).toHaveValue("order-service");
+  await expect(page.getByTestId("node-name.order-service")).toHaveText("Order Service");
+  saved = await app.savedDesign();
+  expect(saved.services.map((s: any) => s.id)).toEqual(["order-service"]);
+  expect(saved.flows.map((f: any) => [f.id, f.from, f.to, f.path ?? f.event])).toEqual([
+    ["new-gateway-to-order-service", "new-gateway", "order-service", "/api/order"],
+    ["order-service-to-new-broker", "order-service", "new-broker", "OrderChanged"],
+  ]);
+
+  // An id set by hand stays when the name changes again.
+  await page.getByTestId("inspector.service.id").fill("orders-api");
+  await page.getByTestId("inspector.service.name").fill("Orders");
+  await expect(page.getByTestId("inspector.service.id")).toHaveValue("orders-api");
+
+  // The gateway's nginx config names the upstream after the id.
+  await page.getByTestId("inspector.service.name").fill("Order Service");
+  await page.getByTestId("inspector.service.id").fill("order-service");
+  await page.getByTestId("toolbar.export").click();
+  await page.getByTestId("export.target.nginx").click();
+  await expect(page.getByTestId("export.preview")).toContainText("upstream order-service");
+  await expect(page.getByTestId("export.preview")).toContainText("location /api/order");
+  await expect(page.getByTestId("export.preview")).not.toContainText("new-service");
+});

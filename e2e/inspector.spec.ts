@@ -45,7 +45,7 @@ test.describe("inspector", () => {
     await expect(name).toHaveValue("order-service");
     await name.fill("");
     await name.pressSequentially("Orders", { delay: 20 });
-    await expect(page.getByTestId("node-name.order-service")).toHaveText("Orders");
+    await expect(page.getByTestId("node-name.orders")).toHaveText("Orders");
     await name.press("Enter");
     await ui.clickPane();
     await page.keyboard.press("Control+z");

@@ -3,7 +3,8 @@
  * the keyboard. Each is one undo step and leaves the design valid.
  */
 import type { Design, ElementKind } from "../../core/model/schema";
-import { addElement, addFlow, removeIds, uniqueId, usedIds } from "../../core/edit/edit-design";
+import { addElement, addFlow, removeIds, usedIds } from "../../core/edit/edit-design";
+import { deriveId } from "../../core/edit/derive-id";
 import { copySelection, pasteClip, type Clip } from "../../core/edit/clipboard";
 import { newFlowBetween } from "../../core/edit/new-flow";
 import { COLLECTION_OF, ELEMENT_KINDS } from "../../core/model/elements";
@@ -14,7 +15,6 @@ import { DEFAULT_CONTEXT_SIZE, NODE_SIZE } from "../canvas/node-size";
 
 export const PALETTE_MIME = "application/x-seams-kind";
 
-const BASE_ID: Record<ElementKind, string> = { context: "context", service: "service", database: "database", broker: "broker", gateway: "gateway" };
 
 export function isElementKind(s: string): s is ElementKind {
   return (ELEMENT_KINDS as readonly string[]).includes(s);
@@ -25,31 +25,37 @@ export function addElementAt(kind: string, at: { x: number; y: number }): string
   if (!isElementKind(kind)) return undefined;
   let newId: string | undefined;
   useEditor.getState().change((d) => {
-    const id = uniqueId(kind === "context" ? "context" : `new-${BASE_ID[kind]}`, usedIds(d));
+    const { id, name } = newIdentity(kind, usedIds(d));
     newId = id;
     const size = kind === "context" ? DEFAULT_CONTEXT_SIZE : NODE_SIZE[kind];
     const box = { x: Math.round(at.x - size.width / 2), y: Math.round(at.y - size.height / 2), ...(kind === "context" ? { ...DEFAULT_CONTEXT_SIZE } : {}) };
     const context = kind === "context" || kind === "gateway" ? undefined : contextForDrop(d, at.x, at.y);
     switch (kind) {
       case "context":
-        return addElement(d, "context", { id, name: titleFor(id, "Context") }, box);
+        return addElement(d, "context", { id, name }, box);
       case "service":
-        return addElement(d, "service", { id, name: id, ...(context ? { context } : {}) }, box);
+        return addElement(d, "service", { id, name, ...(context ? { context } : {}) }, box);
       case "database":
-        return addElement(d, "database", { id, name: id, engine: "postgresql", ...(context ? { context } : {}) }, box);
+        return addElement(d, "database", { id, name, engine: "postgresql", ...(context ? { context } : {}) }, box);
       case "broker":
-        return addElement(d, "broker", { id, name: id, engine: "kafka", ...(context ? { context } : {}) }, box);
+        return addElement(d, "broker", { id, name, engine: "kafka", ...(context ? { context } : {}) }, box);
       case "gateway":
-        return addElement(d, "gateway", { id, name: id }, box);
+        return addElement(d, "gateway", { id, name }, box);
     }
   });
   if (newId) useEditor.getState().select([newId]);
   return newId;
 }
 
-function titleFor(id: string, word: string): string {
+/**
+ * One naming rule for every kind: "New service", "New service 2", ... with the
+ * id the name gives (`new-service`, `new-service-2`), so renaming it later
+ * carries the id along.
+ */
+export function newIdentity(kind: ElementKind, taken: ReadonlySet<string>): { id: string; name: string } {
+  const id = deriveId(`new ${kind}`, kind, taken);
   const n = id.match(/-(\d+)$/)?.[1];
-  return n ? `${word} ${n}` : `New ${word.toLowerCase()}`;
+  return { id, name: n ? `New ${kind} ${n}` : `New ${kind}` };
 }
 
 /** Connects two elements with the defaults their kinds call for, or tells the person why not. */
