@@ -129,3 +129,28 @@ test("naming a new service carries its id along, and the route, event and config
   await expect(page.getByTestId("export.preview")).toContainText("location /api/order");
   await expect(page.getByTestId("export.preview")).not.toContainText("new-service");
 });
+
+test("a gateway route's Retry switch shows what the exports do, and Off means no retries in the export", async ({ app, page }) => {
+  await app.openFresh();
+  await app.openTemplate("mall-go");
+  // route-users sets no retry of its own: the format's default applies, and the inspector says so.
+  await app.clickEdge("route-users", 0.6);
+  await expect(page.getByTestId("inspector.flow.id")).toHaveValue("route-users");
+  const retry = page.getByTestId("inspector.flow.retry.enabled");
+  await expect(retry).toBeChecked();
+  await expect(page.getByTestId("inspector.flow.retry.note")).toHaveText("default: 3 retries on 502/503/504, 100ms apart");
+
+  await retry.locator("xpath=..").click(); // the switch, as drawn
+  await expect(retry).not.toBeChecked();
+  await expect(page.getByTestId("inspector.flow.retry.note")).toHaveText("off: no export retries this call");
+  expect((await app.savedDesign()).flows.find((f: any) => f.id === "route-users").retry).toEqual({ maxRetries: 0 });
+
+  await page.getByTestId("toolbar.export").click();
+  await page.getByTestId("export.target.nginx").click();
+  const preview = page.getByTestId("export.preview");
+  await expect(preview).toContainText("location /api/users");
+  const text = (await preview.innerText()).replace(/\n\s*\d+\s*\n/g, "\n");
+  const users = text.slice(text.indexOf("# route route-users"), text.indexOf("}", text.indexOf("# route route-users")));
+  expect(users).toContain("proxy_next_upstream off;");
+  expect(users).not.toContain("proxy_next_upstream_tries");
+});
