@@ -154,3 +154,41 @@ test("a gateway route's Retry switch shows what the exports do, and Off means no
   expect(users).toContain("proxy_next_upstream off;");
   expect(users).not.toContain("proxy_next_upstream_tries");
 });
+
+type Box = { x: number; y: number; width: number; height: number };
+const apart = (a: Box, b: Box) => a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+
+test("clicking a palette item three times places three elements side by side in view, each selected in turn", async ({ app, page }) => {
+  await app.openFresh();
+  const ids = ["new-service", "new-service-2", "new-service-3"];
+  for (const id of ids) {
+    await page.getByTestId("palette.service").click();
+    await expect(app.node(id)).toBeVisible();
+    await expect(app.node(id)).toHaveClass(/selected/);
+    await expect(page.getByTestId("inspector.service.id")).toHaveValue(id);
+  }
+  const boxes = await Promise.all(ids.map(async (id) => (await app.node(id).boundingBox())!));
+  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(apart(boxes[i]!, boxes[j]!), `${ids[i]} and ${ids[j]} overlap`).toBe(true);
+  for (const id of ids) await expect(app.node(id)).toBeInViewport({ ratio: 1 });
+  // A context clicked in next keeps clear of them too.
+  await page.getByTestId("palette.context").click();
+  const ctx = (await app.node("new-context").boundingBox())!;
+  for (const b of boxes) expect(apart(ctx, b)).toBe(true);
+  expect((await app.savedDesign()).services.map((s: any) => s.name)).toEqual(["New service", "New service 2", "New service 3"]);
+  expect((await app.savedDesign()).contexts.map((c: any) => c.name)).toEqual(["New context"]);
+});
+
+test("a context dropped near the canvas edge lands wholly on screen", async ({ app, page }) => {
+  await app.openFresh();
+  const canvas = (await page.getByTestId("canvas").boundingBox())!;
+  await app.dropFromPalette("context", { x: canvas.width - 20, y: canvas.height - 20 });
+  await expect(app.node("new-context")).toBeInViewport({ ratio: 1 });
+  const box = (await app.node("new-context").boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(canvas.x + canvas.width);
+  expect(box.y + box.height).toBeLessThanOrEqual(canvas.y + canvas.height);
+  await app.dropFromPalette("context", { x: 10, y: 10 });
+  const second = (await app.node("new-context-2").boundingBox())!;
+  expect(second.x).toBeGreaterThanOrEqual(canvas.x);
+  expect(second.y).toBeGreaterThanOrEqual(canvas.y);
+  expect((await app.savedDesign()).contexts.map((c: any) => c.name)).toEqual(["New context", "New context 2"]);
+});

@@ -7,10 +7,12 @@ import { addElement, addFlow, removeIds, usedIds } from "../../core/edit/edit-de
 import { deriveId } from "../../core/edit/derive-id";
 import { copySelection, pasteClip, type Clip } from "../../core/edit/clipboard";
 import { newFlowBetween } from "../../core/edit/new-flow";
-import { COLLECTION_OF, ELEMENT_KINDS } from "../../core/model/elements";
+import { COLLECTION_OF, ELEMENT_KINDS, indexElements } from "../../core/model/elements";
 import { loadDesign } from "../../core/load/load-design";
 import { useEditor } from "../store/editor-store";
-import { contextForDrop } from "../canvas/drag-commit";
+import { absoluteBoxes, contextForDrop } from "../canvas/drag-commit";
+import { clampIntoView, freeSpot } from "../canvas/place-element";
+import type { Rect } from "../canvas/floating-edge";
 import { DEFAULT_CONTEXT_SIZE, NODE_SIZE } from "../canvas/node-size";
 
 export const PALETTE_MIME = "application/x-seams-kind";
@@ -20,16 +22,31 @@ export function isElementKind(s: string): s is ElementKind {
   return (ELEMENT_KINDS as readonly string[]).includes(s);
 }
 
-/** Adds an element of a kind centred on a canvas point; inside a context it joins it. Returns the new id. */
-export function addElementAt(kind: string, at: { x: number; y: number }): string | undefined {
+export interface Placement {
+  /** The visible part of the canvas, in canvas coordinates: the new element lands wholly inside it. */
+  view?: Rect;
+  /** Look for free space near the point instead of taking the point itself (a palette click, not a drop). */
+  free?: boolean;
+}
+
+/**
+ * Adds an element of a kind centred on a canvas point (or in free space near
+ * it), inside the view; inside a context it joins it. Returns the new id.
+ */
+export function addElementAt(kind: string, at: { x: number; y: number }, placement: Placement = {}): string | undefined {
   if (!isElementKind(kind)) return undefined;
   let newId: string | undefined;
   useEditor.getState().change((d) => {
     const { id, name } = newIdentity(kind, usedIds(d));
     newId = id;
     const size = kind === "context" ? DEFAULT_CONTEXT_SIZE : NODE_SIZE[kind];
-    const box = { x: Math.round(at.x - size.width / 2), y: Math.round(at.y - size.height / 2), ...(kind === "context" ? { ...DEFAULT_CONTEXT_SIZE } : {}) };
-    const context = kind === "context" || kind === "gateway" ? undefined : contextForDrop(d, at.x, at.y);
+    const corner = placement.free
+      ? freeSpot(obstacles(d, kind), size, at, placement.view)
+      : placement.view
+        ? clampIntoView({ x: at.x - size.width / 2, y: at.y - size.height / 2 }, size, placement.view)
+        : { x: at.x - size.width / 2, y: at.y - size.height / 2 };
+    const box = { x: Math.round(corner.x), y: Math.round(corner.y), ...(kind === "context" ? { ...DEFAULT_CONTEXT_SIZE } : {}) };
+    const context = kind === "context" || kind === "gateway" ? undefined : contextForDrop(d, box.x + size.width / 2, box.y + size.height / 2);
     switch (kind) {
       case "context":
         return addElement(d, "context", { id, name }, box);
@@ -45,6 +62,14 @@ export function addElementAt(kind: string, at: { x: number; y: number }): string
   });
   if (newId) useEditor.getState().select([newId]);
   return newId;
+}
+
+/** What a new element must keep clear of: every element, and for a new context the other contexts too (an element may sit inside one). */
+function obstacles(design: Design, kind: ElementKind): Rect[] {
+  const index = indexElements(design);
+  const out: Rect[] = [];
+  for (const [id, box] of absoluteBoxes(design)) if (kind === "context" || index.get(id)?.kind !== "context") out.push(box as Rect);
+  return out;
 }
 
 /**

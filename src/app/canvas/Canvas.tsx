@@ -29,6 +29,7 @@ import { DotGrid } from "./DotGrid";
 import { nodeBounds } from "./node-bounds";
 import { LabelLayerContext } from "./label-layer";
 import { cullEdges, CULL_EDGES_ABOVE } from "./cull-edges";
+import { visibleCanvas } from "./visible-canvas";
 
 const nodeTypes = { context: ContextNode, service: ElementNode, database: ElementNode, broker: ElementNode, gateway: ElementNode };
 const edgeTypes = { flow: FlowEdgeView };
@@ -158,7 +159,7 @@ export function Canvas() {
       if (kind) {
         e.preventDefault();
         const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
-        addElementAt(kind, p);
+        addElementAt(kind, p, { view: visibleCanvas(flow) });
         return;
       }
       const file = e.dataTransfer.files[0];
