@@ -192,3 +192,22 @@ test("a context dropped near the canvas edge lands wholly on screen", async ({ a
   expect(second.y).toBeGreaterThanOrEqual(canvas.y);
   expect((await app.savedDesign()).contexts.map((c: any) => c.name)).toEqual(["New context", "New context 2"]);
 });
+
+test("a member moved partly over its context's border stays while most of it is inside, and leaving is announced", async ({ app, page }) => {
+  await app.openFresh();
+  await app.openTemplate("circular");
+  await expect(app.node("order-service")).toBeVisible();
+  const contextOf = async () => (await app.savedDesign()).services.find((s: any) => s.id === "order-service").context;
+  const zoom = await page.locator(".react-flow__viewport").evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+  // The context is 270 wide and the service 208, starting 31 in: 100 further right leaves about two thirds inside.
+  await app.dragNode("order-service", 100 * zoom, 0);
+  expect(await contextOf()).toBe("ordering");
+  await expect(page.getByTestId("notice.info")).toHaveCount(0);
+  // 80 more and most of it is outside: it leaves, and the canvas says so.
+  await app.dragNode("order-service", 80 * zoom, 0);
+  expect(await contextOf()).toBeUndefined();
+  await expect(page.getByTestId("notice.info")).toContainText("order-service left");
+  // Undo from the notice puts it back.
+  await page.getByTestId("notice.info").getByRole("button", { name: "Undo" }).click();
+  await expect.poll(contextOf).toBe("ordering");
+});

@@ -17,7 +17,7 @@ import { toEdges, toNodes, type ElementNode as ElementNodeT, type FlowEdge } fro
 import { ElementNode } from "./nodes/ElementNode";
 import { ContextNode } from "./nodes/ContextNode";
 import { FlowEdgeView } from "./FlowEdgeView";
-import { commitMoves, type Move } from "./drag-commit";
+import { commitMoves, describeMembership, type Move } from "./drag-commit";
 import { addFlowBetween, addElementAt, PALETTE_MIME } from "../actions/element-actions";
 import { openDesignFile } from "../files/file-actions";
 import { EmptyCanvas } from "./EmptyCanvas";
@@ -128,7 +128,10 @@ export function Canvas() {
         if (!internal) continue;
         moves.push({ id: n.id, x: internal.internals.positionAbsolute.x, y: internal.internals.positionAbsolute.y });
       }
+      const before = useEditor.getState().history.present;
       useEditor.getState().change((d) => commitMoves(d, moves));
+      const changes = describeMembership(before, useEditor.getState().history.present);
+      if (changes.length > 0) useEditor.getState().notify({ tone: "info", title: changes.length === 1 ? changes[0]! : `${changes.length} elements changed context`, details: changes.length === 1 ? undefined : changes.slice(0, 8), action: { label: "Undo", run: () => useEditor.getState().undo() } });
     },
     [flow],
   );

@@ -1,8 +1,8 @@
 /**
  * What a finished drag or resize does to the design, as pure functions:
  * positions are written back in absolute coordinates (the file's convention),
- * a moved context takes its members along, and an element dropped inside a
- * context joins it (dragged out, it leaves).
+ * a moved context takes its members along, and an element dropped with most
+ * of its box inside a context joins it (dragged out, it leaves).
  */
 import type { Box, Design } from "../../core/model/schema";
 import { indexElements } from "../../core/model/elements";
@@ -76,16 +76,62 @@ export function commitMoves(design: Design, moves: Move[]): Design {
     }
   }
   let next = setLayout(design, layout);
-  // Membership follows the drop point: the centre of each moved member.
+  // Membership follows where most of each moved member's box is.
   const after = absoluteBoxes(next);
   for (const m of moves) {
     const el = index.get(m.id);
     if (!el || el.kind === "context" || el.kind === "gateway") continue;
-    const b = after.get(m.id)!;
-    const target = contextAt(next, after, b.x + (b.width ?? 0) / 2, b.y + (b.height ?? 0) / 2);
+    const target = contextHolding(next, after, after.get(m.id)!);
     if (target !== el.element.context) next = updateElement(next, m.id, { context: target });
   }
   return next;
+}
+
+function overlapArea(a: Box, b: Box): number {
+  const w = Math.min(a.x + (a.width ?? 0), b.x + (b.width ?? 0)) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + (a.height ?? 0), b.y + (b.height ?? 0)) - Math.max(a.y, b.y);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/** The context holding most of a box (more than half of it), the innermost-drawn (last) on a tie; else none. */
+export function contextHolding(design: Design, boxes: Map<string, Box>, box: Box): string | undefined {
+  const area = (box.width ?? 0) * (box.height ?? 0);
+  let best: string | undefined;
+  let bestArea = area / 2;
+  for (const c of design.contexts ?? []) {
+    const a = overlapArea(box, boxes.get(c.id)!);
+    if (a > bestArea || (best !== undefined && a === bestArea)) {
+      best = c.id;
+      bestArea = a;
+    }
+  }
+  return best;
+}
+
+/**
+ * What a drag did to context membership, in words for a notice: a member
+ * leaving or joining a context is easy to miss on the canvas.
+ * @example describeMembership(before, after) // ["order-service left Order Management"]
+ */
+export function describeMembership(before: Design, after: Design): string[] {
+  if (before === after) return [];
+  const was = indexElements(before);
+  const names = new Map((after.contexts ?? []).map((c) => [c.id, c.name]));
+  for (const c of before.contexts ?? []) if (!names.has(c.id)) names.set(c.id, c.name);
+  const lines: string[] = [];
+  for (const [id, el] of indexElements(after)) {
+    if (el.kind === "context" || el.kind === "gateway") continue;
+    const old = was.get(id);
+    if (!old || old.kind === "context" || old.kind === "gateway") continue;
+    const from = old.element.context;
+    const to = el.element.context;
+    if (from === to) continue;
+    const name = el.element.name;
+    if (from && to) lines.push(`${name} moved from ${names.get(from)} to ${names.get(to)}`);
+    else if (to) lines.push(`${name} joined ${names.get(to)}`);
+    else lines.push(`${name} left ${names.get(from!)}`);
+  }
+  return lines;
 }
 
 /** A resize of a context: its new absolute box (members stay where they are). */
