@@ -211,3 +211,31 @@ test("a member moved partly over its context's border stays while most of it is 
   await page.getByTestId("notice.info").getByRole("button", { name: "Undo" }).click();
   await expect.poll(contextOf).toBe("ordering");
 });
+
+test("after Auto-layout the whole design is in view, with room between elements for flow labels", async ({ app, page }) => {
+  await app.openFresh();
+  // A chain of six services, bunched up: laid out, it becomes several times wider than it was.
+  const ids = ["web", "orders", "payments", "ledger", "audit", "archive"];
+  await app.openDesignFile({
+    format: "seams-design",
+    version: 1,
+    name: "chain",
+    services: ids.map((id) => ({ id, name: id })),
+    flows: ids.slice(1).map((to, i) => ({ id: `f${i}`, from: ids[i], to, kind: "sync", protocol: "http" })),
+    layout: Object.fromEntries(ids.map((id, i) => [id, { x: (i % 2) * 230, y: Math.floor(i / 2) * 90 }])),
+  });
+  await expect(app.node("archive")).toBeInViewport({ ratio: 1 });
+  await page.getByTestId("toolbar.layout").click();
+  await expect.poll(async () => (await app.savedDesign()).layout.archive.x, { timeout: 20_000 }).toBeGreaterThan(1000);
+  const canvas = (await page.getByTestId("canvas").boundingBox())!;
+  for (const id of ids) {
+    await expect(app.node(id)).toBeInViewport({ ratio: 1 });
+    await expect.poll(async () => {
+      const b = (await app.node(id).boundingBox())!;
+      return b.x >= canvas.x && b.x + b.width <= canvas.x + canvas.width && b.y >= canvas.y && b.y + b.height <= canvas.y + canvas.height;
+    }, { message: `${id} is on the canvas` }).toBe(true);
+  }
+  // Between the ends of each flow there is room for its label (up to 200 px at 100%, the width of a service is 208).
+  const layout = (await app.savedDesign()).layout;
+  for (let i = 0; i < ids.length - 1; i++) expect(layout[ids[i + 1]!].x - (layout[ids[i]!].x + 208), `room for the label of f${i}`).toBeGreaterThanOrEqual(150);
+});

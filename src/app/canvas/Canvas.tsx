@@ -6,6 +6,7 @@ import {
   ReactFlow,
   SelectionMode,
   applyNodeChanges,
+  getViewportForBounds,
   useReactFlow,
   type EdgeChange,
   type NodeChange,
@@ -17,7 +18,7 @@ import { toEdges, toNodes, type ElementNode as ElementNodeT, type FlowEdge } fro
 import { ElementNode } from "./nodes/ElementNode";
 import { ContextNode } from "./nodes/ContextNode";
 import { FlowEdgeView } from "./FlowEdgeView";
-import { commitMoves, describeMembership, type Move } from "./drag-commit";
+import { absoluteBoxes, commitMoves, describeMembership, type Move } from "./drag-commit";
 import { addFlowBetween, addElementAt, PALETTE_MIME } from "../actions/element-actions";
 import { openDesignFile } from "../files/file-actions";
 import { EmptyCanvas } from "./EmptyCanvas";
@@ -44,6 +45,7 @@ const reportFlowWarning = (code: string, message: string) => console.warn(`[Reac
 const NO_EDGES: FlowEdge[] = [];
 /** Never zoom in past 100% to fit: a lone new element should not fill the screen. */
 const FIT_OPTIONS = { padding: 0.12, maxZoom: 1 };
+const MIN_ZOOM = 0.05;
 /**
  * Past this many nodes, opening a design shows its top-left corner at 100%
  * instead of everything at a zoom where nothing is readable (and where
@@ -78,7 +80,7 @@ export function Canvas() {
   useEffect(() => {
     if (fitted.current || nodes.length === 0) return;
     fitted.current = true;
-    requestAnimationFrame(() => fitDesign(flow));
+    requestAnimationFrame(() => fitDesign(flow, containerRef.current));
   }, [nodes.length, flow]);
 
   const edges = useMemo(() => {
@@ -88,7 +90,7 @@ export function Canvas() {
   }, [design, selection, highlight]);
 
   useEffect(() => {
-    const fit = () => requestAnimationFrame(() => fitDesign(flow));
+    const fit = () => requestAnimationFrame(() => fitDesign(flow, containerRef.current));
     const fitNodes = (e: Event) => {
       const ids = (e as CustomEvent<string[]>).detail;
       requestAnimationFrame(() => void flow.fitView({ ...FIT_OPTIONS, nodes: ids.map((id) => ({ id })), duration: 250 }));
@@ -248,7 +250,7 @@ export function Canvas() {
         multiSelectionKeyCode={["Shift", "Meta", "Control"]}
         selectionKeyCode="Shift"
         deleteKeyCode={null}
-        minZoom={0.05}
+        minZoom={MIN_ZOOM}
         maxZoom={2.5}
         onlyRenderVisibleElements={nodes.length > 3000}
         proOptions={proOptions}
@@ -269,21 +271,28 @@ export function Canvas() {
   );
 }
 
-/** Frames the design: all of it, or for a large one its top-left corner at 100%. */
-function fitDesign(flow: { getNodes(): ElementNodeT[]; fitView(o: typeof FIT_OPTIONS): Promise<boolean>; setViewport(v: { x: number; y: number; zoom: number }): Promise<boolean> }) {
-  const nodes = flow.getNodes();
-  if (nodes.length <= LARGE_DESIGN_NODES) {
-    void flow.fitView(FIT_OPTIONS);
+/**
+ * Frames the design: all of it, or for a large one its top-left corner at
+ * 100%. The bounds come from the design itself, not from React Flow's nodes:
+ * right after an auto-layout those still hold the old positions for a frame
+ * or two, and framing them left parts of the new layout off-screen.
+ */
+function fitDesign(flow: { setViewport(v: { x: number; y: number; zoom: number }, o?: { duration?: number }): Promise<boolean> }, el: HTMLElement | null) {
+  const boxes = absoluteBoxes(useEditor.getState().history.present);
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (const b of boxes.values()) {
+    minX = Math.min(minX, b.x);
+    minY = Math.min(minY, b.y);
+    maxX = Math.max(maxX, b.x + (b.width ?? 0));
+    maxY = Math.max(maxY, b.y + (b.height ?? 0));
+  }
+  if (!Number.isFinite(minX) || !el) return;
+  if (boxes.size > LARGE_DESIGN_NODES) {
+    void flow.setViewport({ x: 40 - minX, y: 40 - minY, zoom: 1 });
     return;
   }
-  let minX = Infinity;
-  let minY = Infinity;
-  for (const n of nodes) {
-    if (n.parentId) continue;
-    minX = Math.min(minX, n.position.x);
-    minY = Math.min(minY, n.position.y);
-  }
-  void flow.setViewport({ x: 40 - minX, y: 40 - minY, zoom: 1 });
+  const view = getViewportForBounds({ x: minX, y: minY, width: maxX - minX, height: maxY - minY }, el.clientWidth, el.clientHeight, MIN_ZOOM, FIT_OPTIONS.maxZoom, FIT_OPTIONS.padding);
+  void flow.setViewport(view, { duration: 200 });
 }
 
 function clearHighlight() {
