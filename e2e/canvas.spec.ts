@@ -239,3 +239,23 @@ test("after Auto-layout the whole design is in view, with room between elements 
   const layout = (await app.savedDesign()).layout;
   for (let i = 0; i < ids.length - 1; i++) expect(layout[ids[i + 1]!].x - (layout[ids[i]!].x + 208), `room for the label of f${i}`).toBeGreaterThanOrEqual(150);
 });
+
+test("opposite flows between two services get separate lines and labels, each clickable", async ({ app, page }) => {
+  await app.openFresh();
+  await app.openTemplate("circular");
+  const there = page.getByTestId("edge-label.user-calls-order");
+  const back = page.getByTestId("edge-label.order-calls-user");
+  await expect(there).toBeVisible();
+  await expect(back).toBeVisible();
+  const a = (await there.boundingBox())!;
+  const b = (await back.boundingBox())!;
+  expect(apart(a, b), "the two labels overlap").toBe(true);
+  // The lines are apart in the middle, and a click on each selects that one.
+  const p = await app.edgePoint("user-calls-order", 0.5);
+  const q = await app.edgePoint("order-calls-user", 0.5);
+  expect(Math.hypot(p.x - q.x, p.y - q.y)).toBeGreaterThan(20);
+  await app.clickEdge("user-calls-order", 0.3);
+  await expect(page.getByTestId("inspector.flow.id")).toHaveValue("user-calls-order");
+  await app.clickEdge("order-calls-user", 0.3);
+  await expect(page.getByTestId("inspector.flow.id")).toHaveValue("order-calls-user");
+});

@@ -15,6 +15,7 @@ import { Position, type Edge, type Node } from "@xyflow/react";
 import type { Box, Design, ElementKind, Flow } from "../../core/model/schema";
 import { COLLECTION_OF } from "../../core/model/elements";
 import { DEFAULT_CONTEXT_SIZE, NODE_SIZE } from "./node-size";
+import { assignLanes, type Lane } from "./flow-lanes";
 
 export interface ElementNodeData extends Record<string, unknown> {
   kind: ElementKind;
@@ -26,6 +27,8 @@ export interface FlowEdgeData extends Record<string, unknown> {
   /** The end kinds: node sizes for the edge's geometry; flows into a database are labelled as data access. */
   sourceKind?: Exclude<ElementKind, "context">;
   targetKind?: Exclude<ElementKind, "context">;
+  /** Set when other flows join the same two elements: each is drawn in a lane of its own. */
+  lane?: Lane;
 }
 export type FlowEdge = Edge<FlowEdgeData>;
 
@@ -115,11 +118,13 @@ export function toNodes(design: Design, selected: ReadonlySet<string>, highlight
 export function toEdges(design: Design, selected: ReadonlySet<string>, highlighted: ReadonlySet<string>, prev: ReadonlyMap<string, FlowEdge>): FlowEdge[] {
   const kinds = new Map<string, Exclude<ElementKind, "context">>();
   for (const [kind, list] of [["service", design.services], ["database", design.databases], ["broker", design.brokers], ["gateway", design.gateways]] as const) for (const el of list ?? []) kinds.set(el.id, kind);
+  const lanes = assignLanes(design.flows ?? []);
   return (design.flows ?? []).map((flow) => {
     const isSelected = selected.has(flow.id);
     const isHighlighted = highlighted.has(flow.id);
     const old = prev.get(flow.id);
-    if (old && old.data?.flow === flow && old.selected === isSelected && (old.className === "is-highlighted") === isHighlighted) return old;
+    const lane = lanes.get(flow.id);
+    if (old && old.data?.flow === flow && old.selected === isSelected && (old.className === "is-highlighted") === isHighlighted && old.data.lane?.index === lane?.index && old.data.lane?.count === lane?.count) return old;
     return {
       id: flow.id,
       source: flow.from,
@@ -128,7 +133,7 @@ export function toEdges(design: Design, selected: ReadonlySet<string>, highlight
       selected: isSelected,
       className: isHighlighted ? "is-highlighted" : undefined,
       zIndex: isHighlighted ? Z.flowHighlighted : Z.flow,
-      data: { flow, sourceKind: kinds.get(flow.from), targetKind: kinds.get(flow.to) },
+      data: { flow, sourceKind: kinds.get(flow.from), targetKind: kinds.get(flow.to), ...(lane ? { lane } : {}) },
     };
   });
 }
