@@ -259,3 +259,35 @@ test("opposite flows between two services get separate lines and labels, each cl
   await app.clickEdge("order-calls-user", 0.3);
   await expect(page.getByTestId("inspector.flow.id")).toHaveValue("order-calls-user");
 });
+
+test("dragging an element shows alignment guides and snaps it into line with its neighbour", async ({ app, page }) => {
+  await app.openFresh();
+  await app.openDesignFile({
+    format: "seams-design",
+    version: 1,
+    name: "two",
+    services: [{ id: "a", name: "a" }, { id: "b", name: "b" }],
+    layout: { a: { x: 0, y: 0 }, b: { x: 400, y: 160 } },
+  });
+  await expect(app.node("b")).toBeVisible();
+  const zoom = await page.locator(".react-flow__viewport").evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+  const box = (await app.node("b").boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  // Up until b's top is 3 px (at 100%) below a's: close enough to snap.
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x, y - 80 * zoom, { steps: 5 });
+  // React Flow starts the drag a few pixels in: aim by where b is now.
+  const now = (await app.node("b").boundingBox())!;
+  const a = (await app.node("a").boundingBox())!;
+  await page.mouse.move(x, y - 80 * zoom - (now.y - a.y) + 3 * zoom, { steps: 5 });
+  await expect(page.getByTestId("alignment-guide").first()).toBeAttached();
+  expect(Math.abs((await app.node("b").boundingBox())!.y - a.y)).toBeLessThan(0.5);
+  await page.mouse.up();
+  await expect(page.getByTestId("alignment-guide")).toHaveCount(0);
+  await expect.poll(async () => (await app.savedDesign()).layout.b.y).toBe(0);
+  // Far from any line, nothing snaps.
+  await app.dragNode("b", 0, 90 * zoom);
+  await expect.poll(async () => (await app.savedDesign()).layout.b.y).toBeGreaterThan(60);
+});

@@ -31,6 +31,8 @@ import { nodeBounds } from "./node-bounds";
 import { LabelLayerContext } from "./label-layer";
 import { cullEdges, CULL_EDGES_ABOVE } from "./cull-edges";
 import { visibleCanvas } from "./visible-canvas";
+import { AlignmentGuides, NO_GUIDES, snapDragged } from "./AlignmentGuides";
+import type { Guide } from "./snap-guides";
 
 const nodeTypes = { context: ContextNode, service: ElementNode, database: ElementNode, broker: ElementNode, gateway: ElementNode };
 const edgeTypes = { flow: FlowEdgeView };
@@ -110,9 +112,23 @@ export function Canvas() {
       for (const c of selectChanges) if (c.type === "select") (c.selected ? sel.add(c.id) : sel.delete(c.id));
       useEditor.getState().select(sel);
     }
-    const view = changes.filter((c) => c.type === "position" || c.type === "dimensions");
+    let view = changes.filter((c) => c.type === "position" || c.type === "dimensions");
+    // One element dragged: line it up with its neighbours when it comes close, and show the guides.
+    const moves = view.filter((c) => c.type === "position" && c.position);
+
+    if (moves.length === 1 && draggingRef.current) {
+      const c = moves[0] as Extract<NodeChange<ElementNodeT>, { type: "position" }>;
+      const snap = snapDragged(nodesRef.current, c.id, c.position!, flow.getViewport().zoom);
+      setGuides(snap.guides);
+      if (snap.dx || snap.dy) view = view.map((v) => (v === c ? { ...c, position: { x: c.position!.x + snap.dx, y: c.position!.y + snap.dy } } : v));
+    } else if (moves.length > 1) setGuides(NO_GUIDES);
     if (view.length) setNodes((nds) => applyNodeChanges(view, nds));
-  }, []);
+  }, [flow]);
+
+  const [guides, setGuides] = useState<Guide[]>(NO_GUIDES);
+  const nodesRef = useRef(nodes);
+  nodesRef.current = nodes;
+  const draggingRef = useRef(false);
 
   const onEdgesChange = useCallback((changes: EdgeChange<FlowEdge>[]) => {
     const selectChanges = changes.filter((c) => c.type === "select");
@@ -212,7 +228,10 @@ export function Canvas() {
   const settledRef = useRef(nodes);
   if (!dragging) settledRef.current = nodes;
   const settled = settledRef.current;
-  const startDrag = useCallback(() => setDragging(true), []);
+  const startDrag = useCallback(() => {
+    draggingRef.current = true;
+    setDragging(true);
+  }, []);
   const grid = useMemo(() => {
     const b = nodeBounds(settled) ?? { x: 0, y: 0, width: 0, height: 0 };
     const margin = 6000;
@@ -237,7 +256,9 @@ export function Canvas() {
         onEdgesChange={onEdgesChange}
         onNodeDragStart={startDrag}
         onNodeDragStop={(e, n, ns) => {
+          draggingRef.current = false;
           setDragging(false);
+          setGuides(NO_GUIDES);
           onNodeDragStop(e, n, ns);
         }}
         onConnect={onConnect}
@@ -259,6 +280,7 @@ export function Canvas() {
       >
         <DotGrid {...grid} />
         {overview && <OverviewLayer nodes={nodes} />}
+        {guides.length > 0 && <AlignmentGuides guides={guides} />}
         {simpleEdges && <SimpleEdgeLayer nodes={nodes} settled={settled} edges={edges} />}
         <Controls position="bottom-left" showInteractive={false} />
         <LevelOfDetail />
