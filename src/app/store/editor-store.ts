@@ -5,7 +5,7 @@
  */
 import { create } from "zustand";
 import type { Design } from "../../core/model/schema";
-import { emptyDesign } from "../../core/model/elements";
+import { emptyDesign, forEachElement } from "../../core/model/elements";
 import { commit, createHistory, redo, seal, undo, type History } from "./history";
 
 export interface Notice {
@@ -99,13 +99,18 @@ export const useEditor = create<EditorState>()((set, get) => ({
 function pruneSelection(selection: ReadonlySet<string>, design: Design, before: Design): ReadonlySet<string> {
   if (selection.size === 0) return selection;
   const ids = new Set<string>();
-  const lists = (d: Design) => [d.contexts, d.services, d.databases, d.brokers, d.gateways];
-  for (const list of [...lists(design), design.flows]) for (const el of list ?? []) if (selection.has(el.id)) ids.add(el.id);
+  const keep = (el: { id: string }) => {
+    if (selection.has(el.id)) ids.add(el.id);
+  };
+  forEachElement(design, (_kind, el) => keep(el));
+  (design.flows ?? []).forEach(keep);
   if (ids.size === selection.size || selection.size !== 1) return ids;
   const had = new Set<string>();
-  for (const list of lists(before)) for (const el of list ?? []) had.add(el.id);
+  forEachElement(before, (_kind, el) => had.add(el.id));
   const appeared: string[] = [];
-  for (const list of lists(design)) for (const el of list ?? []) if (!had.has(el.id)) appeared.push(el.id);
+  forEachElement(design, (_kind, el) => {
+    if (!had.has(el.id)) appeared.push(el.id);
+  });
   return appeared.length === 1 ? new Set(appeared) : ids;
 }
 
