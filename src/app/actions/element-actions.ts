@@ -11,7 +11,6 @@ import { COLLECTION_OF, ELEMENT_KINDS, indexElements } from "../../core/model/el
 import { loadDesign } from "../../core/load/load-design";
 import { useEditor } from "../store/editor-store";
 import { absoluteBoxes, contextForDrop } from "../canvas/drag-commit";
-import { clampIntoView, freeSpot } from "../canvas/place-element";
 import type { Rect } from "../canvas/floating-edge";
 import { DEFAULT_CONTEXT_SIZE, NODE_SIZE } from "../canvas/node-size";
 
@@ -20,6 +19,15 @@ export const PALETTE_MIME = "application/x-seams-kind";
 
 export function isElementKind(s: string): s is ElementKind {
   return (ELEMENT_KINDS as readonly string[]).includes(s);
+}
+
+/**
+ * Placement rules, fetched right after start rather than with the first
+ * download (nothing is placed before a person clicks or drops).
+ */
+let place: typeof import("../canvas/place-element") | undefined;
+export function preloadPlacement(): Promise<void> {
+  return import("../canvas/place-element").then((m) => void (place = m));
 }
 
 export interface Placement {
@@ -40,11 +48,8 @@ export function addElementAt(kind: string, at: { x: number; y: number }, placeme
     const { id, name } = newIdentity(kind, usedIds(d));
     newId = id;
     const size = kind === "context" ? DEFAULT_CONTEXT_SIZE : NODE_SIZE[kind];
-    const corner = placement.free
-      ? freeSpot(obstacles(d, kind), size, at, placement.view)
-      : placement.view
-        ? clampIntoView({ x: at.x - size.width / 2, y: at.y - size.height / 2 }, size, placement.view)
-        : { x: at.x - size.width / 2, y: at.y - size.height / 2 };
+    const centred = { x: at.x - size.width / 2, y: at.y - size.height / 2 };
+    const corner = !place ? centred : placement.free ? place.freeSpot(obstacles(d, kind), size, at, placement.view) : placement.view ? place.clampIntoView(centred, size, placement.view) : centred;
     const box = { x: Math.round(corner.x), y: Math.round(corner.y), ...(kind === "context" ? { ...DEFAULT_CONTEXT_SIZE } : {}) };
     const context = kind === "context" || kind === "gateway" ? undefined : contextForDrop(d, box.x + size.width / 2, box.y + size.height / 2);
     switch (kind) {

@@ -18,7 +18,7 @@ import { toEdges, toNodes, type ElementNode as ElementNodeT, type FlowEdge } fro
 import { ElementNode } from "./nodes/ElementNode";
 import { ContextNode } from "./nodes/ContextNode";
 import { FlowEdgeView } from "./FlowEdgeView";
-import { absoluteBoxes, commitMoves, describeMembership, type Move } from "./drag-commit";
+import { absoluteBoxes, commitMoves, type Move } from "./drag-commit";
 import { addFlowBetween, addElementAt, PALETTE_MIME } from "../actions/element-actions";
 import { openDesignFile } from "../files/file-actions";
 import { EmptyCanvas } from "./EmptyCanvas";
@@ -31,7 +31,7 @@ import { nodeBounds } from "./node-bounds";
 import { LabelLayerContext } from "./label-layer";
 import { cullEdges, CULL_EDGES_ABOVE } from "./cull-edges";
 import { visibleCanvas } from "./visible-canvas";
-import { AlignmentGuides, NO_GUIDES, snapDragged } from "./AlignmentGuides";
+import { AlignmentGuides, NO_GUIDES } from "./AlignmentGuides";
 import type { Guide } from "./snap-guides";
 
 const nodeTypes = { context: ContextNode, service: ElementNode, database: ElementNode, broker: ElementNode, gateway: ElementNode };
@@ -54,6 +54,9 @@ const MIN_ZOOM = 0.05;
  * culling cannot help, because everything is in view).
  */
 export const LARGE_DESIGN_NODES = 3000;
+
+/** Alignment snapping, loaded on the first drag. */
+let snapDragged: typeof import("./snap-dragged").snapDragged | undefined;
 
 /** The canvas: React Flow as a view of the design. Changes go back through store actions; React Flow never owns the design. */
 export function Canvas() {
@@ -116,7 +119,7 @@ export function Canvas() {
     // One element dragged: line it up with its neighbours when it comes close, and show the guides.
     const moves = view.filter((c) => c.type === "position" && c.position);
 
-    if (moves.length === 1 && draggingRef.current) {
+    if (moves.length === 1 && draggingRef.current && snapDragged) {
       const c = moves[0] as Extract<NodeChange<ElementNodeT>, { type: "position" }>;
       const snap = snapDragged(nodesRef.current, c.id, c.position!, flow.getViewport().zoom);
       setGuides(snap.guides);
@@ -148,8 +151,12 @@ export function Canvas() {
       }
       const before = useEditor.getState().history.present;
       useEditor.getState().change((d) => commitMoves(d, moves));
-      const changes = describeMembership(before, useEditor.getState().history.present);
-      if (changes.length > 0) useEditor.getState().notify({ tone: "info", title: changes.length === 1 ? changes[0]! : `${changes.length} elements changed context`, details: changes.length === 1 ? undefined : changes.slice(0, 8), action: { label: "Undo", run: () => useEditor.getState().undo() } });
+      const after = useEditor.getState().history.present;
+      // Loaded on the first drag: not needed to show a design.
+      void import("./describe-membership").then(({ describeMembership }) => {
+        const changes = describeMembership(before, after);
+        if (changes.length > 0) useEditor.getState().notify({ tone: "info", title: changes.length === 1 ? changes[0]! : `${changes.length} elements changed context`, details: changes.length === 1 ? undefined : changes.slice(0, 8), action: { label: "Undo", run: () => useEditor.getState().undo() } });
+      });
     },
     [flow],
   );
@@ -230,6 +237,7 @@ export function Canvas() {
   const settled = settledRef.current;
   const startDrag = useCallback(() => {
     draggingRef.current = true;
+    if (!snapDragged) void import("./snap-dragged").then((m) => (snapDragged = m.snapDragged));
     setDragging(true);
   }, []);
   const grid = useMemo(() => {
@@ -314,7 +322,7 @@ function fitDesign(flow: { setViewport(v: { x: number; y: number; zoom: number }
     return;
   }
   const view = getViewportForBounds({ x: minX, y: minY, width: maxX - minX, height: maxY - minY }, el.clientWidth, el.clientHeight, MIN_ZOOM, FIT_OPTIONS.maxZoom, FIT_OPTIONS.padding);
-  void flow.setViewport(view, { duration: 200 });
+  void flow.setViewport(view);
 }
 
 function clearHighlight() {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Design } from "../../core/model/schema";
-import { commitMoves, describeMembership } from "./drag-commit";
+import { commitMoves } from "./drag-commit";
+import { describeMembership } from "./describe-membership";
 
 // A context at 0,0 420x280; the service (208x64) starts well inside it.
 const design: Design = {

@@ -1,5 +1,6 @@
 import type { Flow } from "../../core/model/schema";
-import { DEFAULT_CIRCUIT_BREAKER, DEFAULT_RETRY, describeRetry, retriesOn } from "../../core/model/defaults";
+import { DEFAULT_CIRCUIT_BREAKER, DEFAULT_RETRY } from "../../core/model/defaults";
+import { describeRetry, retriesOn } from "../../core/model/describe-retry";
 import { useInspector } from "./inspector-context";
 import { DraftField } from "./DraftField";
 import { ChipListField } from "./ChipListField";

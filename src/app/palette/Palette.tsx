@@ -3,8 +3,10 @@ import { useReactFlow } from "@xyflow/react";
 import type { ElementKind } from "../../core/model/schema";
 import { Icon } from "../ui/icons";
 import { KIND_STYLE } from "../canvas/nodes/kind-style";
-import { addElementAt, PALETTE_MIME } from "../actions/element-actions";
+import { addElementAt, PALETTE_MIME, preloadPlacement } from "../actions/element-actions";
 import { visibleCanvas } from "../canvas/visible-canvas";
+
+void preloadPlacement();
 
 const ITEMS: { kind: ElementKind; hint: string }[] = [
   { kind: "context", hint: "Groups services, databases and brokers" },

@@ -56,21 +56,6 @@ export function effectiveRetry(flow: Flow): { maxRetries: number; delay: string;
   return { maxRetries: r?.maxRetries ?? DEFAULT_RETRY.maxRetries, delay: r?.delay ?? DEFAULT_RETRY.delay, on: r?.on ? [...r.on] : [...DEFAULT_RETRY.on] };
 }
 
-/** Whether the exports retry this call at all. */
-export function retriesOn(flow: Flow): boolean {
-  return effectiveRetry(flow).maxRetries > 0;
-}
-
-/**
- * The effective retry policy in words, as the inspector shows it.
- * @example describeRetry({ id: "r", from: "g", to: "s", kind: "sync" }) === "default: 3 retries on 502/503/504, 100ms apart"
- */
-export function describeRetry(flow: Flow): string {
-  const r = effectiveRetry(flow);
-  if (r.maxRetries === 0) return "off: no export retries this call";
-  const what = `${r.maxRetries} ${r.maxRetries === 1 ? "retry" : "retries"} on ${r.on.join("/")}, ${r.delay} apart`;
-  return flow.retry === undefined ? `default: ${what}` : what;
-}
 
 export function effectiveGatewayPort(gateway: Gateway): number {
   return gateway.port ?? DEFAULT_GATEWAY_PORT;

@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import type { Design, Flow } from "../../model/schema";
-import { DEFAULT_RETRY, describeRetry, retriesOn } from "../../model/defaults";
+import { DEFAULT_RETRY } from "../../model/defaults";
+import { describeRetry, retriesOn } from "../../model/describe-retry";
 import { GATEWAY_TARGETS } from "./index";
 import { generateGatewayJson } from "./generate-gateway-json";
 import { generateHaproxy } from "./generate-haproxy";
