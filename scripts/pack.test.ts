@@ -72,6 +72,20 @@ describe("the packed package, installed with --omit=dev", () => {
     expect(decoded.ok && decoded.design).toEqual(templateById("mall-go")!.create());
   });
 
+  it("has help for itself and for each command", () => {
+    const top = seams(["--help"]);
+    expect(top.status).toBe(0);
+    for (const command of ["check", "export", "share", "open", "validate"]) {
+      expect(top.stdout).toMatch(new RegExp(`^  ${command} `, "m"));
+      const help = seams([command, "--help"]);
+      expect(help.status, command).toBe(0);
+      expect(help.stdout, command).toContain(`usage: seams ${command} `);
+      expect(help.stdout, command).toContain("-h, --help");
+    }
+    expect(seams(["frobnicate"])).toMatchObject({ status: 2, stderr: expect.stringContaining('unknown command "frobnicate"') });
+    expect(seams(["--frobnicate"])).toMatchObject({ status: 2, stderr: expect.stringContaining("unknown option --frobnicate") });
+  });
+
   it("an unknown option is exit 2 with a clear message", () => {
     const r = seams(["check", "mall-go.seams.json", "--strict"]);
     expect(r.status).toBe(2);
