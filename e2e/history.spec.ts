@@ -96,7 +96,7 @@ test("a design can be removed from this browser to make room, and Undo brings it
   await page.getByTestId("history.panel").screenshot({ path: "/tmp/seams-history-remove.png" });
   await page.getByTestId("history.recent.1.remove").click();
   await expect(page.getByTestId("history.recent.1")).toHaveCount(0);
-  const keys = () => page.evaluate((id) => Object.keys(localStorage).filter((k) => k.includes(id!)), mallDoc);
+  const keys = async () => Object.keys(await app.storage()).filter((k) => k.includes(mallDoc!));
   expect(await keys()).toEqual([]);
 
   await page.getByTestId("notice.info").getByRole("button", { name: "Undo" }).click();

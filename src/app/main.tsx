@@ -8,11 +8,13 @@ import { startAnalysis } from "./analysis/analysis-runner";
 import { startShareLinks } from "./share/open-share-link";
 import "./features";
 
-startAutosave();
-startAnalysis();
-startShareLinks();
-createRoot(document.getElementById("root")!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The saved design is restored before the first paint, so nothing the person does can race it.
+void startAutosave().finally(() => {
+  startAnalysis();
+  startShareLinks();
+  createRoot(document.getElementById("root")!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});

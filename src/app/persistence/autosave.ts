@@ -4,6 +4,8 @@
  * brings it back. Each tab writes revision N+1 only over revision N, so a
  * stale tab never overwrites newer work from another tab: the person is told
  * and chooses. Storage errors (quota) are shown, never swallowed.
+ * The storage is IndexedDB (idb-storage.ts; localStorage where it cannot be
+ * opened), and the browser is asked to keep it (`navigator.storage.persist()`).
  * Opening another design starts a new document (the old one stays in
  * Recent); restoring a recent one switches to that document, not a copy.
  * Work that could not be saved before either is kept as a copy in Recent.
@@ -14,6 +16,7 @@ import { onBeforeReplace } from "../files/file-actions";
 import { downloadText } from "../files/download";
 import { DocStore, newDocId } from "./doc-store";
 import { docKey } from "./storage-keys";
+import { IdbStorage, isQuotaError } from "./idb-storage";
 
 export const AUTOSAVE_DELAY_MS = 300;
 
@@ -70,15 +73,22 @@ function save(s: Session, force = false): void {
     }
     document.documentElement.dataset.savedRevision = String(revision);
   } catch (e) {
-    const quota = e instanceof DOMException && (e.name === "QuotaExceededError" || e.code === 22);
-    s.storageErrorNotice = notify({
-      tone: "error",
-      title: quota ? "Browser storage is full: your latest changes are not saved" : "Could not save to browser storage",
-      details: [quota ? "Save the design as a file (Ctrl+S) to keep it, then remove old designs from History." : String(e instanceof Error ? e.message : e)],
-      sticky: true,
-      action: { label: "Save as file", run: () => downloadText(`${history.present.name || "design"}.seams.json`, JSON.stringify(history.present, null, 2)) },
-    });
+    showStorageError(s, e);
   }
+}
+
+/** A write the storage refused (now, or later when IndexedDB commits): shown with "Save as file", never swallowed. */
+function showStorageError(s: Session, e: unknown): void {
+  const { history, notify, dismiss } = useEditor.getState();
+  const quota = isQuotaError(e);
+  if (s.storageErrorNotice) dismiss(s.storageErrorNotice);
+  s.storageErrorNotice = notify({
+    tone: "error",
+    title: quota ? "Browser storage is full: your latest changes are not saved" : "Could not save to browser storage",
+    details: [quota ? "Save the design as a file (Ctrl+S) to keep it, then remove old designs from History." : String(e instanceof Error ? e.message : e)],
+    sticky: true,
+    action: { label: "Save as file", run: () => downloadText(`${history.present.name || "design"}.seams.json`, JSON.stringify(history.present, null, 2)) },
+  });
 }
 
 /** The design just taken is what is stored: the save the change scheduled has nothing to do, and would hide this tab's clean state from the storage listener. */
@@ -175,11 +185,39 @@ export function switchDocument(docId: string): boolean {
   return true;
 }
 
+/** Whether the browser agreed to keep Seams' storage when space runs low (`navigator.storage.persist()`). */
+export type Persistence = "granted" | "refused" | "unsupported" | "local-storage";
+let persistence: Persistence = "unsupported";
+export const storagePersistence = (): Persistence => persistence;
+
+/** IndexedDB, or localStorage where IndexedDB cannot be opened (some private modes): saving must not stop. */
+async function openStorage(): Promise<Storage> {
+  try {
+    return await IdbStorage.open();
+  } catch {
+    persistence = "local-storage";
+    return window.localStorage;
+  }
+}
+
+async function askToPersist(): Promise<void> {
+  if (persistence === "local-storage") return;
+  try {
+    const granted = (await navigator.storage?.persisted?.()) || (await navigator.storage?.persist?.());
+    persistence = granted === undefined ? "unsupported" : granted ? "granted" : "refused";
+  } catch {
+    persistence = "unsupported";
+  }
+  document.documentElement.dataset.storagePersistence = persistence;
+}
+
 /**
  * Restores the last design (or starts blank) and keeps saving from then on.
- * Returns what happened, for the app to say.
+ * Resolves once the design is restored. Tests pass their own storage.
  */
-export function startAutosave(storage: Storage = window.localStorage): void {
+export async function startAutosave(given?: Storage): Promise<void> {
+  const storage = given ?? (await openStorage());
+  if (!given) void askToPersist();
   const store = new DocStore(storage);
   const tabId = Math.random().toString(36).slice(2, 10);
   const state = useEditor.getState();
@@ -225,13 +263,18 @@ export function startAutosave(storage: Storage = window.localStorage): void {
   });
 
   const flush = () => flushAutosave();
-  window.addEventListener("pagehide", flush);
+  window.addEventListener("pagehide", () => {
+    flush();
+    // The page may end before IndexedDB commits what was just saved.
+    if (storage instanceof IdbStorage) storage.rescue();
+  });
   document.addEventListener("visibilitychange", () => {
     if (document.visibilityState === "hidden") flush();
   });
 
-  window.addEventListener("storage", (e) => {
-    if (e.key !== docKey(s.docId) || e.newValue === null) return;
+  // Another tab saved: take its version if this tab has nothing unsaved, else let the person choose.
+  const otherTabSaved = (key: string | null, value: string | null) => {
+    if (key !== docKey(s.docId) || value === null) return;
     const rev = s.store.storedRev(s.docId);
     if (rev <= s.baseRev) return;
     const st = useEditor.getState();
@@ -239,5 +282,9 @@ export function startAutosave(storage: Storage = window.localStorage): void {
       adoptStored(s, false);
       st.notify({ tone: "info", title: "Updated with changes from another tab" });
     } else showConflict(s);
-  });
+  };
+  if (storage instanceof IdbStorage) {
+    storage.onExternalChange(otherTabSaved);
+    storage.onWriteError = (e) => showStorageError(s, e);
+  } else window.addEventListener("storage", (e) => otherTabSaved(e.key, e.newValue));
 }

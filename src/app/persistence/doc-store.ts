@@ -12,6 +12,7 @@ import { designOfEnvelope, envelopeText } from "./pack-design";
 import { formatLoadError } from "../../core/load/load-error";
 import { KEY_CURRENT, KEY_KEPT_PREFIX, KEY_RECENT, docKey } from "./storage-keys";
 import { VersionList } from "./version-list";
+import { isQuotaError } from "./idb-storage";
 
 export { HISTORY_VERSIONS } from "./version-list";
 export const RECENT_LIMIT = 30;
@@ -50,9 +51,6 @@ export type ReadResult =
   | { kind: "ok"; doc: StoredDoc }
   | { kind: "unreadable"; keptAs: string; raw: string; reasons: string[] };
 
-function isQuotaError(e: unknown): boolean {
-  return e instanceof DOMException && (e.name === "QuotaExceededError" || e.code === 22);
-}
 
 export function newDocId(): string {
   return `d${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
