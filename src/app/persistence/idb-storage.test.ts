@@ -92,8 +92,10 @@ describe("IdbStorage", () => {
     s.setItem("seams.current", "later");
     s.rescue();
     expect(legacy.getItem("seams.current")).toBe("later");
-    // The page ended before IndexedDB committed (a database that never got the write): the next start takes the copy.
-    const next = await IdbStorage.open(legacy, dbName());
+    // The page ended before IndexedDB committed: localStorage as the page left it, and a database that never got the write.
+    const left = new MemoryStorage();
+    left.setItem("seams.current", legacy.getItem("seams.current")!);
+    const next = await IdbStorage.open(left, dbName());
     expect(next.getItem("seams.current")).toBe("later");
   });
 });
