@@ -88,16 +88,19 @@ export class SeamsApp {
 
   /** Entries of Seams' browser storage: the given keys, or every entry. */
   async storage(keys?: string[]): Promise<Record<string, string>> {
+    await this.page.evaluate(installIdbCall);
     return this.page.evaluate((keys) => idbCall("read", keys), keys ?? null);
   }
 
   /** Writes entries straight into Seams' browser storage (null removes), as another program or an older Seams would. */
   async storageSet(entries: Record<string, string | null>): Promise<void> {
+    await this.page.evaluate(installIdbCall);
     await this.page.evaluate((entries) => idbCall("write", entries), entries);
   }
 
   /** Empties Seams' browser storage. */
   async clearStorage(): Promise<void> {
+    await this.page.evaluate(installIdbCall);
     await this.page.evaluate(() => idbCall("clear", null));
   }
 
@@ -126,8 +129,8 @@ export class SeamsApp {
 
 /**
  * Runs in the page: reads, writes or clears IndexedDB "seams"/"kv", the
- * store the app keeps designs in. Made an init script so page.evaluate can
- * call it by name.
+ * store the app keeps designs in. Installed before each use, so any page
+ * (a second tab, another browser context) can be asked.
  */
 function installIdbCall() {
   (globalThis as unknown as { idbCall: unknown }).idbCall = (op: "read" | "write" | "clear", arg: unknown) =>
@@ -145,7 +148,7 @@ function installIdbCall() {
         else if (Array.isArray(arg)) for (const k of arg as string[]) store.get(k).onsuccess = (e) => { const v = (e.target as IDBRequest).result; if (v !== undefined) out[k] = v; };
         else store.openCursor().onsuccess = (e) => { const c = (e.target as IDBRequest<IDBCursorWithValue | null>).result; if (c) { out[String(c.key)] = c.value; c.continue(); } };
         tx.oncomplete = () => (db.close(), resolve(out));
-        tx.onerror = () => (db.close(), reject(tx.error));
+        tx.onerror = tx.onabort = () => (db.close(), reject(tx.error));
       };
     });
 }
@@ -155,7 +158,6 @@ declare global {
 
 export const test = base.extend<{ app: SeamsApp }>({
   app: async ({ page }, use) => {
-    await page.context().addInitScript(installIdbCall);
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     await use(new SeamsApp(page));

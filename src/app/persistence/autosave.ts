@@ -67,7 +67,8 @@ function save(s: Session, force = false): void {
     s.savedRevision = revision;
     // A forced save settles the conflict: neither choice should stay on screen.
     if (force) dismissConflict(s);
-    if (s.storageErrorNotice) {
+    // Written to memory is not stored yet with IndexedDB: its commit (below) clears the notice.
+    if (s.storageErrorNotice && !(s.store.storage instanceof IdbStorage)) {
       dismiss(s.storageErrorNotice);
       s.storageErrorNotice = undefined;
     }
@@ -79,7 +80,7 @@ function save(s: Session, force = false): void {
 
 /** A write the storage refused (now, or later when IndexedDB commits): shown with "Save as file", never swallowed. */
 function showStorageError(s: Session, e: unknown): void {
-  const { history, notify, dismiss } = useEditor.getState();
+  const { notify, dismiss } = useEditor.getState();
   const quota = isQuotaError(e);
   if (s.storageErrorNotice) dismiss(s.storageErrorNotice);
   s.storageErrorNotice = notify({
@@ -87,7 +88,14 @@ function showStorageError(s: Session, e: unknown): void {
     title: quota ? "Browser storage is full: your latest changes are not saved" : "Could not save to browser storage",
     details: [quota ? "Save the design as a file (Ctrl+S) to keep it, then remove old designs from History." : String(e instanceof Error ? e.message : e)],
     sticky: true,
-    action: { label: "Save as file", run: () => downloadText(`${history.present.name || "design"}.seams.json`, JSON.stringify(history.present, null, 2)) },
+    action: {
+      label: "Save as file",
+      run: () => {
+        // The design as it is when the person clicks, not when the notice was shown.
+        const design = useEditor.getState().history.present;
+        downloadText(`${design.name || "design"}.seams.json`, JSON.stringify(design, null, 2));
+      },
+    },
   });
 }
 
@@ -286,5 +294,10 @@ export async function startAutosave(given?: Storage): Promise<void> {
   if (storage instanceof IdbStorage) {
     storage.onExternalChange(otherTabSaved);
     storage.onWriteError = (e) => showStorageError(s, e);
+    storage.onCommit = (key) => {
+      if (key !== docKey(s.docId) || !s.storageErrorNotice) return;
+      useEditor.getState().dismiss(s.storageErrorNotice);
+      s.storageErrorNotice = undefined;
+    };
   } else window.addEventListener("storage", (e) => otherTabSaved(e.key, e.newValue));
 }

@@ -58,7 +58,7 @@ export function newDocId(): string {
 
 export class DocStore {
   private readonly versions: VersionList;
-  constructor(private readonly storage: Storage) {
+  constructor(readonly storage: Storage) {
     this.versions = new VersionList(storage);
   }
 

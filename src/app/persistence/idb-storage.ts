@@ -35,7 +35,9 @@ export class IdbStorage implements Storage {
   private seq = 0;
   private idle: (() => void)[] = [];
   /** Called when IndexedDB refuses a write (quota, or storage gone). */
-  onWriteError: ((error: unknown) => void) | undefined;
+  onWriteError: ((error: unknown, key: string) => void) | undefined;
+  /** Called when IndexedDB has committed a write. */
+  onCommit: ((key: string) => void) | undefined;
 
   private constructor(
     private readonly idb: UseStore,
@@ -173,13 +175,14 @@ export class IdbStorage implements Storage {
     this.channel?.postMessage({ key, value } satisfies Change);
     write
       .then(() => {
+        this.onCommit?.(key);
         const write = this.uncommitted.get(key);
         if (write?.seq !== seq) return;
         this.uncommitted.delete(key);
         // Committed after all (the page stayed, or was kept for going back): the rescue copy must not come back later as if newer.
         if (write.rescued && this.legacy?.getItem(key) === write.value) this.legacy.removeItem(key);
       })
-      .catch((e: unknown) => this.onWriteError?.(e))
+      .catch((e: unknown) => this.onWriteError?.(e, key))
       .finally(() => {
         if (--this.pending === 0) for (const resolve of this.idle.splice(0)) resolve();
       });
