@@ -17,6 +17,7 @@ import { downloadText } from "../files/download";
 import { DocStore, newDocId } from "./doc-store";
 import { docKey } from "./storage-keys";
 import { IdbStorage, isQuotaError } from "./idb-storage";
+import { loadUndo, saveUndo } from "./undo-store";
 
 export const AUTOSAVE_DELAY_MS = 300;
 
@@ -64,6 +65,7 @@ function save(s: Session, force = false): void {
     s.store.write({ docId: s.docId, rev, savedAt: Date.now(), tabId: s.tabId, design: history.present });
     s.store.setCurrent(s.docId);
     s.baseRev = rev;
+    saveHistory(s, rev);
     s.savedRevision = revision;
     // A forced save settles the conflict: neither choice should stay on screen.
     if (force) dismissConflict(s);
@@ -76,6 +78,21 @@ function save(s: Session, force = false): void {
   } catch (e) {
     showStorageError(s, e);
   }
+}
+
+/** The undo steps beside the saved revision, so they survive a reload; a convenience, so a failure here is not the save's. */
+function saveHistory(s: Session, rev: number): void {
+  try {
+    saveUndo(s.store.storage, s.docId, rev, useEditor.getState().history);
+  } catch {
+    /* storage full: the design itself was saved, and its error is shown when it is not */
+  }
+}
+
+/** Gives the design just read from storage its saved undo steps, if they belong to that revision. */
+function resumeHistory(store: DocStore, docId: string, rev: number): void {
+  const steps = loadUndo(store.storage, docId, rev);
+  if (steps) useEditor.getState().resumeHistory(steps.past, steps.future);
 }
 
 /** A write the storage refused (now, or later when IndexedDB commits): shown with "Save as file", never swallowed. */
@@ -182,6 +199,7 @@ export function switchDocument(docId: string): boolean {
   s.docId = docId;
   s.baseRev = read.doc.rev;
   useEditor.getState().replaceDesign(read.doc.design);
+  resumeHistory(s.store, docId, read.doc.rev);
   s.savedRevision = useEditor.getState().revision;
   cancelPendingSave(s);
   try {
@@ -235,6 +253,7 @@ export async function startAutosave(given?: Storage): Promise<void> {
     const read = store.read(docId);
     if (read.kind === "ok") {
       state.replaceDesign(read.doc.design);
+      resumeHistory(store, docId, read.doc.rev);
       baseRev = read.doc.rev;
     } else if (read.kind === "unreadable") {
       state.notify({

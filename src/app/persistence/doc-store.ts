@@ -10,7 +10,7 @@ import type { Design } from "../../core/model/schema";
 import { loadDesign } from "../../core/load/load-design";
 import { designOfEnvelope, envelopeText } from "./pack-design";
 import { formatLoadError } from "../../core/load/load-error";
-import { KEY_CURRENT, KEY_KEPT_PREFIX, KEY_RECENT, docKey } from "./storage-keys";
+import { KEY_CURRENT, KEY_KEPT_PREFIX, KEY_RECENT, docKey, undoKey } from "./storage-keys";
 import { VersionList } from "./version-list";
 import { isQuotaError } from "./idb-storage";
 
@@ -150,6 +150,7 @@ export class DocStore {
     const list = this.recent();
     const at = list.findIndex((r) => r.docId === docId);
     this.storage.removeItem(docKey(docId));
+    this.storage.removeItem(undoKey(docId));
     this.versions.removeAll(docId);
     if (at >= 0) this.storage.setItem(KEY_RECENT, JSON.stringify(list.filter((_, i) => i !== at)));
     return { docId, raw, recent: list[at], at };
