@@ -8,7 +8,6 @@ import { useEditor } from "../store/editor-store";
 import { downloadText, safeFileName } from "./download";
 import { needsLayout, autoLayout } from "../layout/auto-layout";
 import { elementCount, gridLayout, GRID_LAYOUT_ABOVE } from "../layout/grid-layout";
-import { loadOffThread } from "../load/load-off-thread";
 
 /** Files above this are refused before reading (the loader's own cap is higher; this keeps the tab responsive). */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -47,7 +46,8 @@ export async function openDesignFile(file: File): Promise<boolean> {
     notify({ tone: "error", title: `Could not read ${file.name}`, sticky: true });
     return false;
   }
-  // In a worker, like links: a large file is checked while the page keeps answering.
+  // In a worker, like links: a large file is checked while the page keeps answering. Loaded on first use.
+  const { loadOffThread } = await import("../load/load-off-thread");
   const result = await loadOffThread("file", text);
   if (!result.ok) {
     notify({ tone: "error", title: `Could not open ${file.name}: not a valid design`, details: result.errors.map(formatLoadError), sticky: true });

@@ -13,14 +13,10 @@ import { LARGE_DESIGN_ELEMENTS } from "../../core/model/limits";
 import type { Design } from "../../core/model/schema";
 import { elementCount } from "../layout/grid-layout";
 import { loadOffThread } from "../load/load-off-thread";
+import { carriesDesign } from "./start-share-links";
 import { openDesign } from "../files/file-actions";
 import { useEditor } from "../store/editor-store";
 import { currentDocId, docStore, switchDocument } from "../persistence/autosave";
-
-/** True for a fragment that means to carry a design (`#d=…`, alone or among other parameters). */
-export function carriesDesign(hash: string): boolean {
-  return /^#?(?:[^&]*&)*d=/.test(hash);
-}
 
 /** Opens the link in the address bar, if there is one; resolves when done. */
 export async function openShareLinkFromLocation(): Promise<void> {
@@ -81,10 +77,4 @@ function clearFragment(): void {
   } catch {
     /* a sandboxed frame may refuse; the link then simply stays visible */
   }
-}
-
-/** Opens a link present at start-up and any pasted into the address bar later. */
-export function startShareLinks(): void {
-  void openShareLinkFromLocation();
-  window.addEventListener("hashchange", () => void openShareLinkFromLocation());
 }
