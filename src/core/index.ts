@@ -22,3 +22,4 @@ export { encodeShareFragment, shareUrl, decodeShareFragment, SHARE_PARAM, SHARE_
 export { groupFindings, type ElementFindings } from "./analysis/group-findings";
 export { generateDesign, type GenerateOptions } from "./analysis/generate-design";
 export { FORMAT_LISTS, MAX_LAYOUT_ENTRIES, MAX_LINK_ELEMENTS, MAX_LINK_FLOWS, MAX_LINK_LIST_ITEMS, MAX_LINK_VALUES, LARGE_DESIGN_ELEMENTS } from "./model/limits";
+export { RULE_DOCS_PATH, ruleDocUrl } from "./analysis/rule-docs";

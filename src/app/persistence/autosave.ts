@@ -53,7 +53,7 @@ export function flushAutosave(): void {
 }
 
 function save(s: Session, force = false): void {
-  const { revision, history, notify, dismiss } = useEditor.getState();
+  const { revision, history, dismiss } = useEditor.getState();
   if (revision === s.savedRevision && !force) return;
   const stored = s.store.storedRev(s.docId);
   if (stored > s.baseRev && !force) {
