@@ -16,7 +16,8 @@ import { onBeforeReplace } from "../files/file-actions";
 import { downloadText } from "../files/download";
 import { DocStore, newDocId } from "./doc-store";
 import { docKey } from "./storage-keys";
-import { IdbStorage, isQuotaError } from "./idb-storage";
+import type { IdbStorage } from "./idb-storage";
+import { isQuotaError } from "./is-quota-error";
 import { loadUndo, saveUndo } from "./undo-store";
 
 export const AUTOSAVE_DELAY_MS = 300;
@@ -70,7 +71,7 @@ function save(s: Session, force = false): void {
     // A forced save settles the conflict: neither choice should stay on screen.
     if (force) dismissConflict(s);
     // Written to memory is not stored yet with IndexedDB: its commit (below) clears the notice.
-    if (s.storageErrorNotice && !(s.store.storage instanceof IdbStorage)) {
+    if (s.storageErrorNotice && !isIdb(s.store.storage)) {
       dismiss(s.storageErrorNotice);
       s.storageErrorNotice = undefined;
     }
@@ -211,6 +212,9 @@ export function switchDocument(docId: string): boolean {
   return true;
 }
 
+/** The IndexedDB store (loaded on start), told apart without importing it. */
+const isIdb = (storage: Storage): storage is IdbStorage => "onExternalChange" in storage;
+
 /** Whether the browser agreed to keep Seams' storage when space runs low (`navigator.storage.persist()`). */
 export type Persistence = "granted" | "refused" | "unsupported" | "local-storage";
 let persistence: Persistence = "unsupported";
@@ -219,6 +223,8 @@ export const storagePersistence = (): Persistence => persistence;
 /** IndexedDB, or localStorage where IndexedDB cannot be opened (some private modes): saving must not stop. */
 async function openStorage(): Promise<Storage> {
   try {
+    // Loaded here, not with the page: opening IndexedDB is asynchronous anyway.
+    const { IdbStorage } = await import("./idb-storage");
     return await IdbStorage.open();
   } catch {
     persistence = "local-storage";
@@ -293,7 +299,7 @@ export async function startAutosave(given?: Storage): Promise<void> {
   window.addEventListener("pagehide", () => {
     flush();
     // The page may end before IndexedDB commits what was just saved.
-    if (storage instanceof IdbStorage) storage.rescue();
+    if (isIdb(storage)) storage.rescue();
   });
   document.addEventListener("visibilitychange", () => {
     if (document.visibilityState === "hidden") flush();
@@ -310,7 +316,7 @@ export async function startAutosave(given?: Storage): Promise<void> {
       st.notify({ tone: "info", title: "Updated with changes from another tab" });
     } else showConflict(s);
   };
-  if (storage instanceof IdbStorage) {
+  if (isIdb(storage)) {
     storage.onExternalChange(otherTabSaved);
     storage.onWriteError = (e) => showStorageError(s, e);
     storage.onCommit = (key) => {

@@ -12,7 +12,7 @@ import { designOfEnvelope, envelopeText } from "./pack-design";
 import { formatLoadError } from "../../core/load/load-error";
 import { KEY_CURRENT, KEY_KEPT_PREFIX, KEY_RECENT, docKey, undoKey } from "./storage-keys";
 import { VersionList } from "./version-list";
-import { isQuotaError } from "./idb-storage";
+import { isQuotaError } from "./is-quota-error";
 
 export { HISTORY_VERSIONS } from "./version-list";
 export const RECENT_LIMIT = 30;

@@ -194,8 +194,3 @@ function revOf(envelope: string): number {
   const m = /^\{"docId":"[^"]*","rev":(\d+)/.exec(envelope);
   return m ? Number(m[1]) : 0;
 }
-
-/** A quota error, however the browser names it (IndexedDB reports a DOMException named QuotaExceededError). */
-export function isQuotaError(e: unknown): boolean {
-  return e instanceof DOMException && (e.name === "QuotaExceededError" || e.code === 22);
-}
