@@ -21,6 +21,7 @@ export { adviseProject } from "./analysis/advise-project";
 export { encodeShareFragment, shareUrl, decodeShareFragment, SHARE_PARAM, SHARE_VERSION, MAX_FRAGMENT_CHARS, MAX_INFLATED_BYTES, SAFE_LINK_CHARS, DEFAULT_SHARE_BASE } from "./share/index";
 export { groupFindings, type ElementFindings } from "./analysis/group-findings";
 export { generateDesign, type GenerateOptions } from "./analysis/generate-design";
+export { FORMAT_LISTS, MAX_LAYOUT_ENTRIES, MAX_LINK_ELEMENTS, MAX_LINK_FLOWS, MAX_LINK_LIST_ITEMS, MAX_LINK_VALUES, LARGE_DESIGN_ELEMENTS } from "./model/limits";
 export { RULE_DOCS_PATH, ruleDocUrl } from "./analysis/rule-docs";
 export { slugOf, deriveId, idFollowsName } from "./edit/derive-id";
 export { renameElement } from "./edit/rename-element";
