@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run(args: string[]): Promise<number> }> }> = {
-  check: { summary: "check <file | -> [--format text|json]   analyse a design; exit 1 on error findings", load: () => import("./commands/check") },
+  check: { summary: "check <file | -> [--format text|json] [--summary] [--evidence]   analyse a design; exit 1 on error findings", load: () => import("./commands/check") },
   export: { summary: "export <target> <file | -> [-o out] | export --list   write a gateway or registry config", load: () => import("./commands/export") },
   share: { summary: "share <file | -> [--base URL]   print a share link", load: () => import("./commands/share") },
   open: { summary: "open <link or fragment>   print the design JSON a share link carries", load: () => import("./commands/open") },
