@@ -32,8 +32,9 @@ const root = new URL("..", import.meta.url).pathname;
 const SIZES = (process.env.BENCH_SIZES ?? "300,1000,10000").split(",").map(Number);
 const MEASURE_MS = Number(process.env.BENCH_MS ?? 3000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const APPS = ["seams", "tuned", "plain"] as const;
-type App = (typeof APPS)[number];
+const ALL_APPS = ["seams", "tuned", "plain"] as const;
+type App = (typeof ALL_APPS)[number];
+const APPS = (process.env.BENCH_APPS?.split(",") ?? ALL_APPS).filter((a): a is App => (ALL_APPS as readonly string[]).includes(a));
 const APP_LABEL: Record<App, string> = { seams: "Seams", tuned: "tuned React Flow", plain: "plain React Flow" };
 const INPUT_HZ = 125;
 
