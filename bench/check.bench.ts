@@ -7,7 +7,7 @@
  * Run: npx tsx bench/check.bench.ts
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generateDesign } from "../src/core/analysis/generate-design";
@@ -21,14 +21,18 @@ const small = join(dir, "mall-go.json");
 writeFileSync(big, JSON.stringify(generateDesign({ services: 10000, flowsPerService: 3, seed: 1 }), null, 2));
 writeFileSync(small, JSON.stringify(mallGoTemplate(), null, 2));
 
+/** GNU time, for the CPU time of the child (Debian package `time`); without it only wall time is reported. */
+const GNU_TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
+
 /** Wall time, and CPU time (user + system, children included) from GNU time: on a shared machine the CPU time is the steadier figure. */
 function run(args: string[]): { ms: number; cpu: number; bytes: number } {
+  const command = [join(root, "node_modules/.bin/tsx"), join(root, "src/cli/main.ts"), "check", ...args];
   const t = performance.now();
-  const r = spawnSync("/usr/bin/time", ["-f", "cpu %U %S", join(root, "node_modules/.bin/tsx"), join(root, "src/cli/main.ts"), "check", ...args], { encoding: "utf8", maxBuffer: 1 << 30 });
+  const r = GNU_TIME ? spawnSync(GNU_TIME, ["-f", "cpu %U %S", ...command], { encoding: "utf8", maxBuffer: 1 << 30 }) : spawnSync(command[0]!, command.slice(1), { encoding: "utf8", maxBuffer: 1 << 30 });
   const ms = performance.now() - t;
   const m = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr);
-  if ((r.status !== 0 && r.status !== 1) || !m) throw new Error(r.stderr);
-  return { ms, cpu: (Number(m[1]) + Number(m[2])) * 1000, bytes: Buffer.byteLength(r.stdout) };
+  if ((r.status !== 0 && r.status !== 1) || (GNU_TIME && !m)) throw new Error(r.stderr);
+  return { ms, cpu: m ? (Number(m[1]) + Number(m[2])) * 1000 : NaN, bytes: Buffer.byteLength(r.stdout) };
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 function time(args: string[]) {
