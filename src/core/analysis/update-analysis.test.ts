@@ -14,6 +14,20 @@ const designs: Design[] = [mallGoTemplate(), circularTemplate(), overSplitTempla
 /** Edits a person makes in the inspector, to any element: fields no rule reads, split sliders, and fields every rule reads. */
 const edit = fc.oneof(
   fc.record({ field: fc.constantFrom("description", "technology", "version", "engine", "port", "tags"), value: fc.constantFrom("x", "1.2", "no", 8081, ["a"], undefined) }),
+  // Values a rule could read if it started to: many instances, slow health checks, gateway policies.
+  fc.record({
+    field: fc.constantFrom("instances", "endpoints", "healthCheck", "rateLimit", "auth", "loadBalancing", "cors"),
+    value: fc.constantFrom(
+      undefined,
+      Array.from({ length: 12 }, (_, i) => ({ host: `10.0.0.${i + 1}`, port: 8080, weight: i + 1 })),
+      [{ method: "GET", path: "/x" }],
+      { path: "/health", interval: "1m", timeout: "30s", deregisterAfter: "1h" },
+      { requestsPerSecond: 1, burst: 0 },
+      { type: "jwt", publicPaths: ["/"] },
+      "round-robin",
+      { origins: ["*"] },
+    ),
+  }),
   fc.record({ field: fc.constant("split"), value: fc.option(fc.record({ businessComplexity: fc.integer({ min: 1, max: 10 }), teamAutonomy: fc.integer({ min: 1, max: 10 }) }), { nil: undefined }) }),
   fc.record({ field: fc.constantFrom("name", "team", "context", "tables"), value: fc.constantFrom("user-x", "team-1", "ctx-00000", ["t"], undefined) }),
 );
