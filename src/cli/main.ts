@@ -10,7 +10,7 @@
 import { cliVersion } from "./version";
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run(args: string[]): Promise<number> }> }> = {
-  check: { summary: "check <file | ->... [--format text|json|sarif] [--fail-on error|warning|never]   analyse designs; exit 1 on findings that fail", load: () => import("./commands/check") },
+  check: { summary: "check <file | ->... [--format text|json|sarif] [--fail-on error|warning|never] [--summary] [--evidence]   analyse designs; exit 1 on findings that fail", load: () => import("./commands/check") },
   export: { summary: "export <target> <file | -> [-o out] | export --list   write a gateway or registry config", load: () => import("./commands/export") },
   share: { summary: "share <file | -> [--base URL]   print a share link", load: () => import("./commands/share") },
   open: { summary: "open <link or fragment>   print the design JSON a share link carries", load: () => import("./commands/open") },

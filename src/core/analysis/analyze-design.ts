@@ -102,7 +102,8 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-function assignKeys(findings: Finding[]): void {
+/** Gives each finding of a sorted list its `key` (see the contract above). */
+export function assignKeys(findings: Finding[]): void {
   const seen = new Map<string, number>();
   for (const f of findings) {
     const base = `${f.code}:${f.elements.length > 8 ? `${f.elements.slice(0, 8).join("+")}+${f.elements.length - 8}` : f.elements.join("+")}`;
