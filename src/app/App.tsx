@@ -6,6 +6,7 @@ import { Notices } from "./notices/Notices";
 import { Sidebar } from "./Sidebar";
 import { useShortcuts } from "./keyboard/use-shortcuts";
 import { ErrorBoundary } from "./ErrorBoundary";
+import { FixesLayer } from "./fixes/FixesLayer";
 
 export function App() {
   useShortcuts();
@@ -19,6 +20,7 @@ export function App() {
             <ErrorBoundary where="canvas">
               <Canvas />
             </ErrorBoundary>
+            <FixesLayer />
           </main>
           <ErrorBoundary where="sidebar">
             <Sidebar />

@@ -27,3 +27,4 @@ export { compareAnalyses, countSeverities, type AnalysisDelta, type SeverityCoun
 export { REFACTORING_KINDS, type Refactoring, type RefactoringKind, type RefactoringPlan, type RefactorResult } from "./refactor/types";
 export { assessImpact, OUTCOMES, type Impact, type Outcome, type RouteImpact, type ElementImpact } from "./impact/assess-impact";
 export { routeAvailability, type RouteAvailability } from "./impact/route-availability";
+export { canFix } from "./refactor/can-fix";

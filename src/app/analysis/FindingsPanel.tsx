@@ -4,6 +4,9 @@ import { useAnalysis } from "./analysis-store";
 import { focusFinding } from "./focus-finding";
 import { Icon } from "../ui/icons";
 import { AdviceRow } from "./AdviceRow";
+import { canFix } from "../../core/refactor/can-fix";
+import { openFix } from "../fixes/fix-store";
+import { selectDesign, useEditor } from "../store/editor-store";
 
 const SEVERITY_STYLE: Record<Severity, { chip: string; icon: "error" | "warning" | "info"; text: string }> = {
   error: { chip: "bg-rose-100 text-rose-700", icon: "error", text: "text-rose-600" },
@@ -18,6 +21,7 @@ export function FindingsPanel() {
   const error = useAnalysis((s) => s.error);
   const [open, setOpen] = useState(true);
   const [active, setActive] = useState<string | undefined>();
+  const design = useEditor(selectDesign);
   const findings = analysis?.findings ?? [];
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
@@ -40,9 +44,20 @@ export function FindingsPanel() {
           <ul className="flex flex-col gap-1">
             {findings.map((f, i) => {
               const key = `${f.code}:${f.elements.join(",")}`;
+              const fixable = canFix(design, f);
               return (
-                <li key={key + i}>
-                  <FindingRow finding={f} title={titles[f.code] ?? f.code} active={active === key} onClick={() => { setActive(key); focusFinding(f); }} />
+                <li key={key + i} className="relative">
+                  <FindingRow finding={f} title={titles[f.code] ?? f.code} active={active === key} fixable={fixable} onClick={() => { setActive(key); focusFinding(f); }} />
+                  {fixable && (
+                    <button
+                      type="button"
+                      className="absolute bottom-1.5 right-2 rounded-md border border-indigo-200 bg-white px-2 py-0.5 text-[11px] font-medium text-indigo-700 hover:bg-indigo-50"
+                      onClick={() => { setActive(key); openFix(f); }}
+                      data-testid={`finding.${f.code}.fix`}
+                    >
+                      Fix…
+                    </button>
+                  )}
                 </li>
               );
             })}
@@ -53,7 +68,7 @@ export function FindingsPanel() {
   );
 }
 
-function FindingRow({ finding, title, active, onClick }: { finding: Finding; title: string; active: boolean; onClick: () => void }) {
+function FindingRow({ finding, title, active, fixable, onClick }: { finding: Finding; title: string; active: boolean; fixable: boolean; onClick: () => void }) {
   const style = SEVERITY_STYLE[finding.severity];
   return (
     <button
@@ -67,7 +82,7 @@ function FindingRow({ finding, title, active, onClick }: { finding: Finding; tit
         <span className="text-[13px] font-semibold text-slate-800">{title}</span>
         <span className={`ml-auto text-[10px] font-semibold uppercase ${style.text}`}>{finding.severity}</span>
       </div>
-      <p className="mt-0.5 text-[12px] leading-snug text-slate-600">{finding.message}</p>
+      <p className={`mt-0.5 text-[12px] leading-snug text-slate-600 ${fixable ? "pb-5" : ""}`}>{finding.message}</p>
       {finding.reasons && finding.reasons.length > 0 && (
         <ul className="mt-1 list-disc pl-4 text-[11px] text-slate-500">
           {finding.reasons.map((r, i) => (

@@ -53,7 +53,14 @@ const NO_HANDLES: NonNullable<ElementNode["handles"]> = [];
  * once to measure them, culling or not (20,000 DOM nodes for a 10,000-service
  * design, several seconds before the first frame).
  */
-export function toNodes(design: Design, selected: ReadonlySet<string>, highlighted: ReadonlySet<string>, prev: ReadonlyMap<string, ElementNode>): ElementNode[] {
+/** A tint (the failure impact view) wins over a finding's highlight. */
+const classOf = (id: string, highlighted: ReadonlySet<string>, tint: ReadonlyMap<string, string>): string | undefined => {
+  const t = tint.get(id);
+  return t ? `is-${t}` : highlighted.has(id) ? "is-highlighted" : undefined;
+};
+const NO_TINT: ReadonlyMap<string, string> = new Map();
+
+export function toNodes(design: Design, selected: ReadonlySet<string>, highlighted: ReadonlySet<string>, prev: ReadonlyMap<string, ElementNode>, tint = NO_TINT): ElementNode[] {
   const layout = design.layout ?? {};
   const nodes: ElementNode[] = [];
   const contextBox = new Map<string, Box>();
@@ -68,7 +75,7 @@ export function toNodes(design: Design, selected: ReadonlySet<string>, highlight
     const width = box.width ?? DEFAULT_CONTEXT_SIZE.width;
     const height = box.height ?? DEFAULT_CONTEXT_SIZE.height;
     contextBox.set(ctx.id, { x: box.x, y: box.y, width, height });
-    nodes.push(reuse({ id: ctx.id, type: "context", position: { x: box.x, y: box.y }, width, height, handles: NO_HANDLES, zIndex: 0, selected: selected.has(ctx.id), className: highlighted.has(ctx.id) ? "is-highlighted" : undefined, data: { kind: "context", element: ctx }, dragHandle: undefined }));
+    nodes.push(reuse({ id: ctx.id, type: "context", position: { x: box.x, y: box.y }, width, height, handles: NO_HANDLES, zIndex: 0, selected: selected.has(ctx.id), className: classOf(ctx.id, highlighted, tint), data: { kind: "context", element: ctx }, dragHandle: undefined }));
   });
   for (const kind of ["gateway", "service", "database", "broker"] as const) {
     const list = design[COLLECTION_OF[kind]] ?? [];
@@ -87,7 +94,7 @@ export function toNodes(design: Design, selected: ReadonlySet<string>, highlight
           height: size.height,
           handles: HANDLES[kind],
           selected: selected.has(el.id),
-          className: highlighted.has(el.id) ? "is-highlighted" : undefined,
+          className: classOf(el.id, highlighted, tint),
           data: { kind, element: el as ElementNodeData["element"] },
         }),
       );
@@ -96,21 +103,22 @@ export function toNodes(design: Design, selected: ReadonlySet<string>, highlight
   return nodes;
 }
 
-export function toEdges(design: Design, selected: ReadonlySet<string>, highlighted: ReadonlySet<string>, prev: ReadonlyMap<string, FlowEdge>): FlowEdge[] {
+export function toEdges(design: Design, selected: ReadonlySet<string>, highlighted: ReadonlySet<string>, prev: ReadonlyMap<string, FlowEdge>, tint = NO_TINT): FlowEdge[] {
   const kinds = new Map<string, Exclude<ElementKind, "context">>();
   for (const [kind, list] of [["service", design.services], ["database", design.databases], ["broker", design.brokers], ["gateway", design.gateways]] as const) for (const el of list ?? []) kinds.set(el.id, kind);
   return (design.flows ?? []).map((flow) => {
     const isSelected = selected.has(flow.id);
-    const isHighlighted = highlighted.has(flow.id);
+    const className = classOf(flow.id, highlighted, tint);
+    const isHighlighted = className !== undefined && className !== "is-impact-ok";
     const old = prev.get(flow.id);
-    if (old && old.data?.flow === flow && old.selected === isSelected && (old.className === "is-highlighted") === isHighlighted) return old;
+    if (old && old.data?.flow === flow && old.selected === isSelected && old.className === className) return old;
     return {
       id: flow.id,
       source: flow.from,
       target: flow.to,
       type: "flow",
       selected: isSelected,
-      className: isHighlighted ? "is-highlighted" : undefined,
+      className,
       zIndex: isHighlighted ? 5 : 1,
       data: { flow, sourceKind: kinds.get(flow.from), targetKind: kinds.get(flow.to) },
     };

@@ -6,7 +6,8 @@ import { loadDesign } from "../load/load-design";
 import type { Design } from "../model/schema";
 import { arbitraryDesign } from "../share/arbitrary-design";
 import { applyRefactoring } from "./apply-refactoring";
-import { listRefactorings } from "./list-refactorings";
+import { canFix } from "./can-fix";
+import { listRefactorings, refactoringsFor } from "./list-refactorings";
 import { databaseUsersIn } from "./split-database";
 import { REFACTORING_KINDS, type Refactoring } from "./types";
 
@@ -47,6 +48,7 @@ function removesItsTarget(before: Design, r: Refactoring, after: Design): void {
 }
 
 function checkEvery(design: Design): number {
+  for (const f of analyzeDesign(design).findings) expect([f.code, canFix(design, f)]).toEqual([f.code, refactoringsFor(design, f).length > 0]);
   const list = listRefactorings(design);
   expect(new Set(list.map((r) => r.id)).size).toBe(list.length);
   for (const r of list) {

@@ -1,0 +1,85 @@
+import { test, expect } from "./fixtures";
+
+test("Fix… cuts the circular template's cycle through a preview with a before/after table, and Ctrl+Z undoes it in one step", async ({ app, page }) => {
+  await app.openFresh();
+  await app.openTemplate("circular");
+  await expect(page.getByTestId("findings.count.error")).toHaveText(/^1 error/);
+
+  // Cancel changes nothing.
+  await app.openFix("circular-dependency");
+  await expect(app.node("events")).toBeVisible(); // the preview draws the new broker
+  await page.getByTestId("fix.cancel").click();
+  await expect(page.getByTestId("fix.panel")).toBeHidden();
+  await expect(app.node("events")).toHaveCount(0);
+  await expect(app.edge("user-calls-order")).toHaveCount(1);
+
+  await app.openFix("circular-dependency");
+  const panel = page.getByTestId("fix.panel");
+  await page.getByTestId("fix.option.call-to-event:user-calls-order").check();
+  await expect(page.getByTestId("fix.changes")).toContainText("user-service no longer calls order-service (order count).");
+  await expect(page.getByTestId("fix.changes")).toContainText("order-service publishes OrderCountChanged");
+  const errors = page.getByTestId("fix.row.errors");
+  await expect(errors).toHaveAttribute("data-before", "1");
+  await expect(errors).toHaveAttribute("data-after", "0");
+  await expect(page.getByTestId("fix.row.circular-dependency")).toHaveAttribute("data-after", "0");
+  // On the canvas: the call is gone and what changes is highlighted, while the real design is untouched.
+  await expect(app.edge("user-calls-order")).toHaveCount(0);
+  await expect(app.node("events")).toHaveClass(/is-highlighted/);
+  await expect(app.edge("user-calls-order-event")).toHaveClass(/is-highlighted/);
+  expect((await app.savedDesign()).flows.map((f: { id: string }) => f.id)).toContain("user-calls-order");
+
+  await page.getByTestId("fix.apply").click();
+  await expect(panel).toBeHidden();
+  await expect(page.getByTestId("findings.count.error")).toHaveText(/^0 errors/);
+  await expect(page.getByTestId("finding.circular-dependency")).toHaveCount(0);
+  const applied = await app.savedDesign();
+  expect(applied.brokers.map((b: { id: string }) => b.id)).toEqual(["events"]);
+  expect(applied.flows.map((f: { id: string }) => f.id)).not.toContain("user-calls-order");
+
+  await app.focusCanvas();
+  await app.pressShortcut("Control+z");
+  await expect(page.getByTestId("findings.count.error")).toHaveText(/^1 error/);
+  await expect(app.node("events")).toHaveCount(0);
+  await expect(app.edge("user-calls-order")).toHaveCount(1);
+  const undone = await app.savedDesign();
+  expect(undone.brokers).toEqual([]);
+  expect(undone.flows.map((f: { id: string }) => f.id)).toContain("user-calls-order");
+});
+
+test("taking cart-service down on mall-go shows which routes fail, which degrade, and Escape leaves the view", async ({ app, page }) => {
+  await app.openFresh();
+  await app.openTemplate("mall-go");
+  await app.takeDown("cart-service");
+  await expect(page.getByTestId("impact.title")).toHaveText("cart-service is down");
+  const route = (id: string) => page.getByTestId(`impact.route.${id}`);
+  await expect(route("route-cart")).toHaveAttribute("data-outcome", "fails");
+  await expect(route("route-orders")).toHaveAttribute("data-outcome", "fails");
+  await expect(route("route-orders")).toContainText("api-gateway → order-service → cart-service");
+  await expect(route("route-payments")).toHaveAttribute("data-outcome", "degraded");
+  await expect(route("route-products")).toHaveAttribute("data-outcome", "ok");
+  await expect(page.getByTestId("impact.count.fails")).toHaveText("2 fails");
+  await expect(route("route-orders").getByTestId("impact.availability")).toHaveText("99.6%");
+
+  // The blast radius on the canvas.
+  await expect(app.node("cart-service")).toHaveClass(/is-impact-down/);
+  await expect(app.node("order-service")).toHaveClass(/is-impact-fails/);
+  await expect(app.node("payment-service")).toHaveClass(/is-impact-degraded/);
+  await expect(app.node("catalog-service")).toHaveClass(/is-impact-ok/);
+  await expect(app.edge("route-orders")).toHaveClass(/is-impact-fails/);
+  await expect(app.edge("order-reads-cart")).toHaveClass(/is-impact-fails/);
+
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("impact.panel")).toBeHidden();
+  await expect(app.node("order-service")).not.toHaveClass(/is-impact/);
+  await expect(app.edge("route-orders")).not.toHaveClass(/is-impact/);
+});
+
+test("a circuit breaker softens the outcome: inventory-service down only degrades orders", async ({ app, page }) => {
+  await app.openFresh();
+  await app.openTemplate("mall-go");
+  await app.takeDown("inventory-service");
+  await expect(page.getByTestId("impact.route.route-orders")).toHaveAttribute("data-outcome", "degraded");
+  await expect(app.node("order-service")).toHaveClass(/is-impact-degraded/);
+  await page.getByTestId("impact.close").click();
+  await expect(page.getByTestId("impact.panel")).toBeHidden();
+});
