@@ -74,6 +74,36 @@ test("taking cart-service down on mall-go shows which routes fail, which degrade
   await expect(app.edge("route-orders")).not.toHaveClass(/is-impact/);
 });
 
+test("a service's own availability feeds its routes' availability", async ({ app, page }) => {
+  await app.openFresh();
+  await app.openTemplate("mall-go");
+  await app.node("cart-service").click();
+  const field = page.getByTestId("inspector.service.availability");
+  await field.fill("0.99");
+  await field.press("Tab");
+  await app.takeDown("notification-service");
+  await expect(page.getByTestId("impact.route.route-cart").getByTestId("impact.availability")).toHaveText("98.9%"); // 0.99 x 0.999 (catalog-service)
+  expect((await app.savedDesign()).services.find((s: { id: string }) => s.id === "cart-service").availability).toBe(0.99);
+});
+
+test("retries that multiply show up as a finding, and its Fix… keeps them at the outermost layer only", async ({ app, page }) => {
+  await app.openFresh();
+  const call = (id: string, from: string, to: string, retries: number) => ({ id, from, to, kind: "sync", retry: { maxRetries: retries } });
+  await app.openDesignFile({
+    format: "seams-design", version: 1, name: "retries",
+    services: ["a", "b", "c"].map((id) => ({ id, name: id })), gateways: [{ id: "gw", name: "gw" }],
+    flows: [call("route-a", "gw", "a", 3), call("a-b", "a", "b", 3), call("b-c", "b", "c", 3)],
+  });
+  const finding = page.getByTestId("finding.retry-amplification");
+  await expect(finding).toContainText("c may get 64 requests");
+  await app.openFix("retry-amplification");
+  await expect(page.getByTestId("fix.row.retry-amplification")).toHaveAttribute("data-after", "0");
+  await page.getByTestId("fix.apply").click();
+  await expect(finding).toHaveCount(0);
+  const flows = (await app.savedDesign()).flows as { id: string; retry?: unknown }[];
+  expect(flows.map((f) => [f.id, f.retry !== undefined])).toEqual([["route-a", true], ["a-b", false], ["b-c", false]]);
+});
+
 test("a circuit breaker softens the outcome: inventory-service down only degrades orders", async ({ app, page }) => {
   await app.openFresh();
   await app.openTemplate("mall-go");
