@@ -29,8 +29,8 @@ export function findRetryAmplification(facts: Facts, deps: DependencyAnalysis): 
   const pred = new Int32Array(n).fill(-1);
   const source = new Int32Array(g.target.length);
   const entry = new Array<Link | undefined>(n);
-  const callOf = new Map<string, Link>();
-  for (const c of facts.calls) callOf.set(c.flow.id, c);
+  // The sync graph numbers its flows in the order of facts.calls.
+  const callOf = (e: number) => facts.calls[g.flow[e]!]!.flow;
 
   for (const r of facts.routes) {
     const tries = flowTries(r.flow, true);
@@ -47,7 +47,7 @@ export function findRetryAmplification(facts: Facts, deps: DependencyAnalysis): 
         source[e] = v;
         const w = g.target[e]!;
         if (sc.comp[w] === c) continue;
-        const tries = flowTries(callOf.get(g.flowIds[g.flow[e]!]!)!.flow, false);
+        const tries = flowTries(callOf(e), false);
         const next = factor[v]! * tries;
         if (next <= factor[w]!) continue;
         factor[w] = next;
@@ -73,7 +73,7 @@ export function findRetryAmplification(facts: Facts, deps: DependencyAnalysis): 
       path.push(facts.services[v]!.id);
       const e = pred[v]!;
       if (e < 0) break;
-      const flow = callOf.get(g.flowIds[g.flow[e]!]!)!.flow;
+      const flow = callOf(e);
       flows.push(flow.id);
       tries.push(flowTries(flow, false));
       v = source[e]!;

@@ -29,15 +29,14 @@ export function serviceBudgets(facts: Facts, deps: DependencyAnalysis): { budget
   const n = g.serviceCount;
   const budget = new Float64Array(n);
   const step = new Int32Array(n).fill(-1);
-  const flowById = new Map<string, Link>();
-  for (const c of facts.calls) flowById.set(c.flow.id, c);
+  // The sync graph numbers its flows in the order of facts.calls.
   for (let c = 0; c < sc.count; c++)
     for (let i = sc.memberStart[c]!; i < sc.memberStart[c + 1]!; i++) {
       const v = sc.members[i]!;
       for (let e = g.start[v]!; e < g.start[v + 1]!; e++) {
         const w = g.target[e]!;
         if (sc.comp[w] === c) continue;
-        const flow = flowById.get(g.flowIds[g.flow[e]!]!)!.flow;
+        const flow = facts.calls[g.flow[e]!]!.flow;
         const time = flowTries(flow, false) * (flowTimeout(flow) ?? budget[w]!);
         if (time > budget[v]!) {
           budget[v] = time;
@@ -60,8 +59,6 @@ export function serviceBudgets(facts: Facts, deps: DependencyAnalysis): { budget
 export function findTimeoutBudget(facts: Facts, deps: DependencyAnalysis): Finding[] {
   const { budget, step } = serviceBudgets(facts, deps);
   const g = deps.syncGraph;
-  const byFlowId = new Map<string, Link>();
-  for (const c of facts.calls) byFlowId.set(c.flow.id, c);
   const defaultRoute = parseDuration(DEFAULT_ROUTE_TIMEOUT)!;
   const findings: Finding[] = [];
   const check = (link: Link, timeout: number | undefined) => {
@@ -71,7 +68,7 @@ export function findTimeoutBudget(facts: Facts, deps: DependencyAnalysis): Findi
     const hops: BudgetHop[] = [];
     for (let v = link.to, guard = 0; step[v]! >= 0 && guard < g.serviceCount; guard++) {
       const e = step[v]!;
-      const below = byFlowId.get(g.flowIds[g.flow[e]!]!)!.flow;
+      const below = facts.calls[g.flow[e]!]!.flow;
       v = g.target[e]!;
       path.push(below.to);
       flows.push(below.id);

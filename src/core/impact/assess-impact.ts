@@ -80,7 +80,11 @@ export function assessImpact(design: Design, down: string): Impact {
   for (const l of facts.publishes) add(l.flow.from, l.flow.to, { flow: l.flow.id, sync: false, breaker: false, onlyIfDown: true });
   // A producer's work waits on each consumer of its event, through the broker.
   const subsOf = new Map<string, typeof facts.subscribes>();
-  for (const s of facts.subscribes) subsOf.set(s.flow.from, [...(subsOf.get(s.flow.from) ?? []), s]);
+  for (const s of facts.subscribes) {
+    const list = subsOf.get(s.flow.from);
+    if (list) list.push(s);
+    else subsOf.set(s.flow.from, [s]);
+  }
   for (const p of facts.publishes)
     for (const s of subsOf.get(p.flow.to) ?? [])
       if (p.flow.event === undefined || s.flow.event === undefined || p.flow.event === s.flow.event)

@@ -1,8 +1,8 @@
 import { analyzeDesign } from "../analysis/analyze-design";
 import type { Analysis, Finding } from "../analysis/types";
 import type { Design } from "../model/schema";
-import { nameIn } from "./design-ids";
 import { contextPull } from "./move-to-context";
+import { indexForRefactoring, type RefactorIndex } from "./refactor-index";
 import { chooseOwner, databaseUsersIn } from "./split-database";
 import type { Refactoring, RefactoringPlan } from "./types";
 
@@ -21,7 +21,8 @@ import type { Refactoring, RefactoringPlan } from "./types";
  */
 export function listRefactorings(design: Design, analysis: Analysis = analyzeDesign(design)): Refactoring[] {
   const byId = new Map<string, Refactoring>();
-  for (const finding of analysis.findings) for (const r of refactoringsFor(design, finding)) {
+  const index = indexForRefactoring(design);
+  for (const finding of analysis.findings) for (const r of refactoringsFor(design, finding, index)) {
     const prior = byId.get(r.id);
     if (prior) prior.findings.push(finding.key);
     else byId.set(r.id, r);
@@ -33,10 +34,9 @@ export function listRefactorings(design: Design, analysis: Analysis = analyzeDes
  * The refactorings that answer one finding (what the app's Fix… offers).
  * @example refactoringsFor(design, analysis.findings[0])
  */
-export function refactoringsFor(design: Design, finding: Finding): Refactoring[] {
-  const flows = new Map((design.flows ?? []).map((f) => [f.id, f]));
-  const services = new Map((design.services ?? []).map((s) => [s.id, s]));
-  const name = (id: string) => nameIn(design, id);
+export function refactoringsFor(design: Design, finding: Finding, index: RefactorIndex = indexForRefactoring(design)): Refactoring[] {
+  const { flows, services } = index;
+  const name = (id: string) => index.names.get(id) ?? id;
   const out: Refactoring[] = [];
   const offer = (id: string, plan: RefactoringPlan, title: string, elements: string[]) =>
     out.push({ id, kind: plan.kind, title, elements, findings: [finding.key], plan });
@@ -45,7 +45,7 @@ export function refactoringsFor(design: Design, finding: Finding): Refactoring[]
     return !!f && f.kind === "sync" && services.has(f.from) && services.has(f.to);
   };
   const moveOffer = (service: string) => {
-    const target = contextPull(design, service);
+    const target = contextPull(design, service, index);
     if (target) offer(`move-to-context:${service}:${target}`, { kind: "move-to-context", service, context: target }, `Move ${name(service)} to ${name(target)}, where most of its calls go`, [service, target]);
   };
 
@@ -67,10 +67,10 @@ export function refactoringsFor(design: Design, finding: Finding): Refactoring[]
     }
     case "shared-database": {
       const db = finding.database;
-      if (!db || databaseUsersIn(design, db).length < 2) break;
-      const users = databaseUsersIn(design, db);
-      const api = chooseOwner(design, db, "owner-api")!;
-      const own = chooseOwner(design, db, "own-databases")!;
+      const users = db ? databaseUsersIn(design, db, index) : [];
+      if (!db || users.length < 2) break;
+      const api = chooseOwner(design, db, "owner-api", index)!;
+      const own = chooseOwner(design, db, "own-databases", index)!;
       offer(`split-database:${db}`, { kind: "split-database", database: db, mode: "owner-api" }, `Give ${name(db)} one owner, ${name(api)}; the others call it`, [db, api, ...users.filter((u) => u !== api)]);
       offer(`split-database:${db}:own-databases`, { kind: "split-database", database: db, mode: "own-databases" }, `Give ${name(db)} one owner, ${name(own)}; the others get their own database`, [db, own, ...users.filter((u) => u !== own)]);
       break;

@@ -1,5 +1,6 @@
 import type { Design } from "../model/schema";
 import { clampCoordinate, nameIn } from "./design-ids";
+import { indexForRefactoring, type RefactorIndex } from "./refactor-index";
 import type { RefactorResult } from "./types";
 
 /**
@@ -8,15 +9,12 @@ import type { RefactorResult } from "./types";
  * another context must get more of them than its own, and at least two.
  * @example contextPull(design, "order-service") === "payments"
  */
-export function contextPull(design: Design, serviceId: string): string | undefined {
-  const service = (design.services ?? []).find((s) => s.id === serviceId);
+export function contextPull(design: Design, serviceId: string, index: RefactorIndex = indexForRefactoring(design)): string | undefined {
+  const service = index.services.get(serviceId);
   if (!service?.context) return undefined;
-  const contextOf = new Map<string, string | undefined>();
-  for (const list of [design.services, design.databases]) for (const el of list ?? []) contextOf.set(el.id, el.context);
   const counts = new Map<string, number>();
-  for (const f of design.flows ?? []) {
-    if (f.from !== serviceId || f.kind !== "sync") continue;
-    const c = contextOf.get(f.to);
+  for (const f of index.syncOut.get(serviceId) ?? []) {
+    const c = index.contextOf.get(f.to);
     if (c !== undefined) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   const own = counts.get(service.context) ?? 0;

@@ -1,13 +1,11 @@
 import type { Database, Design, Flow } from "../model/schema";
 import { clampCoordinate, takenIds, uniqueId } from "./design-ids";
+import { indexForRefactoring, type RefactorIndex } from "./refactor-index";
 import type { RefactorResult } from "./types";
 
 /** The services that access a database, in design order. */
-export function databaseUsersIn(design: Design, database: string): string[] {
-  const services = new Set((design.services ?? []).map((s) => s.id));
-  const users: string[] = [];
-  for (const f of design.flows ?? []) if (f.to === database && services.has(f.from) && !users.includes(f.from)) users.push(f.from);
-  return users;
+export function databaseUsersIn(design: Design, database: string, index: RefactorIndex = indexForRefactoring(design)): string[] {
+  return index.users.get(database) ?? [];
 }
 
 /**
@@ -20,29 +18,27 @@ export function databaseUsersIn(design: Design, database: string): string[] {
  * Design order breaks ties.
  * @example chooseOwner(mallGoTemplate(), "order-db", "owner-api") === "cart-service"
  */
-export function chooseOwner(design: Design, database: string, mode: "owner-api" | "own-databases" = "owner-api"): string | undefined {
-  const users = databaseUsersIn(design, database);
-  const flows = design.flows ?? [];
-  const calls = new Map<string, string[]>();
-  for (const f of flows) if (f.kind === "sync") calls.set(f.from, [...(calls.get(f.from) ?? []), f.to]);
+export function chooseOwner(design: Design, database: string, mode: "owner-api" | "own-databases" = "owner-api", index: RefactorIndex = indexForRefactoring(design)): string | undefined {
+  const users = databaseUsersIn(design, database, index);
   const reaches = (from: string, targets: Set<string>) => {
     const seen = new Set([from]);
     const stack = [from];
-    while (stack.length) for (const w of calls.get(stack.pop()!) ?? []) if (!seen.has(w)) {
+    while (stack.length) for (const { to: w } of index.syncOut.get(stack.pop()!) ?? []) if (!seen.has(w)) {
       if (targets.has(w)) return true;
       seen.add(w);
       stack.push(w);
     }
     return false;
   };
-  const context = (design.databases ?? []).find((d) => d.id === database)?.context;
-  const contextOf = new Map((design.services ?? []).map((s) => [s.id, s.context]));
+  const context = index.contextOf.get(database);
   const tables = new Set((design.databases ?? []).find((d) => d.id === database)?.tables ?? []);
   const rank = (id: string) => {
     const others = new Set(users.filter((u) => u !== id));
-    const inContext = context !== undefined && contextOf.get(id) === context ? 0 : 1;
-    if (mode === "own-databases") return [inContext, flows.some((f) => f.from === id && f.to === database && tables.has(f.label?.trim() ?? "")) ? 1 : 0];
-    const calledBy = flows.filter((f) => f.kind === "sync" && f.to === id && others.has(f.from)).length;
+    const inContext = context !== undefined && index.contextOf.get(id) === context ? 0 : 1;
+    const own = index.syncOut.get(id) ?? [];
+    if (mode === "own-databases") return [inContext, own.some((f) => f.to === database && tables.has(f.label?.trim() ?? "")) ? 1 : 0];
+    let calledBy = 0;
+    for (const u of others) for (const f of index.syncOut.get(u) ?? []) if (f.to === id) calledBy++;
     return [reaches(id, others) ? 1 : 0, inContext, -calledBy];
   };
   const ranked = users.map((id, i) => ({ id, key: [...rank(id), i] }));
