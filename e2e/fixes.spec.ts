@@ -18,6 +18,9 @@ test("Fix… cuts the circular template's cycle through a preview with a before/
   await page.getByTestId("fix.option.call-to-event:user-calls-order").check();
   await expect(page.getByTestId("fix.changes")).toContainText("user-service no longer calls order-service (order count).");
   await expect(page.getByTestId("fix.changes")).toContainText("order-service publishes OrderCountChanged");
+  // The event gets the name the person gives it.
+  await page.getByTestId("fix.event").fill("OrderCountUpdated");
+  await expect(page.getByTestId("fix.changes")).toContainText("order-service publishes OrderCountUpdated on event bus");
   const errors = page.getByTestId("fix.row.errors");
   await expect(errors).toHaveAttribute("data-before", "1");
   await expect(errors).toHaveAttribute("data-after", "0");
@@ -35,6 +38,7 @@ test("Fix… cuts the circular template's cycle through a preview with a before/
   const applied = await app.savedDesign();
   expect(applied.brokers.map((b: { id: string }) => b.id)).toEqual(["events"]);
   expect(applied.flows.map((f: { id: string }) => f.id)).not.toContain("user-calls-order");
+  expect(applied.flows.filter((f: { event?: string }) => f.event === "OrderCountUpdated").map((f: { from: string; to: string }) => `${f.from}>${f.to}`)).toEqual(["order-service>events", "events>user-service"]);
 
   await app.focusCanvas();
   await app.pressShortcut("Control+z");

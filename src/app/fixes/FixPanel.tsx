@@ -3,6 +3,7 @@ import type { Finding } from "../../core/analysis/types";
 import { useModal } from "../export/use-modal";
 import { selectDesign, useEditor } from "../store/editor-store";
 import { BeforeAfterTable } from "./BeforeAfterTable";
+import { EventChoiceFields } from "./EventChoiceFields";
 import { closeFix } from "./fix-store";
 import { useFixPreview } from "./use-fix-preview";
 
@@ -15,7 +16,7 @@ import { useFixPreview } from "./use-fix-preview";
 export default function FixPanel({ finding, title }: { finding: Finding; title: string }) {
   const design = useEditor(selectDesign);
   const panel = useRef<HTMLDivElement>(null);
-  const { options, chosen, choose, result, delta, error } = useFixPreview(design, finding);
+  const { options, chosen, choose, eventChoice, setEventChoice, result, delta, error } = useFixPreview(design, finding);
   const cancel = () => {
     closeFix();
     useEditor.getState().setHighlight([]);
@@ -57,6 +58,7 @@ export default function FixPanel({ finding, title }: { finding: Finding; title: 
           </fieldset>
         )}
         {options.length === 1 && chosen && <p className="mb-3 text-[12px] font-medium text-slate-700" data-testid="fix.title">{chosen.title}</p>}
+        {chosen?.plan.kind === "call-to-event" && <EventChoiceFields design={design} flowId={chosen.plan.flow} choice={eventChoice} onChange={setEventChoice} />}
         {options.length === 0 && <p className="mb-3 text-[12px] text-slate-500" data-testid="fix.none">Nothing to fix here any more: the design has changed since this finding.</p>}
         {error && <p className="mb-3 rounded-md bg-rose-50 p-2 text-[12px] text-rose-700">This fix cannot be applied: {error}</p>}
         {result && (

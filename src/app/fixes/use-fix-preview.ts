@@ -9,10 +9,18 @@ import type { Refactoring, RefactorResult } from "../../core/refactor/types";
 import { useEditor } from "../store/editor-store";
 import { useFixes } from "./fix-store";
 
+/** What a person may pick for a call-to-event: the event's name and the broker. */
+export interface EventChoice {
+  event?: string;
+  broker?: string;
+}
+
 export interface FixPreview {
   options: Refactoring[];
   chosen?: Refactoring;
   choose(id: string): void;
+  eventChoice: EventChoice;
+  setEventChoice(c: EventChoice): void;
   result?: RefactorResult;
   delta?: AnalysisDelta;
   error?: string;
@@ -27,16 +35,18 @@ export function useFixPreview(design: Design, finding: Finding): FixPreview {
   const options = useMemo(() => refactoringsFor(design, finding), [design, finding]);
   const [chosenId, setChosenId] = useState(options[0]?.id);
   const chosen = options.find((o) => o.id === chosenId) ?? options[0];
+  const [eventChoice, setEventChoice] = useState<EventChoice>({});
   const before = useMemo(() => analyzeDesign(design), [design]);
   const computed = useMemo(() => {
     if (!chosen) return {};
     try {
-      const result = applyRefactoring(design, chosen.plan);
+      const plan = chosen.plan.kind === "call-to-event" ? { ...chosen.plan, ...eventChoice } : chosen.plan;
+      const result = applyRefactoring(design, plan);
       return { result, delta: compareAnalyses(before, analyzeDesign(result.design)) };
     } catch (e) {
       return { error: e instanceof Error ? e.message : String(e) };
     }
-  }, [design, chosen, before]);
+  }, [design, chosen, before, eventChoice]);
 
   useEffect(() => {
     const result = computed.result;
@@ -49,5 +59,5 @@ export function useFixPreview(design: Design, finding: Finding): FixPreview {
     }
   }, [computed.result]);
 
-  return { options, chosen, choose: setChosenId, ...computed };
+  return { options, chosen, choose: setChosenId, eventChoice, setEventChoice, ...computed };
 }

@@ -16,7 +16,7 @@ import type { RefactoringPlan, RefactorResult } from "./types";
 export function applyRefactoring(design: Design, plan: RefactoringPlan): RefactorResult {
   switch (plan.kind) {
     case "call-to-event":
-      return applyCallToEvent(design, plan.flow);
+      return applyCallToEvent(design, plan.flow, { event: plan.event, broker: plan.broker });
     case "merge-services":
       return applyMergeServices(design, plan.services);
     case "split-database":

@@ -24,7 +24,7 @@ export function eventNameFor(flow: Pick<Flow, "label">, callee: string): string 
  * with the calls that remain (they run the other way in a cycle).
  * @example applyCallToEvent(circularTemplate(), "user-calls-order").changes
  */
-export function applyCallToEvent(design: Design, flowId: string): RefactorResult {
+export function applyCallToEvent(design: Design, flowId: string, choice: { event?: string; broker?: string } = {}): RefactorResult {
   const flows = design.flows ?? [];
   const call = flows.find((f) => f.id === flowId);
   if (!call || call.kind !== "sync") throw new Error(`no sync call "${flowId}" in this design`);
@@ -36,11 +36,13 @@ export function applyCallToEvent(design: Design, flowId: string): RefactorResult
   const taken = takenIds(design);
   const brokers = design.brokers ?? [];
   const changes: string[] = [];
-  let broker: Broker | undefined = brokers.find((b) => b.context !== undefined && b.context === callee.context) ?? brokers[0];
+  const picked = choice.broker === undefined ? undefined : brokers.find((b) => b.id === choice.broker);
+  if (choice.broker !== undefined && choice.broker !== "new" && !picked) throw new Error(`no broker "${choice.broker}" in this design`);
+  let broker: Broker | undefined = choice.broker === "new" ? undefined : (picked ?? brokers.find((b) => b.context !== undefined && b.context === callee.context) ?? brokers[0]);
   let layout = design.layout;
   let newBrokers = brokers;
   if (!broker) {
-    broker = { id: uniqueId("events", taken), name: "event bus" };
+    broker = { id: uniqueId("events", taken), name: brokers.some((b) => b.name === "event bus") ? `event bus ${brokers.length + 1}` : "event bus" };
     newBrokers = [...brokers, broker];
     changes.push(`Add the broker ${broker.name}.`);
     const a = layout?.[caller.id];
@@ -48,7 +50,8 @@ export function applyCallToEvent(design: Design, flowId: string): RefactorResult
     if (a && b) layout = { ...layout, [broker.id]: { x: clampCoordinate(Math.round((a.x + b.x) / 2)), y: clampCoordinate(Math.max(a.y, b.y) + 170) } };
   }
 
-  const event = eventNameFor(call, callee.id);
+  const event = choice.event?.trim() || eventNameFor(call, callee.id);
+  if (event.length > 100) throw new Error("the event name must be at most 100 characters");
   const dropped = flows.filter((f) => f.kind === "sync" && f.from === caller.id && f.to === callee.id);
   const what = call.label ? ` (${call.label})` : "";
   changes.unshift(`${caller.name} no longer calls ${callee.name}${what}${dropped.length > 1 ? `: all ${dropped.length} calls go` : ""}.`);

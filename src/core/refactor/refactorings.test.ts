@@ -74,3 +74,14 @@ describe("refactorings on the templates", () => {
     expect(analyzeDesign(once.design).findings.map((f) => f.code)).not.toContain("retry-amplification");
   });
 });
+
+describe("call-to-event choices", () => {
+  it("takes the event name and the broker the person picks, or a new broker", () => {
+    const d = sketchDesign({ services: ["a", "b"], brokers: ["bus", "other"], flows: ["a -> b", "b -> a"] });
+    const onOther = applyRefactoring(d, { kind: "call-to-event", flow: "a-b", event: "StockReserved", broker: "other" }).design;
+    expect(onOther.flows!.filter((f) => f.event === "StockReserved").map((f) => [f.from, f.to])).toEqual([["b", "other"], ["other", "a"]]);
+    const onNew = applyRefactoring(d, { kind: "call-to-event", flow: "a-b", broker: "new" }).design;
+    expect(onNew.brokers!.map((b) => b.id)).toEqual(["bus", "other", "events"]);
+    expect(() => applyRefactoring(d, { kind: "call-to-event", flow: "a-b", broker: "nope" })).toThrow(/no broker "nope"/);
+  });
+});

@@ -18,7 +18,7 @@ export type RefactoringKind = (typeof REFACTORING_KINDS)[number];
 
 /** What a refactoring does, with everything needed to do it again: applying a plan is a pure function. */
 export type RefactoringPlan =
-  | { kind: "call-to-event"; flow: string }
+  | { kind: "call-to-event"; flow: string; /** The event's name; derived from the call's label without it. */ event?: string; /** A broker's id, or "new" for a new one; the callee's context's broker, else the first, without it. */ broker?: string }
   | { kind: "merge-services"; services: string[] }
   | { kind: "split-database"; database: string; mode: "owner-api" | "own-databases" }
   | { kind: "add-circuit-breaker"; flow: string }
