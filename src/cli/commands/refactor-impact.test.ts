@@ -34,6 +34,13 @@ describe("seams refactor", () => {
     expect(r.stderr).toContain("user-service no longer calls order-service");
   });
 
+  it("names the event and picks the broker of a call-to-event when asked", () => {
+    const r = seams(["refactor", "-", "call-to-event:user-calls-order", "--event", "OrderPlaced", "--broker", "new"], circular);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).flows.filter((f: { event?: string }) => f.event === "OrderPlaced")).toHaveLength(2);
+    expect(seams(["refactor", "-", "call-to-event:user-calls-order", "--broker", "nope"], circular).status).toBe(2);
+  });
+
   it("exits 2 on an id that does not apply, naming the ones that do", () => {
     const r = seams(["refactor", "-", "merge-services:nope"], circular);
     expect(r.status).toBe(2);

@@ -1,7 +1,8 @@
 /**
  * `seams refactor <file | -> --list [--format text|json]` lists the
  * refactorings that apply, each with the error and warning counts before and
- * after it; `seams refactor <file | -> <id> [-o out]` writes the refactored
+ * after it; `seams refactor <file | -> <id> [-o out] [--event Name] [--broker id|new]`
+ * writes the refactored
  * design (stdout by default). Ids are stable for the same file. Exit 2 on an
  * invalid design, an unknown id or a bad command line.
  */
@@ -9,12 +10,12 @@ import { parseArgs } from "node:util";
 import { analyzeDesign, applyRefactoring, countSeverities, listRefactorings, loadDesign, type Design } from "../../core/index";
 import { readDesign, writeOutput } from "../io";
 
-const USAGE = "usage: seams refactor <file | -> --list [--format text|json]\n       seams refactor <file | -> <id> [-o out]";
+const USAGE = "usage: seams refactor <file | -> --list [--format text|json]\n       seams refactor <file | -> <id> [-o out] [--event Name] [--broker id|new]   (--event and --broker: call-to-event only)";
 
 export async function run(args: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { list: { type: "boolean" }, format: { type: "string", default: "text" }, output: { type: "string", short: "o" }, help: { type: "boolean", short: "h" } } });
+    parsed = parseArgs({ args, allowPositionals: true, options: { list: { type: "boolean" }, format: { type: "string", default: "text" }, output: { type: "string", short: "o" }, event: { type: "string" }, broker: { type: "string" }, help: { type: "boolean", short: "h" } } });
   } catch (e) {
     process.stderr.write(`seams refactor: ${(e as Error).message}\n${USAGE}\n`);
     return 2;
@@ -55,7 +56,17 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`seams refactor: no refactoring "${id}" applies to ${design.name}${list.length ? `; try one of:\n${list.map((r) => `  ${r.id}`).join("\n")}` : ""}\n`);
     return 2;
   }
-  const result = applyRefactoring(design, chosen.plan);
+  if ((values.event !== undefined || values.broker !== undefined) && chosen.kind !== "call-to-event") {
+    process.stderr.write(`seams refactor: --event and --broker only go with a call-to-event\n${USAGE}\n`);
+    return 2;
+  }
+  let result;
+  try {
+    result = applyRefactoring(design, chosen.plan.kind === "call-to-event" ? { ...chosen.plan, event: values.event, broker: values.broker } : chosen.plan);
+  } catch (e) {
+    process.stderr.write(`seams refactor: ${(e as Error).message}\n`);
+    return 2;
+  }
   // The result goes out only if the loader takes it back, as everything the command line writes.
   const check = loadDesign(JSON.stringify(result.design));
   if (!check.ok) {
