@@ -2,9 +2,8 @@
  * `seams refactor <file | -> --list [--format text|json]` lists the
  * refactorings that apply, each with the error and warning counts before and
  * after it; `seams refactor <file | -> <id> [-o out] [--event Name] [--broker id|new]`
- * writes the refactored
- * design (stdout by default). Ids are stable for the same file. Exit 2 on an
- * invalid design, an unknown id or a bad command line.
+ * writes the refactored design (stdout by default). Ids are stable for the
+ * same file. Exit 2 on an invalid design, an unknown id or a bad command line.
  */
 import { parseArgs } from "node:util";
 import { analyzeDesign, applyRefactoring, countSeverities, listRefactorings, loadDesign, type Design } from "../../core/index";
