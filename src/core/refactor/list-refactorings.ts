@@ -16,7 +16,7 @@ import type { Refactoring, RefactoringPlan } from "./types";
  * - shared-database: `split-database` (the others call the owner) and `split-database:<db>:own-databases`;
  * - missing-circuit-breaker: `add-circuit-breaker`, `add-timeout` when it has none, and `move-to-context` when the caller's calls mostly go to the other context;
  * - cross-context-data-access: `move-to-context` likewise;
- * - timeout-budget: `fit-timeouts`; retry-amplification: `retry-at-one-layer`.
+ * - timeout-budget: `fit-timeouts`; retry-amplification: `retry-at-one-layer`, and `add-circuit-breaker` on its last call.
  * @example listRefactorings(circularTemplate()).map((r) => r.id) // ["call-to-event:user-calls-order", "call-to-event:order-calls-user", ...]
  */
 export function listRefactorings(design: Design, analysis: Analysis = analyzeDesign(design)): Refactoring[] {
@@ -96,6 +96,9 @@ export function refactoringsFor(design: Design, finding: Finding, index: Refacto
     case "retry-amplification": {
       const path = finding.flows ?? [];
       if (path.length >= 2) offer(`retry-at-one-layer:${path.join("+")}`, { kind: "retry-at-one-layer", flows: path }, `Retry only at the outermost call of ${finding.elements.map(name).join(" -> ")}`, [...path, ...finding.elements]);
+      // The last call fails fast once its callee is down, instead of taking every retry.
+      const last = flows.get(path[path.length - 1] ?? "");
+      if (path.length >= 2 && last && isCall(last.id) && !last.circuitBreaker) offer(`add-circuit-breaker:${last.id}`, { kind: "add-circuit-breaker", flow: last.id }, `Add a circuit breaker to ${name(last.from)} -> ${name(last.to)}`, [last.id, last.from, last.to]);
       break;
     }
     default:
