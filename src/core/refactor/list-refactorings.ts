@@ -16,7 +16,8 @@ import type { Refactoring, RefactoringPlan } from "./types";
  * - shared-database: `split-database` (the others call the owner) and `split-database:<db>:own-databases`;
  * - missing-circuit-breaker: `add-circuit-breaker`, `add-timeout` when it has none, and `move-to-context` when the caller's calls mostly go to the other context;
  * - cross-context-data-access: `move-to-context` likewise;
- * - timeout-budget: `fit-timeouts`; retry-amplification: `retry-at-one-layer`, and `add-circuit-breaker` on its last call.
+ * - timeout-budget: `fit-timeouts`; retry-amplification: `retry-at-one-layer`, and `add-circuit-breaker` on its last call;
+ * - and, tied to no finding, `move-to-context` for any service whose calls mostly go to another context.
  * @example listRefactorings(circularTemplate()).map((r) => r.id) // ["call-to-event:user-calls-order", "call-to-event:order-calls-user", ...]
  */
 export function listRefactorings(design: Design, analysis: Analysis = analyzeDesign(design)): Refactoring[] {
@@ -26,6 +27,12 @@ export function listRefactorings(design: Design, analysis: Analysis = analyzeDes
     const prior = byId.get(r.id);
     if (prior) prior.findings.push(finding.key);
     else byId.set(r.id, r);
+  }
+  // A service whose calls mostly go to another context is worth moving even when no finding says so.
+  for (const service of index.services.keys()) {
+    const target = contextPull(design, service, index);
+    const id = `move-to-context:${service}:${target}`;
+    if (target && !byId.has(id)) byId.set(id, { id, kind: "move-to-context", title: moveTitle(index, service, target), elements: [service, target], findings: [], plan: { kind: "move-to-context", service, context: target } });
   }
   return [...byId.values()];
 }
@@ -46,7 +53,7 @@ export function refactoringsFor(design: Design, finding: Finding, index: Refacto
   };
   const moveOffer = (service: string) => {
     const target = contextPull(design, service, index);
-    if (target) offer(`move-to-context:${service}:${target}`, { kind: "move-to-context", service, context: target }, `Move ${name(service)} to ${name(target)}, where most of its calls go`, [service, target]);
+    if (target) offer(`move-to-context:${service}:${target}`, { kind: "move-to-context", service, context: target }, moveTitle(index, service, target), [service, target]);
   };
 
   switch (finding.code) {
@@ -105,4 +112,8 @@ export function refactoringsFor(design: Design, finding: Finding, index: Refacto
       break;
   }
   return out;
+}
+
+function moveTitle(index: RefactorIndex, service: string, context: string): string {
+  return `Move ${index.names.get(service) ?? service} to ${index.names.get(context) ?? context}, where most of its calls go`;
 }

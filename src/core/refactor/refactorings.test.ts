@@ -85,3 +85,23 @@ describe("call-to-event choices", () => {
     expect(() => applyRefactoring(d, { kind: "call-to-event", flow: "a-b", broker: "nope" })).toThrow(/no broker "nope"/);
   });
 });
+
+describe("move-to-context", () => {
+  it("is listed for a service whose calls mostly go to another context, finding or not, and moves its own database along", () => {
+    const d = sketchDesign({
+      contexts: ["shop", "pay"],
+      services: [{ id: "checkout", context: "shop" }, { id: "ledger", context: "pay" }, { id: "fraud", context: "pay" }],
+      databases: [{ id: "checkout-db", context: "shop" }],
+      flows: [
+        { from: "checkout", to: "ledger", kind: "sync", circuitBreaker: { failureRatio: 0.5 } },
+        { from: "checkout", to: "fraud", kind: "sync", circuitBreaker: { failureRatio: 0.5 } },
+        "checkout -> checkout-db",
+      ],
+    });
+    const move = listRefactorings(d).find((r) => r.kind === "move-to-context");
+    expect(move).toMatchObject({ id: "move-to-context:checkout:pay", findings: [] });
+    const { design } = applyRefactoring(d, move!.plan);
+    expect(design.services!.find((s) => s.id === "checkout")!.context).toBe("pay");
+    expect(design.databases!.find((x) => x.id === "checkout-db")!.context).toBe("pay");
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { mallGoTemplate } from "../../core/templates/mall-go";
+import { toEdges, toNodes } from "./to-flow";
+
+describe("toNodes / toEdges with a tint", () => {
+  const design = mallGoTemplate();
+  const none = new Set<string>();
+
+  it("draws a tint instead of a highlight, and only where one is given", () => {
+    const tint = new Map([["cart-service", "impact-down"], ["route-orders", "impact-fails"]]);
+    const nodes = toNodes(design, none, new Set(["cart-service", "order-service"]), new Map(), tint);
+    expect(nodes.find((n) => n.id === "cart-service")!.className).toBe("is-impact-down");
+    expect(nodes.find((n) => n.id === "order-service")!.className).toBe("is-highlighted");
+    const edges = toEdges(design, none, none, new Map(), tint);
+    expect(edges.find((e) => e.id === "route-orders")).toMatchObject({ className: "is-impact-fails", zIndex: 5 });
+    expect(edges.find((e) => e.id === "route-cart")!.className).toBeUndefined();
+  });
+
+  it("makes a new edge object when only its tint changes, so React Flow redraws it", () => {
+    const first = toEdges(design, none, none, new Map());
+    const prev = new Map(first.map((e) => [e.id, e]));
+    const next = toEdges(design, none, none, prev, new Map([["route-orders", "impact-degraded"]]));
+    expect(next.find((e) => e.id === "route-orders")).not.toBe(prev.get("route-orders"));
+    expect(next.find((e) => e.id === "route-cart")).toBe(prev.get("route-cart"));
+  });
+});
