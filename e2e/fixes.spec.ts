@@ -88,6 +88,10 @@ test("a service's own availability feeds its routes' availability", async ({ app
   await app.takeDown("notification-service");
   await expect(page.getByTestId("impact.route.route-cart").getByTestId("impact.availability")).toHaveText("98.9%"); // 0.99 x 0.999 (catalog-service)
   expect((await app.savedDesign()).services.find((s: { id: string }) => s.id === "cart-service").availability).toBe(0.99);
+  // The route's inspector says it too.
+  await page.keyboard.press("Escape");
+  await app.edge("route-cart").click({ force: true });
+  await expect(page.getByTestId("inspector.flow.availability")).toContainText("Availability 98.9%: the product over the 2 services it reaches");
 });
 
 test("retries that multiply show up as a finding, and its Fix… keeps them at the outermost layer only", async ({ app, page }) => {

@@ -19,14 +19,16 @@ export interface RouteAvailability {
  * guide's 0.999 per hop). For a plain chain that is the deep-sync-chain
  * figure, 0.999 ^ hops with the route counted as a hop. A circuit breaker
  * does not raise it: the call still fails, only faster.
+ * `onlyFlow` computes just that route (the inspector shows one).
  * @example routeAvailability(mallGoTemplate()).find((r) => r.flow === "route-orders")?.availability
  */
-export function routeAvailability(design: Design, facts: Facts = gatherFacts(design)): RouteAvailability[] {
+export function routeAvailability(design: Design, facts: Facts = gatherFacts(design), onlyFlow?: string): RouteAvailability[] {
   const n = facts.services.length;
   const callees: number[][] = Array.from({ length: n }, () => []);
   for (const c of facts.calls) callees[c.from]!.push(c.to);
   const seen = new Int32Array(n).fill(-1);
-  return facts.routes.map((route, r) => {
+  const routes = onlyFlow === undefined ? facts.routes : facts.routes.filter((r) => r.flow.id === onlyFlow);
+  return routes.map((route, r) => {
     const order = [route.to];
     seen[route.to] = r;
     for (let i = 0; i < order.length; i++)
