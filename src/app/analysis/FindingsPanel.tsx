@@ -72,7 +72,7 @@ function FindingRow({ finding, title, active, fixable, onClick }: { finding: Fin
   const style = SEVERITY_STYLE[finding.severity];
   return (
     <button
-      className={`w-full rounded-lg border px-3 py-2 text-left transition-colors ${active ? "border-indigo-300 bg-white shadow-sm" : "border-transparent hover:border-slate-200 hover:bg-white"}`}
+      className={`w-full rounded-lg border px-3 py-2 text-left transition-colors ${fixable ? "pb-8" : ""} ${active ? "border-indigo-300 bg-white shadow-sm" : "border-transparent hover:border-slate-200 hover:bg-white"}`}
       onClick={onClick}
       data-testid={`finding.${finding.code}`}
       data-severity={finding.severity}
@@ -82,7 +82,7 @@ function FindingRow({ finding, title, active, fixable, onClick }: { finding: Fin
         <span className="text-[13px] font-semibold text-slate-800">{title}</span>
         <span className={`ml-auto text-[10px] font-semibold uppercase ${style.text}`}>{finding.severity}</span>
       </div>
-      <p className={`mt-0.5 text-[12px] leading-snug text-slate-600 ${fixable ? "pb-5" : ""}`}>{finding.message}</p>
+      <p className="mt-0.5 text-[12px] leading-snug text-slate-600">{finding.message}</p>
       {finding.reasons && finding.reasons.length > 0 && (
         <ul className="mt-1 list-disc pl-4 text-[11px] text-slate-500">
           {finding.reasons.map((r, i) => (
