@@ -8,6 +8,7 @@ import { refactoringsFor } from "../../core/refactor/list-refactorings";
 import type { Refactoring, RefactorResult } from "../../core/refactor/types";
 import { useEditor } from "../store/editor-store";
 import { useFixes } from "./fix-store";
+import { useAnalysis } from "../analysis/analysis-store";
 
 /** What a person may pick for a call-to-event: the event's name and the broker. */
 export interface EventChoice {
@@ -36,7 +37,11 @@ export function useFixPreview(design: Design, finding: Finding): FixPreview {
   const [chosenId, setChosenId] = useState(options[0]?.id);
   const chosen = options.find((o) => o.id === chosenId) ?? options[0];
   const [eventChoice, setEventChoice] = useState<EventChoice>({});
-  const before = useMemo(() => analyzeDesign(design), [design]);
+  // The worker's analysis of this very design, when it has one: only the "after" is computed here.
+  const before = useMemo(() => {
+    const { analysis, of } = useAnalysis.getState();
+    return analysis && of === design ? analysis : analyzeDesign(design);
+  }, [design]);
   const computed = useMemo(() => {
     if (!chosen) return {};
     try {
