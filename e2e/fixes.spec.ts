@@ -62,7 +62,7 @@ test("taking cart-service down on mall-go shows which routes fail, which degrade
   await expect(route("route-payments")).toHaveAttribute("data-outcome", "degraded");
   await expect(route("route-products")).toHaveAttribute("data-outcome", "ok");
   await expect(page.getByTestId("impact.count.fails")).toHaveText("2 fails");
-  await expect(route("route-orders").getByTestId("impact.availability")).toHaveText("99.6%");
+  await expect(route("route-orders").getByTestId("impact.availability")).toHaveText("99.7%"); // order-service -> cart-service -> catalog-service
 
   // The blast radius on the canvas.
   await expect(app.node("cart-service")).toHaveClass(/is-impact-down/);
@@ -91,7 +91,7 @@ test("a service's own availability feeds its routes' availability", async ({ app
   // The route's inspector says it too.
   await page.keyboard.press("Escape");
   await app.edge("route-cart").click({ force: true });
-  await expect(page.getByTestId("inspector.flow.availability")).toContainText("Availability 98.9%: the product over the 2 services it reaches");
+  await expect(page.getByTestId("inspector.flow.availability")).toContainText("Availability 98.9%: the product along cart-service → catalog-service");
 });
 
 test("retries that multiply show up as a finding, and its Fix… keeps them at the outermost layer only", async ({ app, page }) => {

@@ -85,7 +85,7 @@ function RouteRow({ route, prefix, name }: { route: RouteImpact; prefix: string;
       <div className="flex items-center gap-2">
         <span className={`rounded px-1.5 text-[10px] font-semibold uppercase ${OUTCOME_STYLE[route.outcome].chip}`}>{route.outcome}</span>
         <span className="truncate font-mono text-[12px] text-slate-800">{prefix}</span>
-        <span className="ml-auto text-[11px] tabular-nums text-slate-400" title="Availability on a normal day: the product over the services it reaches (0.999 each unless a service states its own)" data-testid="impact.availability">
+        <span className="ml-auto text-[11px] tabular-nums text-slate-400" title="Availability on a normal day: the product along its weakest sync path (0.999 a service unless it states its own)" data-testid="impact.availability">
           {percent(route.availability)}
         </span>
       </div>

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { sketchDesign } from "../analysis/sketch-design";
 import { mallGoTemplate } from "../templates/mall-go";
 import { assessImpact } from "./assess-impact";
+import { routeAvailability } from "./route-availability";
 
 const routeOutcomes = (down: string) => Object.fromEntries(assessImpact(mallGoTemplate(), down).routes.map((r) => [r.flow, r.outcome]));
 
@@ -39,9 +40,13 @@ describe("assessImpact on mall-go", () => {
     expect(routeOutcomes("identity")).toMatchObject({ "route-auth": "fails", "route-users": "fails", "route-profiles": "fails", "route-products": "ok" });
   });
 
-  it("gives each route its availability: the product over the services it reaches, 0.999 each unless a service states its own", () => {
+  it("gives each route its availability: the product along its weakest sync path, 0.999 each unless a service states its own", () => {
     const impact = assessImpact(mallGoTemplate(), "notification-service");
-    expect(impact.routes.find((r) => r.flow === "route-orders")!.availability).toBeCloseTo(0.999 ** 4, 12); // order, inventory, cart, catalog
+    expect(impact.routes.find((r) => r.flow === "route-orders")!.availability).toBeCloseTo(0.999 ** 3, 12); // order, cart, catalog
+    expect(routeAvailability(mallGoTemplate(), undefined, "route-orders")).toEqual([{ gateway: "api-gateway", flow: "route-orders", availability: 0.999 ** 3, services: ["order-service", "cart-service", "catalog-service"] }]);
+    const loop = sketchDesign({ services: [{ id: "a", availability: 0.9 }, "b", "c"], gateways: ["gw"], flows: ["gw -> a", "a -> b", "b -> a", "b -> c"] });
+    expect(routeAvailability(loop)[0]).toMatchObject({ services: ["a", "b", "c"] });
+    expect(routeAvailability(loop)[0]!.availability).toBeCloseTo(0.9 * 0.999 * 0.999, 12);
     const design = mallGoTemplate();
     design.services!.find((s) => s.id === "cart-service")!.availability = 0.99;
     expect(assessImpact(design, "x").routes.find((r) => r.flow === "route-cart")!.availability).toBeCloseTo(0.99 * 0.999, 12);

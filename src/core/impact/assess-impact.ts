@@ -1,4 +1,4 @@
-import { gatherFacts } from "../analysis/gather-facts";
+import { gatherFacts, type Link } from "../analysis/gather-facts";
 import { indexElements } from "../model/elements";
 import type { Design } from "../model/schema";
 import { routeAvailability } from "./route-availability";
@@ -23,7 +23,7 @@ export interface RouteImpact {
   outcome: Outcome;
   /** The flow that decides the outcome: the circuit breaker or async hop that softens it, else the call into the element that is down. */
   via?: string;
-  /** The route's availability on a normal day (see `routeAvailability`). */
+  /** The route's availability on a normal day: the product along its weakest sync path (see `routeAvailability`). */
   availability: number;
 }
 
@@ -78,17 +78,26 @@ export function assessImpact(design: Design, down: string): Impact {
   for (const l of [...facts.calls, ...facts.dataAccess]) add(l.flow.from, l.flow.to, { flow: l.flow.id, sync: true, breaker: !!l.flow.circuitBreaker });
   for (const l of facts.messages) add(l.flow.from, l.flow.to, { flow: l.flow.id, sync: false, breaker: false });
   for (const l of facts.publishes) add(l.flow.from, l.flow.to, { flow: l.flow.id, sync: false, breaker: false, onlyIfDown: true });
-  // A producer's work waits on each consumer of its event, through the broker.
-  const subsOf = new Map<string, typeof facts.subscribes>();
+  // A producer's work waits on each consumer of its event, through the broker. Subscriptions are
+  // grouped by broker and event so a busy broker costs its matching pairs, not publishers x subscribers.
+  const subsOf = new Map<string, { all: Link[]; anyEvent: Link[]; byEvent: Map<string, Link[]> }>();
   for (const s of facts.subscribes) {
-    const list = subsOf.get(s.flow.from);
-    if (list) list.push(s);
-    else subsOf.set(s.flow.from, [s]);
+    let b = subsOf.get(s.flow.from);
+    if (!b) subsOf.set(s.flow.from, (b = { all: [], anyEvent: [], byEvent: new Map() }));
+    b.all.push(s);
+    if (s.flow.event === undefined) b.anyEvent.push(s);
+    else {
+      const list = b.byEvent.get(s.flow.event);
+      if (list) list.push(s);
+      else b.byEvent.set(s.flow.event, [s]);
+    }
   }
-  for (const p of facts.publishes)
-    for (const s of subsOf.get(p.flow.to) ?? [])
-      if (p.flow.event === undefined || s.flow.event === undefined || p.flow.event === s.flow.event)
-        add(p.flow.from, s.flow.to, { flow: p.flow.id, sync: false, breaker: false, through: num.get(p.flow.to) });
+  for (const p of facts.publishes) {
+    const b = subsOf.get(p.flow.to);
+    if (!b) continue;
+    const matching = p.flow.event === undefined ? b.all : [...(b.byEvent.get(p.flow.event) ?? []), ...b.anyEvent];
+    for (const s of matching) add(p.flow.from, s.flow.to, { flow: p.flow.id, sync: false, breaker: false, through: num.get(p.flow.to) });
+  }
   for (const s of facts.subscribes) add(s.flow.from, s.flow.to, { flow: s.flow.id, sync: false, breaker: false });
 
   const callers: number[][] = Array.from({ length: n }, () => []);
