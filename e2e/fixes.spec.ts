@@ -13,6 +13,12 @@ test("Fix… cuts the circular template's cycle through a preview with a before/
   await expect(app.node("events")).toHaveCount(0);
   await expect(app.edge("user-calls-order")).toHaveCount(1);
 
+  // So does Escape.
+  await app.openFix("circular-dependency");
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("fix.panel")).toBeHidden();
+  await expect(app.node("events")).toHaveCount(0);
+
   await app.openFix("circular-dependency");
   const panel = page.getByTestId("fix.panel");
   await page.getByTestId("fix.option.call-to-event:user-calls-order").check();
