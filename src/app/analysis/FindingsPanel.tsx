@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { Finding, Severity } from "../../core/analysis/types";
+import { ruleDocUrl } from "../../core/analysis/rule-docs";
 import { useAnalysis } from "./analysis-store";
 import { focusFinding } from "./focus-finding";
 import { Icon } from "../ui/icons";
@@ -46,18 +47,21 @@ export function FindingsPanel() {
               const key = `${f.code}:${f.elements.join(",")}`;
               const fixable = canFix(design, f);
               return (
-                <li key={key + i} className="relative">
-                  <FindingRow finding={f} title={titles[f.code] ?? f.code} active={active === key} fixable={fixable} onClick={() => { setActive(key); focusFinding(f); }} />
-                  {fixable && (
-                    <button
-                      type="button"
-                      className="absolute bottom-1.5 right-2 rounded-md border border-indigo-200 bg-white px-2 py-0.5 text-[11px] font-medium text-indigo-700 hover:bg-indigo-50"
-                      onClick={() => { setActive(key); openFix(f); }}
-                      data-testid={`finding.${f.code}.fix`}
-                    >
-                      Fix…
-                    </button>
-                  )}
+                <li key={key + i}>
+                  <div className="relative">
+                    <FindingRow finding={f} title={titles[f.code] ?? f.code} active={active === key} fixable={fixable} onClick={() => { setActive(key); focusFinding(f); }} />
+                    {fixable && (
+                      <button
+                        type="button"
+                        className="absolute bottom-1.5 right-2 rounded-md border border-indigo-200 bg-white px-2 py-0.5 text-[11px] font-medium text-indigo-700 hover:bg-indigo-50"
+                        onClick={() => { setActive(key); openFix(f); }}
+                        data-testid={`finding.${f.code}.fix`}
+                      >
+                        Fix…
+                      </button>
+                    )}
+                  </div>
+                  {active === key && <RuleLink finding={f} />}
                 </li>
               );
             })}
@@ -65,6 +69,15 @@ export function FindingsPanel() {
         </div>
       )}
     </section>
+  );
+}
+
+/** The finding's rule page (why it matters, how to fix it), served beside the app. */
+function RuleLink({ finding }: { finding: Finding }) {
+  return (
+    <a className="ml-3 inline-block py-0.5 text-[11px] font-medium text-indigo-600 hover:underline" href={ruleDocUrl(finding.code, document.baseURI)} target="_blank" rel="noopener" data-testid="finding.rule-link">
+      How to fix {finding.code} ↗
+    </a>
   );
 }
 

@@ -52,7 +52,7 @@ export function serviceBudgets(facts: Facts, deps: DependencyAnalysis): { budget
  * callee may take (the callee's own downstream timeouts x tries along the
  * sync path), so the caller gives up while the work goes on below, and its
  * retry starts the same work again. Checked on every sync call that states a
- * timeout and on every gateway route (which gets the seed's 5s without one).
+ * timeout and on every gateway route (which gets the mall-go guide's 5s without one).
  * Linear in the design: one budget pass, one check per call.
  * @example findTimeoutBudget(facts, analyzeDependencies(facts))
  */

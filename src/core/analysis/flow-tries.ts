@@ -4,7 +4,7 @@ import type { Flow } from "../model/schema";
 
 /**
  * How many times a call may be sent for one request: 1 + its retries.
- * A gateway route without a `retry` gets the seed's 3 retries, because every
+ * A gateway route without a `retry` gets the mall-go guide's 3 retries, because every
  * gateway export writes them; a call between services retries only when the
  * design says so (Seams exports no client code that would add retries).
  * @example flowTries({ id: "r", from: "gw", to: "a", kind: "sync" }, true) === 4

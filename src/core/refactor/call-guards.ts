@@ -19,7 +19,7 @@ function withFlow(design: Design, id: string, change: (f: Flow) => Flow): { desi
 const arrowOf = (design: Design, f: Flow) => `${nameIn(design, f.from)} -> ${nameIn(design, f.to)}`;
 
 /**
- * `add-circuit-breaker`: the seed's breaker (trip at 50% failures over at
+ * `add-circuit-breaker`: the mall-go guide's breaker (trip at 50% failures over at
  * least 5 requests, open for 30s) on a call, so a slow callee fails fast
  * instead of piling its caller's requests up.
  * @example applyAddCircuitBreaker(mallGoTemplate(), "cart-prices").changes

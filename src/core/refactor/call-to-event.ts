@@ -16,7 +16,7 @@ export function eventNameFor(flow: Pick<Flow, "label">, callee: string): string 
 /**
  * `call-to-event`: the caller stops calling; the callee publishes an event on
  * a broker and the caller subscribes to it, keeping its own copy of what it
- * used to ask for (the seed's cure for a circular dependency: "keep a local
+ * used to ask for (the mall-go guide's cure for a circular dependency: "keep a local
  * copy of what one side reads"). Every sync call from the same caller to the
  * same callee goes, so the loop or chain is really cut. The broker is one in
  * the callee's context, else the design's first, else a new "event bus".

@@ -14,7 +14,7 @@ describe("refactorings on the templates", () => {
     expect(listRefactorings(circularTemplate()).map((r) => r.id)).toEqual(ids);
   });
 
-  it("cuts the seed's cycle: order-service publishes, user-service keeps its own copy, no error is left", () => {
+  it("cuts the mall-go guide's cycle: order-service publishes, user-service keeps its own copy, no error is left", () => {
     const { design, changes, touched } = applyRefactoring(circularTemplate(), { kind: "call-to-event", flow: "user-calls-order" });
     expect(analyzeDesign(design).findings.filter((f) => f.severity === "error")).toEqual([]);
     expect(design.brokers).toEqual([{ id: "events", name: "event bus" }]);
@@ -40,7 +40,7 @@ describe("refactorings on the templates", () => {
     expect(design.flows!.filter((f) => f.to === "user-service" && f.kind === "sync" && f.from !== "gateway")).toEqual([]);
     const after = analyzeDesign(design).findings;
     expect(after.filter((f) => f.code === "circular-dependency")).toEqual([]);
-    // What is left is one service that still scores low: the seed's "keep it in the monolith", not a group cut too fine.
+    // What is left is one service that still scores low: the mall-go guide's "keep it in the monolith", not a group cut too fine.
     expect(after.filter((f) => f.code === "over-splitting").map((f) => f.elements)).toEqual([["user-service"]]);
   });
 
