@@ -18,7 +18,7 @@ describe("retry-amplification", () => {
     expect(f!.message).toMatch(/Retry at one layer only/);
   });
 
-  it("counts a route without retry as the seed's 3 retries, and flags at 10x", () => {
+  it("counts a route without retry as the mall-go guide's 3 retries, and flags at 10x", () => {
     expect(amplification([call("gw", "a"), call("a", "b", 2)])[0]).toMatchObject({ factor: 12, path: ["gw", "a", "b"] });
     expect(amplification([call("gw", "a"), call("a", "b", 1)])).toEqual([]); // 8x
   });

@@ -21,7 +21,7 @@ describe("timeout-budget", () => {
     expect(f).toMatchObject({ path: ["a", "b", "c", "d"], budget: 1600 });
   });
 
-  it("checks a gateway route against the seed's 5s when it states no timeout", () => {
+  it("checks a gateway route against the mall-go guide's 5s when it states no timeout", () => {
     const [f] = budgetFindings([call("gw", "a"), call("a", "b", { timeout: "3s", retry: { maxRetries: 1 } })]);
     expect(f).toMatchObject({ path: ["gw", "a", "b"], timeout: 5000, budget: 6000 });
   });
