@@ -4,31 +4,26 @@
  * gateway route and per element, with each route's availability.
  * Exit 2 on an invalid design, an unknown element or a bad command line.
  */
-import { parseArgs } from "node:util";
 import { assessImpact, indexElements, type Impact } from "../../core/index";
+import { parseCommandLine, type CommandSpec } from "../command-line";
 import { readDesign } from "../io";
 
-const USAGE = "usage: seams impact <file | -> <element-id> [--format text|json]";
+export const SPEC = {
+  name: "impact",
+  args: "<file | -> <element-id>",
+  summary: "What fails and what degrades while one element (or every element of a context) is down: each gateway route and each element, with the routes' availability.",
+  positionals: [2, 2],
+  options: {
+    format: { type: "string", value: "text|json", choices: ["text", "json"], default: "text", help: "how to print it" },
+  },
+  details: ["outcomes: fails (a sync path without a circuit breaker), degraded (only through a breaker, or work behind an async hop waits), ok", "exit status: 0 printed, 2 an invalid design, an unknown element or a bad command line"],
+} as const satisfies CommandSpec;
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { format: { type: "string", default: "text" }, help: { type: "boolean", short: "h" } } });
-  } catch (e) {
-    process.stderr.write(`seams impact: ${(e as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  const [file, element, ...extra] = positionals;
-  const why = !file ? "no design given" : !element ? "name the element that is down" : extra.length ? `unexpected ${extra[0]}` : values.format !== "text" && values.format !== "json" ? `--format must be text or json, not ${values.format}` : undefined;
-  if (why) {
-    process.stderr.write(`seams impact: ${why}\n${USAGE}\n`);
-    return 2;
-  }
+  const parsed = parseCommandLine(SPEC, args);
+  if ("exit" in parsed) return parsed.exit;
+  const values = parsed.values;
+  const [file, element] = parsed.positionals;
   const design = readDesign(file);
   if (!design) return 2;
   if (!indexElements(design).has(element!)) {

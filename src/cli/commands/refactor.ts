@@ -5,31 +5,32 @@
  * writes the refactored design (stdout by default). Ids are stable for the
  * same file. Exit 2 on an invalid design, an unknown id or a bad command line.
  */
-import { parseArgs } from "node:util";
 import { analyzeDesign, applyRefactoring, countSeverities, listRefactorings, loadDesign, type Design } from "../../core/index";
+import { parseCommandLine, usageError, type CommandSpec } from "../command-line";
 import { readDesign, writeOutput } from "../io";
 
-const USAGE = "usage: seams refactor <file | -> --list [--format text|json]\n       seams refactor <file | -> <id> [-o out] [--event Name] [--broker id|new]   (--event and --broker: call-to-event only)";
+export const SPEC = {
+  name: "refactor",
+  args: "<file | -> (--list | <id>)",
+  summary: "List the refactorings that apply to a design, with its error and warning counts before and after each, or apply one by its id.",
+  positionals: [1, 2],
+  options: {
+    list: { type: "boolean", help: "list the refactorings that apply" },
+    format: { type: "string", value: "text|json", choices: ["text", "json"], default: "text", help: "how --list prints" },
+    out: { type: "string", short: "o", value: "<file>", help: "write the refactored design here (default: standard output)" },
+    event: { type: "string", value: "<name>", help: "call-to-event: the event's name (default: from the call's label)" },
+    broker: { type: "string", value: "<id|new>", help: "call-to-event: the broker, or new (default: the callee's context's, else the first)" },
+  },
+  details: ["ids are stable for the same file: <kind>:<ids>, e.g. call-to-event:user-calls-order", "exit status: 0 done, 2 an invalid design, an id that does not apply or a bad command line"],
+} as const satisfies CommandSpec;
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { list: { type: "boolean" }, format: { type: "string", default: "text" }, output: { type: "string", short: "o" }, event: { type: "string" }, broker: { type: "string" }, help: { type: "boolean", short: "h" } } });
-  } catch (e) {
-    process.stderr.write(`seams refactor: ${(e as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  const [file, id, ...extra] = positionals;
-  const why = !file ? "no design given" : values.list ? (id ? "give either --list or an id" : values.format !== "text" && values.format !== "json" ? `--format must be text or json, not ${values.format}` : undefined) : !id ? "give a refactoring id, or --list" : extra.length ? `unexpected ${extra[0]}` : undefined;
-  if (why) {
-    process.stderr.write(`seams refactor: ${why}\n${USAGE}\n`);
-    return 2;
-  }
+  const parsed = parseCommandLine(SPEC, args);
+  if ("exit" in parsed) return parsed.exit;
+  const values = parsed.values;
+  const [file, id] = parsed.positionals;
+  if (values.list && id) return usageError(SPEC, "give either --list or an id").exit;
+  if (!values.list && !id) return usageError(SPEC, "give a refactoring id, or --list").exit;
   const design = readDesign(file);
   if (!design) return 2;
   const before = analyzeDesign(design);
@@ -56,8 +57,7 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   if ((values.event !== undefined || values.broker !== undefined) && chosen.kind !== "call-to-event") {
-    process.stderr.write(`seams refactor: --event and --broker only go with a call-to-event\n${USAGE}\n`);
-    return 2;
+    return usageError(SPEC, "--event and --broker only go with a call-to-event").exit;
   }
   let result;
   try {
@@ -73,6 +73,6 @@ export async function run(args: string[]): Promise<number> {
     return 3;
   }
   for (const c of result.changes) process.stderr.write(`seams refactor: ${c}\n`);
-  writeOutput(`${JSON.stringify(result.design satisfies Design, null, 2)}\n`, values.output);
+  writeOutput(`${JSON.stringify(result.design satisfies Design, null, 2)}\n`, values.out);
   return 0;
 }
