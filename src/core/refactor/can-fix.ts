@@ -1,6 +1,6 @@
 import type { Finding } from "../analysis/types";
 import type { Design } from "../model/schema";
-import { contextPull } from "./move-to-context";
+import { contextPull } from "./context-pull";
 
 /**
  * Whether `refactoringsFor(design, finding)` offers anything, without

@@ -1,7 +1,7 @@
 import { analyzeDesign } from "../analysis/analyze-design";
 import type { Analysis, Finding } from "../analysis/types";
 import type { Design } from "../model/schema";
-import { contextPull } from "./move-to-context";
+import { contextPull } from "./context-pull";
 import { indexForRefactoring, type RefactorIndex } from "./refactor-index";
 import { chooseOwner, databaseUsersIn } from "./split-database";
 import type { Refactoring, RefactoringPlan } from "./types";

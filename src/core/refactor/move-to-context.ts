@@ -1,28 +1,6 @@
 import type { Design } from "../model/schema";
 import { clampCoordinate, nameIn } from "./design-ids";
-import { indexForRefactoring, type RefactorIndex } from "./refactor-index";
 import type { RefactorResult } from "./types";
-
-/**
- * The context a service's calls mostly go to, when that is not its own: its
- * sync calls and data access, counted by the context of what they reach, and
- * another context must get more of them than its own, and at least two.
- * @example contextPull(design, "order-service") === "payments"
- */
-export function contextPull(design: Design, serviceId: string, index: RefactorIndex = indexForRefactoring(design)): string | undefined {
-  const service = index.services.get(serviceId);
-  if (!service?.context) return undefined;
-  const counts = new Map<string, number>();
-  for (const f of index.syncOut.get(serviceId) ?? []) {
-    const c = index.contextOf.get(f.to);
-    if (c !== undefined) counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
-  const own = counts.get(service.context) ?? 0;
-  let best: string | undefined;
-  let most = Math.max(own, 1);
-  for (const [c, n] of counts) if (c !== service.context && n > most) [best, most] = [c, n];
-  return best;
-}
 
 /**
  * `move-to-context`: the service joins the context its calls mostly go to,
