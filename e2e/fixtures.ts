@@ -87,6 +87,17 @@ export class SeamsApp {
     await (await chooser).setFiles({ name: fileName, mimeType: "application/json", buffer: Buffer.from(JSON.stringify(design)) });
   }
 
+  /** Drops files on the canvas, as a person drags them from the file manager. */
+  async dropFiles(files: { name: string; text: string }[]) {
+    const dataTransfer = await this.page.evaluateHandle((list) => {
+      const dt = new DataTransfer();
+      for (const f of list) dt.items.add(new File([f.text], f.name, { type: f.name.endsWith(".json") ? "application/json" : "application/yaml" }));
+      return dt;
+    }, files);
+    await this.page.getByTestId("canvas").dispatchEvent("dragover", { dataTransfer });
+    await this.page.getByTestId("canvas").dispatchEvent("drop", { dataTransfer });
+  }
+
   /** The id of the document autosave writes to. */
   async currentDocId(): Promise<string | null> {
     return this.page.evaluate(() => localStorage.getItem("seams.current"));

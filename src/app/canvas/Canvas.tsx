@@ -19,7 +19,8 @@ import { ContextNode } from "./nodes/ContextNode";
 import { FlowEdgeView } from "./FlowEdgeView";
 import { commitMoves, type Move } from "./drag-commit";
 import { addFlowBetween, addElementAt, PALETTE_MIME } from "../actions/element-actions";
-import { openDesignFile } from "../files/file-actions";
+import { openFiles } from "../import/read-dropped-files";
+import { filesFromDrop } from "../import/files-from-drop";
 import { EmptyCanvas } from "./EmptyCanvas";
 import { LevelOfDetail, useOverview, useSimpleEdges } from "./LevelOfDetail";
 import { OverviewLayer } from "./OverviewLayer";
@@ -160,10 +161,9 @@ export function Canvas() {
         addElementAt(kind, p);
         return;
       }
-      const file = e.dataTransfer.files[0];
-      if (file) {
+      if (e.dataTransfer.files.length) {
         e.preventDefault();
-        void openDesignFile(file);
+        void filesFromDrop(e.dataTransfer).then(openFiles);
       }
     },
     [flow],
