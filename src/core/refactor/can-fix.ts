@@ -1,6 +1,5 @@
 import type { Finding } from "../analysis/types";
 import type { Design } from "../model/schema";
-import { contextPull } from "./context-pull";
 
 /**
  * Whether `refactoringsFor(design, finding)` offers anything, without
@@ -27,8 +26,6 @@ export function canFix(design: Design, finding: Finding): boolean {
       if (group.length !== services.length) return true;
       return new Set(services.map((s) => s.context)).size <= 1;
     }
-    case "cross-context-data-access":
-      return finding.elements[0] !== undefined && contextPull(design, finding.elements[0]) !== undefined;
     default:
       return false;
   }

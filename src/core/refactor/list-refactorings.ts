@@ -15,7 +15,6 @@ import type { Refactoring, RefactoringPlan } from "./types";
  * - over-splitting of one context: `merge-services`;
  * - shared-database: `split-database` (the others call the owner) and `split-database:<db>:own-databases`;
  * - missing-circuit-breaker: `add-circuit-breaker`, `add-timeout` when it has none, and `move-to-context` when the caller's calls mostly go to the other context;
- * - cross-context-data-access: `move-to-context` likewise;
  * - timeout-budget: `fit-timeouts`; retry-amplification: `retry-at-one-layer`, and `add-circuit-breaker` on its last call;
  * - and, tied to no finding, `move-to-context` for any service whose calls mostly go to another context.
  * @example listRefactorings(circularTemplate()).map((r) => r.id) // ["call-to-event:user-calls-order", "call-to-event:order-calls-user", ...]
@@ -91,9 +90,6 @@ export function refactoringsFor(design: Design, finding: Finding, index: Refacto
       moveOffer(f.from);
       break;
     }
-    case "cross-context-data-access":
-      if (finding.elements[0]) moveOffer(finding.elements[0]);
-      break;
     case "timeout-budget": {
       const id = finding.flows?.[0];
       const f = id ? flows.get(id) : undefined;
