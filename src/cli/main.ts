@@ -15,6 +15,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run(args
   share: { summary: "share <file | -> [--base URL]   print a share link", load: () => import("./commands/share") },
   open: { summary: "open <link or fragment>   print the design JSON a share link carries", load: () => import("./commands/open") },
   import: { summary: "import <manifest | folder | ->... [--kind k8s|compose|backstage|openapi|asyncapi] [--routes] [-o out]   manifests to a design", load: () => import("./commands/import") },
+  refactor: { summary: "refactor <file | -> --list [--format json] | refactor <file | -> <id> [-o out]   list or apply fixes", load: () => import("./commands/refactor") },
+  impact: { summary: "impact <file | -> <element-id> [--format json]   what fails if an element is down", load: () => import("./commands/impact") },
   validate: { summary: "validate <file | ->   load a design and report problems; exit 2 when invalid", load: () => import("./commands/validate") },
 };
 
