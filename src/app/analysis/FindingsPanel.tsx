@@ -7,6 +7,9 @@ import { Icon } from "../ui/icons";
 import { AdviceRow } from "./AdviceRow";
 import { openHelp } from "../help/open-help";
 import { clampFindingsHeight, INSPECTOR_MIN, readFindingsSize, writeFindingsSize, type FindingsSize } from "./findings-size";
+import { canFix } from "../../core/refactor/can-fix";
+import { openFix } from "../fixes/fix-store";
+import { selectDesign, useEditor } from "../store/editor-store";
 
 const SEVERITY_STYLE: Record<Severity, { chip: string; icon: "error" | "warning" | "info"; text: string }> = {
   error: { chip: "bg-rose-100 text-rose-700", icon: "error", text: "text-rose-700" },
@@ -26,6 +29,7 @@ export function FindingsPanel() {
     writeFindingsSize(next);
   };
   const [active, setActive] = useState<string | undefined>();
+  const design = useEditor(selectDesign);
   const findings = analysis?.findings ?? [];
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
@@ -54,18 +58,29 @@ export function FindingsPanel() {
           <ul className="flex flex-col gap-1">
             {findings.map((f, i) => {
               const key = `${f.code}:${f.elements.join(",")}`;
+              const fixable = canFix(design, f);
               return (
                 <li key={key + i}>
                   <div className="relative">
-                    <FindingRow finding={f} title={titles[f.code] ?? f.code} active={active === key} onClick={() => { setActive(key); focusFinding(f); }} />
+                    <FindingRow finding={f} title={titles[f.code] ?? f.code} active={active === key} fixable={fixable} onClick={() => { setActive(key); focusFinding(f); }} />
                     <button
-                      className="absolute bottom-1.5 right-2 rounded px-1 text-[11px] font-medium text-indigo-700 hover:bg-indigo-50 hover:underline"
+                      className={`absolute bottom-1.5 rounded px-1 text-[11px] font-medium text-indigo-700 hover:bg-indigo-50 hover:underline ${fixable ? "right-16" : "right-2"}`}
                       onClick={() => openHelp(`finding-${f.code}`)}
                       data-testid={`finding.help.${f.code}`}
                       aria-label={`What "${titles[f.code] ?? f.code}" means and how to fix it`}
                     >
                       What is this?
                     </button>
+                    {fixable && (
+                      <button
+                        type="button"
+                        className="absolute bottom-1.5 right-2 rounded-md border border-indigo-200 bg-white px-2 py-0.5 text-[11px] font-medium text-indigo-700 hover:bg-indigo-50"
+                        onClick={() => { setActive(key); openFix(f); }}
+                        data-testid={`finding.${f.code}.fix`}
+                      >
+                        Fix…
+                      </button>
+                    )}
                   </div>
                   {active === key && <RuleLink finding={f} />}
                 </li>
@@ -87,11 +102,11 @@ function RuleLink({ finding }: { finding: Finding }) {
   );
 }
 
-function FindingRow({ finding, title, active, onClick }: { finding: Finding; title: string; active: boolean; onClick: () => void }) {
+function FindingRow({ finding, title, active, fixable, onClick }: { finding: Finding; title: string; active: boolean; fixable: boolean; onClick: () => void }) {
   const style = SEVERITY_STYLE[finding.severity];
   return (
     <button
-      className={`w-full rounded-lg border px-3 pb-6 pt-2 text-left transition-colors ${active ? "border-indigo-300 bg-white shadow-sm" : "border-transparent hover:border-slate-200 hover:bg-white"}`}
+      className={`w-full rounded-lg border px-3 pt-2 text-left transition-colors ${fixable ? "pb-8" : "pb-6"} ${active ? "border-indigo-300 bg-white shadow-sm" : "border-transparent hover:border-slate-200 hover:bg-white"}`}
       onClick={onClick}
       data-testid={`finding.${finding.code}`}
       data-severity={finding.severity}

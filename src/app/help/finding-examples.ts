@@ -19,6 +19,8 @@ const EXAMPLE: { [C in FindingCode]: FindingParams[C] } = {
   "orphan-service": { service: "audit-service" },
   "event-without-consumers": { event: "PaymentFailed", broker: "event bus", producers: ["payment-service"] },
   "unused-database": { database: "legacy-db" },
+  "timeout-budget": { caller: "api-gateway", callee: "order-service", timeout: 2000, budget: 4500, path: ["api-gateway", "order-service", "payment-service"], hops: [{ callee: "payment-service", timeout: 1500, tries: 3 }] },
+  "retry-amplification": { path: ["api-gateway", "order-service", "payment-service"], tries: [3, 3], factor: 9, last: "payment-service" },
   "missing-circuit-breaker": { caller: "order-service", callee: "payment-service", callerContext: "Order Management", calleeContext: "Payment Processing" },
 };
 

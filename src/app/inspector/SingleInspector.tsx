@@ -6,6 +6,7 @@ import { useInspectorSession } from "./use-inspector-session";
 import { EmptyInspector } from "./EmptyInspector";
 import { InspectorHeader } from "./InspectorHeader";
 import Form from "./InspectorForms";
+import { WhatIfButton } from "../fixes/WhatIfButton";
 
 function titleOf(target: Target, design: Design): { title: string; subtitle?: string } {
   if (target.kind !== "flow") return { title: target.element.name, subtitle: target.element.name === target.element.id ? undefined : target.element.id };
@@ -27,6 +28,7 @@ export function SingleInspector({ id }: { id: string }) {
     <InspectorContext.Provider value={api}>
       <div key={key} className="pb-6" data-testid={`inspector.${target.kind}`}>
         <InspectorHeader kind={target.kind} title={title} subtitle={subtitle} />
+        {target.kind !== "flow" && <WhatIfButton id={target.element.id} />}
         <Form target={target} design={design} />
       </div>
     </InspectorContext.Provider>
