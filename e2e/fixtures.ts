@@ -147,6 +147,19 @@ export class SeamsApp {
     await this.page.keyboard.press(keys);
   }
 
+  /** Opens the Fix… preview of the first finding with this code. */
+  async openFix(code: string) {
+    await this.page.getByTestId(`finding.${code}.fix`).first().click();
+    await expect(this.page.getByTestId("fix.panel")).toBeVisible();
+  }
+
+  /** Selects an element on the canvas and asks what fails while it is down. */
+  async takeDown(id: string) {
+    await this.node(id).click();
+    await this.page.getByTestId("inspector.what-if-down").click();
+    await expect(this.page.getByTestId("impact.panel")).toBeVisible();
+  }
+
   /** Clicks an empty spot of the canvas so shortcuts go to the canvas, not a field. */
   async focusCanvas() {
     const box = (await this.pane().boundingBox())!;
