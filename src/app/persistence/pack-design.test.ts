@@ -57,7 +57,7 @@ describe("stored designs", () => {
     expect(read.kind === "ok" && read.doc.design).toEqual(huge);
   });
 
-  it("read an old deflated envelope once start-up has loaded the codec it needs", async () => {
+  it("read an old deflated envelope once start-up has loaded the codec it needs, and write it back plain", async () => {
     setCodec(deflateCodec);
     const big = generateDesign({ services: 1000, flowsPerService: 1.5, seed: 3 });
     const storage = new MemoryStorage(50_000_000);
@@ -65,8 +65,17 @@ describe("stored designs", () => {
     setCodec(undefined);
     expect(storesDeflated(storage)).toBe(true);
     await loadCodecIfNeeded(storage, false);
-    const read = new DocStore(storage).read("old");
+    const store = new DocStore(storage);
+    const read = store.read("old");
     expect(read.kind === "ok" && read.doc.design).toEqual(big);
+    store.write({ ...head, docId: "old", rev: 4, design: big });
+    expect(JSON.parse(storage.getItem("seams.doc.old")!).design).toEqual(big);
+  });
+
+  it("write large designs deflated where storage is small (localStorage), loading the codec for it", async () => {
+    await loadCodecIfNeeded(new MemoryStorage(), true);
+    const big = generateDesign({ services: 1000, flowsPerService: 1.5, seed: 2 });
+    expect(JSON.parse(envelopeText(head, big)).designZ).toEqual(expect.any(String));
   });
 
   it("do not load the codec for a store of plain designs", async () => {

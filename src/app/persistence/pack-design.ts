@@ -12,7 +12,7 @@
  */
 import type { Design } from "../../core/model/schema";
 
-/** Designs whose JSON passes this many characters are stored deflated, when a codec is loaded. */
+/** Designs whose JSON passes this many characters are stored deflated where storage is small. */
 export const PACK_ABOVE_CHARS = 400_000;
 
 /** Deflate (raw DEFLATE, base64) and back; synchronous, like the store. */
@@ -22,15 +22,18 @@ export interface DesignCodec {
 }
 
 let codec: DesignCodec | undefined;
+/** Whether large designs are written deflated (only where storage is small); reading needs just the codec. */
+let compress = false;
 
-/** Installs (or, for tests, removes) the codec; with one, large designs are written deflated. */
-export function setCodec(c: DesignCodec | undefined): void {
+/** Installs (or, for tests, removes) the codec, and says whether to write large designs deflated. */
+export function setCodec(c: DesignCodec | undefined, compressWrites = c !== undefined): void {
   codec = c;
+  compress = compressWrites;
 }
 
 /** Loads the codec (a separate chunk). */
-export async function loadCodec(): Promise<void> {
-  codec ??= (await import("./deflate-codec")).deflateCodec;
+async function loadCodec(compressWrites: boolean): Promise<void> {
+  setCodec(codec ?? (await import("./deflate-codec")).deflateCodec, compressWrites);
 }
 
 /** Whether any stored entry carries a deflated design (written by an older Seams, or on localStorage). */
@@ -44,24 +47,26 @@ export function storesDeflated(storage: Storage): boolean {
 
 /**
  * Loads the codec when this storage needs it: it holds deflated designs, or
- * it is small (`compress`: the localStorage fallback). A codec that cannot
+ * it is small (`small`: the localStorage fallback). Old deflated designs are
+ * read, and written back plain where storage is large. A codec that cannot
  * load is no reason not to start: a deflated design then reads as
  * unreadable, and is kept aside, not lost.
  */
-export async function loadCodecIfNeeded(storage: Storage, compress: boolean): Promise<void> {
-  if (!compress && !storesDeflated(storage)) return;
+export async function loadCodecIfNeeded(storage: Storage, small: boolean): Promise<void> {
+  compress = small;
+  if (!small && !storesDeflated(storage)) return;
   try {
-    await loadCodec();
+    await loadCodec(small);
   } catch {
     /* offline with a stale page: see above */
   }
 }
 
-/** The stored envelope of a document: `design` as JSON, or `designZ` (deflate, base64) when large and a codec is loaded. Key order matters to `storedRev`. */
+/** The stored envelope of a document: `design` as JSON, or `designZ` (deflate, base64) when large and storage is small. Key order matters to `storedRev`. */
 export function envelopeText(head: { docId: string; rev: number; savedAt: number; tabId: string }, design: Design): string {
   const json = JSON.stringify(design);
   const prefix = `{"docId":${JSON.stringify(head.docId)},"rev":${head.rev},"savedAt":${head.savedAt},"tabId":${JSON.stringify(head.tabId)},`;
-  if (json.length <= PACK_ABOVE_CHARS || !codec) return `${prefix}"design":${json}}`;
+  if (json.length <= PACK_ABOVE_CHARS || !codec || !compress) return `${prefix}"design":${json}}`;
   return `${prefix}"designZ":${JSON.stringify(codec.deflate(json))}}`;
 }
 
