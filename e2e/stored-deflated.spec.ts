@@ -71,3 +71,33 @@ test("a start with only plain designs stored does not fetch the deflate codec", 
   await expect(app.node("payment-service")).toBeVisible();
   expect(codecFetched()).toBe(false);
 });
+
+test("where IndexedDB cannot be opened, a 1,000-service design is stored deflated in localStorage and survives a reload", async ({ app, page }) => {
+  test.setTimeout(120_000);
+  await app.openFresh();
+  // As in some private modes: IndexedDB refuses to open, so Seams falls back to localStorage (about 5 million characters).
+  await page.addInitScript(() => {
+    indexedDB.open = () => {
+      throw new DOMException("blocked", "InvalidStateError");
+    };
+  });
+  await page.reload();
+  await expect(page.getByTestId("canvas")).toBeVisible();
+  const { generateDesign } = await import("../src/core/analysis/generate-design");
+  const big = generateDesign({ services: 1000, flowsPerService: 1.5, seed: 4 });
+  await app.openDesignFile(big, "big.seams.json");
+  await expect(page.locator(".react-flow__node").first()).toBeVisible();
+  const stored = async () =>
+    page.evaluate(() => {
+      const id = localStorage.getItem("seams.current");
+      return id ? localStorage.getItem(`seams.doc.${id}`) : null;
+    });
+  await expect.poll(async () => (await stored()) ?? "").toContain('"designZ":');
+  const before = (await stored())!;
+  expect(before.length).toBeLessThan(JSON.stringify(big).length / 3);
+  await page.reload();
+  await expect(page.locator(".react-flow__node").first()).toBeVisible();
+  // Read back, not set aside as unreadable (which shows an error and moves the entry).
+  await expect(page.getByTestId("notice.error")).toHaveCount(0);
+  expect(await stored()).toBe(before);
+});
