@@ -20,11 +20,17 @@ function seams(args: string[], input?: string) {
 const mallGo = JSON.stringify(mallGoTemplate());
 
 describe("seams export", () => {
-  it("lists every target of the registry", () => {
+  it("lists every target of the registry, grouped under Gateways, Registries and Diagrams", () => {
     const r = seams(["export", "--list"]);
     expect(r.status).toBe(0);
-    for (const t of EXPORT_TARGETS) expect(r.stdout).toMatch(new RegExp(`^${t.id} `, "m"));
-    expect(r.stdout).toMatch(/^nginx +gateway/m);
+    for (const t of EXPORT_TARGETS) expect(r.stdout).toMatch(new RegExp(`^  ${t.id} `, "m"));
+    const section = (heading: string) => r.stdout.split(/\n\n/).find((s) => s.startsWith(heading))!;
+    expect(section("Gateways")).toMatch(/^ {2}nginx +A complete nginx.conf/m);
+    expect(section("Registries")).toMatch(/^ {2}consul /m);
+    expect(section("Diagrams")).toMatch(/^ {2}mermaid /m);
+    expect(section("Diagrams")).not.toMatch(/^ {2}nginx /m);
+    expect(r.stdout.indexOf("Gateways")).toBeLessThan(r.stdout.indexOf("Registries"));
+    expect(r.stdout.indexOf("Registries")).toBeLessThan(r.stdout.indexOf("Diagrams"));
   });
 
   it("writes a target to stdout with the caveats on stderr, byte for byte what the core generates", () => {
