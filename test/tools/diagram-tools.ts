@@ -45,6 +45,8 @@ export interface LikeC4Parsed {
   errors: string[];
   elements: { id: string; title: string; kind: string }[];
   relationships: number;
+  /** Nodes of the view `index`, as LikeC4 computes it. */
+  viewNodes: number;
 }
 
 /** Parses a LikeC4 source with LikeC4's own language services. */
@@ -52,9 +54,10 @@ export async function parseLikec4(text: string): Promise<LikeC4Parsed> {
   const { LikeC4 } = await import("likec4");
   const l = await LikeC4.fromSource(text, { printErrors: false });
   const errors = l.getErrors().map((e) => `${e.line}: ${e.message}`);
-  if (errors.length > 0) return { errors, elements: [], relationships: 0 };
+  if (errors.length > 0) return { errors, elements: [], relationships: 0, viewNodes: 0 };
   const model = l.computedModel();
-  return { errors, elements: [...model.elements()].map((e) => ({ id: e.id, title: e.title, kind: e.kind })), relationships: [...model.relationships()].length };
+  const view = model.findView("index");
+  return { errors, elements: [...model.elements()].map((e) => ({ id: e.id, title: e.title, kind: e.kind })), relationships: [...model.relationships()].length, viewNodes: view ? [...view.nodes()].length : 0 };
 }
 
 /**

@@ -2,7 +2,7 @@
  * `likec4`: a LikeC4 model (likec4.dev): a specification with an element kind
  * per design kind (databases drawn as storage, brokers as queues), the model
  * with contexts holding their members, relationships for flows (async ones
- * dotted, with the event name), and one view with auto layout. Names are ids
+ * dotted, with the event name), and one view of everything with auto layout. Names are ids
  * mapped to LikeC4 names; text goes through quoteDsl.
  */
 import type { Design } from "../../model/schema";
@@ -69,6 +69,8 @@ export function generateLikec4(design: Design): ExportOutput {
     if (f.kind === "async") out.push(`  ${fqn.get(f.from)!} -> ${fqn.get(f.to)!}${title} {`, `    technology ${q(f.protocol)}`, "    style {", "      line dotted", "    }", "  }");
     else out.push(`  ${fqn.get(f.from)!} -> ${fqn.get(f.to)!}${title} {`, `    technology ${q(f.protocol)}`, "  }");
   }
-  out.push("}", "", "views {", "  view index {", `    title ${q(plan.name)}`, "    include *", "    autoLayout LeftRight", "  }", "}");
+  // `include *` shows the top level only; each context's members are included so contexts open up as containers.
+  const members = plan.contexts.filter((c) => c.members.length > 0).map((c) => `    include ${ids.get(c.id)!}.*`);
+  out.push("}", "", "views {", "  view index {", `    title ${q(plan.name)}`, "    include *", ...members, "    autoLayout LeftRight", "  }", "}");
   return { fileName: "architecture.c4", mediaType: "text/x-likec4", content: out.join("\n") + "\n", caveats: [] };
 }

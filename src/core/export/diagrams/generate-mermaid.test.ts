@@ -6,7 +6,7 @@ import { parseMermaid } from "../../../../test/tools/diagram-tools";
 import { hostileDesign } from "../../../../test/tools/hostile-design";
 import { generateDesign } from "../../analysis/generate-design";
 import { mallGoTemplate } from "../../templates/mall-go";
-import { commentText } from "../escape/comment-text";
+import { diagramText } from "../escape/diagram-text";
 import { generateMermaid, MERMAID_MAX_EDGES } from "./generate-mermaid";
 
 /** The parser keeps entity codes as placeholders (decoded when drawn) and the <br/> between name and technology as <br>. */
@@ -68,8 +68,8 @@ describe("generateMermaid", () => {
         expect(p.edges.map((e) => [e.start, e.end, e.stroke])).toEqual(plain.edges.map((e) => [e.start, e.end, e.stroke]));
         expect(p.subgraphs.map((s) => s.nodes)).toEqual(plain.subgraphs.map((s) => s.nodes));
         const order = d.services!.find((s) => s.id === "order-service")!;
-        expect(decode(p.vertices.get("order_service")!)).toBe(`${commentText(order.name, 200) || order.id}\n${commentText(order.technology!, 200)}`);
-        expect(decode(p.subgraphs[0]!.title)).toBe(commentText(d.contexts![0]!.name, 200) || "identity");
+        expect(decode(p.vertices.get("order_service")!)).toBe(`${diagramText(order.name, 200) || order.id}\n${diagramText(order.technology!, 200)}`);
+        expect(decode(p.subgraphs[0]!.title)).toBe(diagramText(d.contexts![0]!.name, 200) || "identity");
       }),
       { numRuns: 25 },
     );

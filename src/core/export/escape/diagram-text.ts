@@ -7,7 +7,15 @@
  */
 import { commentText } from "./comment-text";
 
-const flat = (text: string, max: number) => commentText(text, max);
+/**
+ * The text a diagram shows: one line (commentText), and well-formed Unicode,
+ * a lone surrogate half becoming U+FFFD as every UTF-8 tool would make it.
+ * @example diagramText("a\nb\ud800") === "a b\ufffd"
+ */
+export function diagramText(text: string, max = 200): string {
+  return commentText(text, max).replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd");
+}
+const flat = diagramText;
 const code = (c: string) => `#${c.codePointAt(0)};`;
 
 /**
@@ -60,12 +68,12 @@ export function quoteD2(text: string, max = 200): string {
 }
 
 /**
- * XML attribute text (draw.io), with line breaks flattened and the characters
- * XML forbids dropped.
+ * XML attribute text (draw.io), with line breaks flattened and the two
+ * characters XML forbids that diagramText leaves (U+FFFE, U+FFFF) replaced.
  * @example escapeXml('<a & "b">') === "&lt;a &amp; &quot;b&quot;&gt;"
  */
 export function escapeXml(text: string, max = 400): string {
   return flat(text, max)
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g, "")
+    .replace(/[\ufffe\uffff]/g, "\ufffd")
     .replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!);
 }
