@@ -1,5 +1,7 @@
 /** The gateway targets, in the order the export dialog and `seams export --list` show them. */
 import type { ExportTarget } from "../types";
+import { generateCaddyJson } from "./generate-caddy-json";
+import { generateCaddyfile } from "./generate-caddyfile";
 import { generateGatewayJson } from "./generate-gateway-json";
 import { generateHaproxy } from "./generate-haproxy";
 import { generateKong } from "./generate-kong";
@@ -12,4 +14,6 @@ export const GATEWAY_TARGETS: readonly ExportTarget[] = [
   { id: "haproxy", title: "HAProxy", scope: "gateway", summary: "A complete haproxy.cfg (2.6+): a backend per route, health checks, retry-on, rate table, JWT checks, CORS.", generate: generateHaproxy },
   { id: "kong", title: "Kong (decK)", scope: "gateway", summary: "A decK / DB-less state file (_format_version 3.0): upstreams, services, routes, jwt, rate-limiting, cors.", generate: generateKong },
   { id: "krakend", title: "KrakenD", scope: "gateway", summary: "A KrakenD CE configuration (version 3): endpoints, backends, JWT validation, rate limits, CORS.", generate: generateKrakend },
+  { id: "caddy", title: "Caddy (Caddyfile)", scope: "gateway", summary: "A Caddyfile (2.6+): a handle per route, reverse_proxy with health checks, tries and timeouts, forward_auth, CORS headers.", generate: generateCaddyfile },
+  { id: "caddy-json", title: "Caddy (JSON)", scope: "gateway", summary: "Caddy's native JSON config (2.6+), the same routes as the Caddyfile, for caddy run --config or the admin API.", generate: generateCaddyJson },
 ];
