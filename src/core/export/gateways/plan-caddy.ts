@@ -51,8 +51,8 @@ export function planCaddy(design: Design, options: ExportOptions = {}): CaddyPla
   const caveats: Caveat[] = [...plan.caveats, ...breakerCaveats(plan, "Caddy", "passive health checks take an instance out for the breaker's open time after that many failed requests, per instance rather than per route")];
   const seen = new Map<string, number>();
   const routes: CaddyRoute[] = plan.locations.map((l) => {
-    const n = (seen.get(l.route.id) ?? 0) + 1;
-    seen.set(l.route.id, n);
+    const n = l.path === l.route.path ? 1 : (seen.get(l.route.id) ?? 1) + 1;
+    if (n > 1) seen.set(l.route.id, n);
     const methods = l.route.methods && plan.corsOrigins && !l.route.methods.includes("OPTIONS") ? [...l.route.methods, "OPTIONS"] : l.route.methods;
     return { name: n === 1 ? l.route.id : `${l.route.id}~${n}`, paths: patterns(l.path), methods, auth: plan.auth !== undefined && !l.public, stripPrefix: l.route.stripPrefix && l.route.path !== "/" ? l.route.path : undefined, location: l };
   });
