@@ -2,6 +2,7 @@
 import type { ExportTarget } from "../types";
 import { generateCaddyJson } from "./generate-caddy-json";
 import { generateCaddyfile } from "./generate-caddyfile";
+import { generateGatewayApi } from "./generate-gateway-api";
 import { generateGatewayJson } from "./generate-gateway-json";
 import { generateHaproxy } from "./generate-haproxy";
 import { generateKong } from "./generate-kong";
@@ -15,6 +16,7 @@ export const GATEWAY_TARGETS: readonly ExportTarget[] = [
   { id: "haproxy", title: "HAProxy", scope: "gateway", summary: "A complete haproxy.cfg (2.6+): a backend per route, health checks, retry-on, rate table, JWT checks, CORS.", generate: generateHaproxy },
   { id: "kong", title: "Kong (decK)", scope: "gateway", summary: "A decK / DB-less state file (_format_version 3.0): upstreams, services, routes, jwt, rate-limiting, cors.", generate: generateKong },
   { id: "krakend", title: "KrakenD", scope: "gateway", summary: "A KrakenD CE configuration (version 3): endpoints, backends, JWT validation, rate limits, CORS.", generate: generateKrakend },
+  { id: "gateway-api", title: "Kubernetes Gateway API", scope: "gateway", summary: "gateway.networking.k8s.io/v1: a Gateway and an HTTPRoute (or GRPCRoute) per route, with timeouts, onto the kubernetes export's Services.", generate: generateGatewayApi },
   { id: "traefik", title: "Traefik", scope: "gateway", summary: "Traefik v3 dynamic configuration (file provider, YAML): routers, services with health checks, rate limit, retry, circuit breaker, CORS, forward auth.", generate: generateTraefik },
   { id: "caddy", title: "Caddy (Caddyfile)", scope: "gateway", summary: "A Caddyfile (2.6+): a handle per route, reverse_proxy with health checks, tries and timeouts, forward_auth, CORS headers.", generate: generateCaddyfile },
   { id: "caddy-json", title: "Caddy (JSON)", scope: "gateway", summary: "Caddy's native JSON config (2.6+), the same routes as the Caddyfile, for caddy run --config or the admin API.", generate: generateCaddyJson },
