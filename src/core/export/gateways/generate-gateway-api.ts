@@ -68,7 +68,7 @@ export function listGatewayApiObjects(design: Design, options: ExportOptions = {
     {
       apiVersion: API_VERSION,
       kind: "Gateway",
-      metadata: { name, labels, annotations: { "seams/gateway-id": plan.gateway.id, "seams/gateway-name": plan.gateway.name } },
+      metadata: { name, labels, annotations: { "seams/gateway-id": plan.gateway.id } },
       spec: { gatewayClassName: GATEWAY_CLASS_PLACEHOLDER, listeners: [{ name: "http", protocol: "HTTP", port: plan.port, allowedRoutes: { namespaces: { from: "Same" } } }] },
     },
   ];
