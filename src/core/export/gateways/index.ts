@@ -3,6 +3,7 @@ import type { ExportTarget } from "../types";
 import { generateCaddyJson } from "./generate-caddy-json";
 import { generateCaddyfile } from "./generate-caddyfile";
 import { generateGatewayApi } from "./generate-gateway-api";
+import { generateEnvoy } from "./generate-envoy";
 import { generateGatewayJson } from "./generate-gateway-json";
 import { generateHaproxy } from "./generate-haproxy";
 import { generateKong } from "./generate-kong";
@@ -18,6 +19,7 @@ export const GATEWAY_TARGETS: readonly ExportTarget[] = [
   { id: "krakend", title: "KrakenD", scope: "gateway", summary: "A KrakenD CE configuration (version 3): endpoints, backends, JWT validation, rate limits, CORS.", generate: generateKrakend },
   { id: "gateway-api", title: "Kubernetes Gateway API", scope: "gateway", summary: "gateway.networking.k8s.io/v1: a Gateway and an HTTPRoute (or GRPCRoute) per route, with timeouts, onto the kubernetes export's Services.", generate: generateGatewayApi },
   { id: "traefik", title: "Traefik", scope: "gateway", summary: "Traefik v3 dynamic configuration (file provider, YAML): routers, services with health checks, rate limit, retry, circuit breaker, CORS, forward auth.", generate: generateTraefik },
+  { id: "envoy", title: "Envoy", scope: "gateway", summary: "An Envoy v3 static bootstrap: a listener, routes with retry policies and timeouts, clusters with health checks and outlier detection, local_ratelimit, jwt_authn, CORS.", generate: generateEnvoy },
   { id: "caddy", title: "Caddy (Caddyfile)", scope: "gateway", summary: "A Caddyfile (2.6+): a handle per route, reverse_proxy with health checks, tries and timeouts, forward_auth, CORS headers.", generate: generateCaddyfile },
   { id: "caddy-json", title: "Caddy (JSON)", scope: "gateway", summary: "Caddy's native JSON config (2.6+), the same routes as the Caddyfile, for caddy run --config or the admin API.", generate: generateCaddyJson },
 ];
