@@ -1,5 +1,6 @@
 /** The gateway targets, in the order the export dialog and `seams export --list` show them. */
 import type { ExportTarget } from "../types";
+import { generateApisix, generateApisixAdmin } from "./generate-apisix";
 import { generateCaddyJson } from "./generate-caddy-json";
 import { generateCaddyfile } from "./generate-caddyfile";
 import { generateGatewayApi } from "./generate-gateway-api";
@@ -18,6 +19,8 @@ export const GATEWAY_TARGETS: readonly ExportTarget[] = [
   { id: "kong", title: "Kong (decK)", scope: "gateway", summary: "A decK / DB-less state file (_format_version 3.0): upstreams, services, routes, jwt, rate-limiting, cors.", generate: generateKong },
   { id: "krakend", title: "KrakenD", scope: "gateway", summary: "A KrakenD CE configuration (version 3): endpoints, backends, JWT validation, rate limits, CORS.", generate: generateKrakend },
   { id: "gateway-api", title: "Kubernetes Gateway API", scope: "gateway", summary: "gateway.networking.k8s.io/v1: a Gateway and an HTTPRoute (or GRPCRoute) per route, with timeouts, onto the kubernetes export's Services.", generate: generateGatewayApi },
+  { id: "apisix", title: "Apache APISIX", scope: "gateway", summary: "A standalone apisix.yaml (3.x): routes, upstreams with nodes and health checks, limit-req, jwt-auth, cors, retries, timeouts.", generate: generateApisix },
+  { id: "apisix-admin", title: "Apache APISIX (Admin API)", scope: "gateway", summary: "The same APISIX objects as Admin API calls: a POSIX sh script of curl PUTs for an etcd-backed cluster.", generate: generateApisixAdmin },
   { id: "traefik", title: "Traefik", scope: "gateway", summary: "Traefik v3 dynamic configuration (file provider, YAML): routers, services with health checks, rate limit, retry, circuit breaker, CORS, forward auth.", generate: generateTraefik },
   { id: "envoy", title: "Envoy", scope: "gateway", summary: "An Envoy v3 static bootstrap: a listener, routes with retry policies and timeouts, clusters with health checks and outlier detection, local_ratelimit, jwt_authn, CORS.", generate: generateEnvoy },
   { id: "caddy", title: "Caddy (Caddyfile)", scope: "gateway", summary: "A Caddyfile (2.6+): a handle per route, reverse_proxy with health checks, tries and timeouts, forward_auth, CORS headers.", generate: generateCaddyfile },
