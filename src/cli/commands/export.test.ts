@@ -55,9 +55,9 @@ describe("seams export", () => {
   });
 
   it("exits 2 on an unknown target, naming the known ones", () => {
-    const r = seams(["export", "envoy", "-"], mallGo);
+    const r = seams(["export", "word-97", "-"], mallGo);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('unknown target "envoy"');
+    expect(r.stderr).toContain('unknown target "word-97"');
     expect(r.stderr).toContain("nginx");
   });
 
@@ -74,5 +74,16 @@ describe("seams export", () => {
     const chosen = seams(["export", "haproxy", "-", "--gateway", "admin-gateway"], JSON.stringify(d));
     expect(chosen.status).toBe(0);
     expect(chosen.stdout).toContain("frontend fe_admin-gateway");
+  });
+});
+
+describe("seams export of the new targets", () => {
+  it.each([["envoy", "api-gateway.envoy.yaml"], ["mermaid", "architecture.mmd"], ["caddy", "api-gateway.Caddyfile"]])("writes %s, byte for byte the core's output", (id, fileName) => {
+    const target = EXPORT_TARGETS.find((t) => t.id === id)!;
+    const r = seams(["export", id, "-"], mallGo);
+    expect(r.status).toBe(0);
+    const out = target.generate(mallGoTemplate());
+    expect(out.fileName).toBe(fileName);
+    expect(r.stdout).toBe(out.content);
   });
 });
