@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { diagramText, escapeXml, quoteD2, quoteDsl, quoteMermaid, quotePlantuml, quoteStructurizr } from "./diagram-text";
+import { diagramText, escapeXml, quoteD2, quoteDsl, quoteMermaid, quoteMermaidTitle, quotePlantuml, quoteStructurizr } from "./diagram-text";
 
 const any = fc.string({ unit: "binary", maxLength: 60 });
 /** Reads a `\"`/`\\`-escaped double-quoted string back, refusing an unescaped quote inside. */
@@ -39,6 +39,7 @@ describe("diagram text helpers", () => {
     fc.assert(
       fc.property(any, (s) => {
         expect(quoteMermaid(s).slice(1, -1)).not.toMatch(/["<>`|[\]{};]/);
+        expect(quoteMermaidTitle(s).slice(1, -1)).not.toMatch(/["<>`]/);
         expect(quotePlantuml(s).slice(1, -1).replace(/<U\+[0-9A-F]{4}>/g, "")).not.toMatch(/["$%!<>\\[\]]|--|__|\/\//);
       }),
     );

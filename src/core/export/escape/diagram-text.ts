@@ -28,6 +28,16 @@ export function quoteMermaid(text: string, max = 200): string {
 }
 
 /**
+ * Mermaid subgraph titles: Mermaid (12.x) does not decode entity codes there,
+ * so the few characters that would end the string or read as markup are
+ * replaced by look-alikes instead (" and ` by ', < and > by ‹ and ›).
+ * @example quoteMermaidTitle('a "b" <i>') === "\"a 'b' ‹i›\""
+ */
+export function quoteMermaidTitle(text: string, max = 200): string {
+  return `"${flat(text, max).replace(/["`]/g, "'").replace(/</g, "‹").replace(/>/g, "›")}"`;
+}
+
+/**
  * PlantUML: an argument of a C4 macro, `"..."`. The preprocessor expands `$x`,
  * `%fn()` and `!x` and the quotes end at `"`, so those (and creole markup
  * characters) become `<U+XXXX>` code points, which PlantUML draws as the character.
