@@ -36,9 +36,9 @@ describe("generateTraefik", () => {
 
   it("gives every route a service on its instances with the service's health check and the route's timeout", () => {
     const svc = cfg.http.services["route-payments"]!.loadBalancer;
-    expect(svc.healthCheck).toEqual({ path: "/healthz", interval: "5000ms", timeout: "2000ms" });
-    expect(svc.serversTransport).toBe("timeout-10000ms");
-    expect(cfg.http.serversTransports["timeout-10000ms"]).toEqual({ forwardingTimeouts: { dialTimeout: "10000ms", responseHeaderTimeout: "10000ms" } });
+    expect(svc.healthCheck).toEqual({ path: "/healthz", interval: "5s", timeout: "2s" });
+    expect(svc.serversTransport).toBe("timeout-10s");
+    expect(cfg.http.serversTransports["timeout-10s"]).toEqual({ forwardingTimeouts: { dialTimeout: "10s", responseHeaderTimeout: "10s" } });
     expect(cfg.http.services["route-orders"]!.loadBalancer.servers).toEqual([{ url: "http://order-1.internal:8080" }, { url: "http://order-2.internal:8080" }]);
   });
 

@@ -11,11 +11,12 @@ import type { Design } from "../../model/schema";
 import { escapeRegex } from "../escape/escape-regex";
 import type { Caveat, ExportOptions, ExportOutput } from "../types";
 import { planGateway, type GatewayPlan, type LocationPlan, type RoutePlan } from "./plan-gateway";
+import { goDuration } from "./plan-caddy";
 import { writeHeaderComment } from "./write-header-comment";
 
 /** Where forwardAuth asks whether a request may pass: a placeholder the deployer points at a verifier. */
 export const TRAEFIK_AUTH_ADDRESS = "http://127.0.0.1:9001/_seams/auth";
-const ms = (n: number) => `${Math.max(0, Math.round(n))}ms`;
+const ms = goDuration;
 
 /**
  * A Traefik v3 rule for a path and what is below it (not `/api/usersfoo`);

@@ -42,7 +42,12 @@ function patterns(path: string): string[] {
   return [base, `${base}/*`];
 }
 
-const ms = (n: number) => `${Math.max(0, Math.round(n))}ms`;
+/** Whole seconds as "10s", anything else in milliseconds: both formats Caddy and Traefik read. */
+export function goDuration(n: number): string {
+  const v = Math.max(0, Math.round(n));
+  return v > 0 && v % 1000 === 0 ? `${v / 1000}s` : `${v}ms`;
+}
+const ms = goDuration;
 export const caddyDuration = ms;
 
 export function planCaddy(design: Design, options: ExportOptions = {}): CaddyPlan {
