@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { compileD2 } from "../../../../test/tools/diagram-tools";
 import { hostileDesign } from "../../../../test/tools/hostile-design";
 import { generateDesign } from "../../analysis/generate-design";
+import { emptyDesign } from "../../model/elements";
 import { mallGoTemplate } from "../../templates/mall-go";
 import { diagramText } from "../escape/diagram-text";
 import { generateD2 } from "./generate-d2";
@@ -30,6 +31,10 @@ describe("generateD2", () => {
     const c = await compileD2(generateD2(d).content);
     expect(c.shapes.map((s) => s.id)).toEqual(expect.arrayContaining(["shape", "ordering.label", '"a--b"']));
     expect(c.connections).toHaveLength(d.flows!.length);
+  });
+
+  it("compiles for an empty design", async () => {
+    expect((await compileD2(generateD2(emptyDesign()).content)).shapes).toEqual([]);
   });
 
   // D2 lays the diagram out while compiling: tens of seconds for 300 services on a busy machine.

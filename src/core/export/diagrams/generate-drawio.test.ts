@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseDrawio } from "../../../../test/tools/diagram-tools";
 import { hostileDesign } from "../../../../test/tools/hostile-design";
 import { generateDesign } from "../../analysis/generate-design";
+import { emptyDesign } from "../../model/elements";
 import { mallGoTemplate } from "../../templates/mall-go";
 import { diagramText } from "../escape/diagram-text";
 import { drawioCellId, generateDrawio } from "./generate-drawio";
@@ -43,6 +44,10 @@ describe("generateDrawio", () => {
     expect(cell("f:order-created-pub").style).toContain("dashed=1;");
     expect(cell("f:order-data").style).not.toContain("dashed");
     expect(cell("e:order-db").value).toBe("orders\nmysql");
+  });
+
+  it("writes the two root cells alone for an empty design", () => {
+    expect(parseDrawio(generateDrawio(emptyDesign()).content).cells.map((c) => c.id)).toEqual(["0", "1"]);
   });
 
   it("lays out a 300-service design without a layout on a grid, every id present, no two elements on the same spot", () => {

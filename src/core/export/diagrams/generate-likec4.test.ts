@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseLikec4 } from "../../../../test/tools/diagram-tools";
 import { hostileDesign } from "../../../../test/tools/hostile-design";
 import { generateDesign } from "../../analysis/generate-design";
+import { emptyDesign } from "../../model/elements";
 import { mallGoTemplate } from "../../templates/mall-go";
 import { diagramText } from "../escape/diagram-text";
 import { generateLikec4 } from "./generate-likec4";
@@ -30,6 +31,10 @@ describe("generateLikec4", () => {
     const p = await parseLikec4(generateLikec4(d).content);
     expect(p.errors).toEqual([]);
     expect(p.elements.map((e) => e.id)).toEqual(expect.arrayContaining(["e_model", "ordering.order_service_2"]));
+  });
+
+  it("parses for an empty design", async () => {
+    expect(await parseLikec4(generateLikec4(emptyDesign()).content)).toMatchObject({ errors: [], elements: [] });
   });
 
   it("parses for a 300-service design", async () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { parseMermaid } from "../../../../test/tools/diagram-tools";
 import { hostileDesign } from "../../../../test/tools/hostile-design";
 import { generateDesign } from "../../analysis/generate-design";
+import { emptyDesign } from "../../model/elements";
 import { mallGoTemplate } from "../../templates/mall-go";
 import { diagramText, quoteMermaidTitle } from "../escape/diagram-text";
 import { generateMermaid, MERMAID_MAX_EDGES } from "./generate-mermaid";
@@ -44,6 +45,10 @@ describe("generateMermaid", () => {
     const p = await parseMermaid(generateMermaid(d).content);
     expect(p.vertices.size).toBe(19);
     expect(p.edges.find((e) => e.start === "n_end")?.end).toBe("user_service_2");
+  });
+
+  it("parses for an empty design", async () => {
+    expect((await parseMermaid(generateMermaid(emptyDesign()).content)).vertices.size).toBe(0);
   });
 
   it("parses for a 300-service design, and says that its 900 flows pass Mermaid's default of 500 arrows", async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { hostileDesign } from "../../../../test/tools/hostile-design";
 import { readStructurizr } from "../../../../test/tools/structurizr-lexer";
 import { generateDesign } from "../../analysis/generate-design";
+import { emptyDesign } from "../../model/elements";
 import { mallGoTemplate } from "../../templates/mall-go";
 import { diagramText } from "../escape/diagram-text";
 import { generateStructurizr } from "./generate-structurizr";
@@ -32,6 +33,10 @@ describe("generateStructurizr", () => {
     d.services!.push({ id: "system", name: "s" }, { id: "order_service", name: "twin" });
     const m = readStructurizr(generateStructurizr(d).content);
     expect([...m.containers.keys()]).toEqual(expect.arrayContaining(["n_system", "order_service_2"]));
+  });
+
+  it("reads for an empty design", () => {
+    expect(readStructurizr(generateStructurizr(emptyDesign()).content).containers.size).toBe(0);
   });
 
   it("reads for a 300-service design", () => {
