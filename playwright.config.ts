@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { defineConfig } from "@playwright/test";
 
 /**
@@ -6,7 +7,19 @@ import { defineConfig } from "@playwright/test";
  * production build served by `vite preview`, as users get it.
  */
 const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-export const PORT = Number(process.env.E2E_PORT || 4173);
+
+/**
+ * The preview server runs on E2E_PORT when given, else on a port the kernel
+ * says is free, so the tests never meet (or reuse) a server of the user's.
+ * The choice goes into the environment: workers load this config again and
+ * must agree on the port.
+ */
+const chosenPort = Boolean(process.env.E2E_PORT);
+if (!chosenPort) {
+  const probe = spawnSync(process.execPath, ["-e", "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})"], { encoding: "utf8" });
+  process.env.E2E_PORT = probe.stdout.trim();
+}
+export const PORT = Number(process.env.E2E_PORT);
 
 export default defineConfig({
   testDir: "e2e",
@@ -30,7 +43,8 @@ export default defineConfig({
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
+    // Only a port the person chose may hold a server they started on purpose.
+    reuseExistingServer: chosenPort && !process.env.CI,
     timeout: 60_000,
   },
 });

@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
+import { rulePages } from "./scripts/vite-rule-pages.ts";
 
 /**
  * The production page forbids inline script (names in a shared design can
@@ -19,7 +20,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), contentSecurityPolicy()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), rulePages("docs/rules")],
   worker: { format: "es" },
   build: { target: "es2022", sourcemap: false, reportCompressedSize: false },
 });

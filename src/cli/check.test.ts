@@ -57,8 +57,47 @@ describe("seams check (in process)", () => {
     expect(await run([])).toBe(2);
     expect(await run([file("mall-go"), "--format", "yaml"])).toBe(2);
     expect(await run([file("mall-go"), "--verbose"])).toBe(2);
-    expect(await run([file("mall-go"), file("circular")])).toBe(2);
+    expect(await run([file("mall-go"), file("circular"), "--format", "json"])).toBe(2);
+    expect(await run([file("mall-go"), "--fail-on", "info"])).toBe(2);
+    expect(await run([file("mall-go"), "--format"])).toBe(2);
     expect(stderr.mock.calls.map((c) => String(c[0])).join("")).toContain("usage: seams check");
+  });
+
+  const stdout = () => vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+  const written = (spy: ReturnType<typeof stdout>) => spy.mock.calls.map((c) => String(c[0])).join("");
+
+  it("fails on what --fail-on names: errors by default, warnings when asked, never when told", async () => {
+    stdout();
+    // mall-go has warnings and no errors; circular has an error.
+    expect(await run([file("mall-go")])).toBe(0);
+    expect(await run([file("mall-go"), "--fail-on", "warning"])).toBe(1);
+    expect(await run([file("circular"), "--fail-on", "never"])).toBe(0);
+    expect(await run([file("circular"), "--fail-on", "error"])).toBe(1);
+  });
+
+  it("reports several designs in one run and fails when any of them fails", async () => {
+    const out = stdout();
+    expect(await run([file("mall-go"), file("circular")])).toBe(1);
+    expect(written(out)).toMatch(/^mall-go: 0 errors/m);
+    expect(written(out)).toMatch(/^circular dependency: 1 error/m);
+  });
+
+  it("with --format sarif, a design that does not load still gives a SARIF log saying why, and exit 2", async () => {
+    quiet();
+    const out = stdout();
+    const broken = join(dir, "broken.json");
+    writeFileSync(broken, JSON.stringify({ format: "seams-design", version: 1, name: "x", flows: [{ id: "f", from: "a", to: "b", kind: "sync" }] }));
+    expect(await run([file("mall-go"), broken, "--format", "sarif"])).toBe(2);
+    const log = JSON.parse(written(out)) as { runs: { invocations: { executionSuccessful: boolean; toolExecutionNotifications: { message: { text: string } }[] }[]; results: unknown[] }[] };
+    expect(log.runs[0]!.invocations[0]!.executionSuccessful).toBe(false);
+    expect(log.runs[0]!.invocations[0]!.toolExecutionNotifications[0]!.message.text).toContain('flows[0].from: no element "a" in this design');
+    expect(log.runs[0]!.results.length).toBeGreaterThan(0);
+  });
+
+  it("prints its help with every option and exits 0", async () => {
+    const out = stdout();
+    expect(await run(["--help"])).toBe(0);
+    for (const option of ["--format text|json|sarif", "--fail-on error|warning|never", "--base <url>", "-h, --help"]) expect(written(out)).toContain(option);
   });
 
   it("exits 2 when the file does not exist", async () => {

@@ -11,6 +11,14 @@ export function readSource(source: string): string {
  * the loader's messages to stderr and returns undefined (the caller exits 2).
  */
 export function readDesign(source: string | undefined): Design | undefined {
+  return readDesignText(source)?.design;
+}
+
+/**
+ * `readDesign`, also giving the text it read (SARIF points at lines in it).
+ * Each problem is also added to `problems`, when given, as one line.
+ */
+export function readDesignText(source: string | undefined, problems?: string[]): { design: Design; text: string } | undefined {
   if (!source) {
     process.stderr.write("seams: no design given (a file path, or - for standard input)\n");
     return undefined;
@@ -20,17 +28,20 @@ export function readDesign(source: string | undefined): Design | undefined {
     text = readSource(source);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    process.stderr.write(`seams: cannot read ${source === "-" ? "standard input" : source}${code === "ENOENT" ? ": no such file" : code ? `: ${code}` : ""}\n`);
+    const why = `cannot read ${source === "-" ? "standard input" : source}${code === "ENOENT" ? ": no such file" : code ? `: ${code}` : ""}`;
+    problems?.push(why);
+    process.stderr.write(`seams: ${why}\n`);
     return undefined;
   }
   const result = loadDesign(text);
   if (!result.ok) {
     process.stderr.write(`seams: ${source === "-" ? "standard input" : source} is not a valid design:\n`);
     for (const e of result.errors) process.stderr.write(`  ${formatLoadError(e)}\n`);
+    for (const e of result.errors) problems?.push(`${source === "-" ? "standard input" : source} is not a valid design: ${formatLoadError(e)}`);
     return undefined;
   }
   for (const w of result.warnings) process.stderr.write(`seams: warning: ${w}\n`);
-  return result.design;
+  return { design: result.design, text };
 }
 
 /** Writes to a file, or standard output when no file is named. */
@@ -39,7 +50,11 @@ export function writeOutput(text: string, out: string | undefined): void {
   else process.stdout.write(text);
 }
 
-/** Splits `--flag value` / `--flag=value` options from positional arguments. */
+/**
+ * @deprecated Use `parseCommandLine` from ./command-line (node:util parseArgs,
+ * `--help`, exit 2 on an unknown option). Kept so commands written against it
+ * keep compiling until they move over.
+ */
 export function parseArgs(args: string[], valued: string[]): { positional: string[]; options: Map<string, string | true> } {
   const positional: string[] = [];
   const options = new Map<string, string | true>();

@@ -1,13 +1,16 @@
 /**
- * `npm run --silent seams -- <command> ...`: the same core the browser runs,
- * headless, for CI. Each command lives in ./commands/<name>.ts and exports
- * `run(args): Promise<number>` (the exit status). Exit 2 is reserved for
- * input that is not a valid design or a bad command line.
+ * `seams <command> ...` (or `npm run --silent seams -- <command> ...` in a
+ * checkout): the same core the browser runs, headless, for CI. Each command
+ * lives in ./commands/<name>.ts and exports `run(args): Promise<number>` (the
+ * exit status), reading its arguments with ./command-line.ts so it gets
+ * `--help` and clear errors for free. Commands load lazily: start-up pays
+ * only for the one that runs. Exit 2 is reserved for input that is not a
+ * valid design or a bad command line.
  */
-import { readFileSync } from "node:fs";
+import { cliVersion } from "./version";
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run(args: string[]): Promise<number> }> }> = {
-  check: { summary: "check <file | -> [--format text|json]   analyse a design; exit 1 on error findings", load: () => import("./commands/check") },
+  check: { summary: "check <file | ->... [--format text|json|sarif] [--fail-on error|warning|never]   analyse designs; exit 1 on findings that fail", load: () => import("./commands/check") },
   export: { summary: "export <target> <file | -> [-o out] | export --list   write a gateway or registry config", load: () => import("./commands/export") },
   share: { summary: "share <file | -> [--base URL]   print a share link", load: () => import("./commands/share") },
   open: { summary: "open <link or fragment>   print the design JSON a share link carries", load: () => import("./commands/open") },
@@ -15,27 +18,47 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run(args
 };
 
 function usage(): string {
-  return ["usage: seams <command> [options]", "", ...Object.values(COMMANDS).map((c) => `  ${c.summary}`)].join("\n");
+  return [
+    "usage: seams <command> [options]",
+    "       seams <command> --help | seams --help | seams --version",
+    "",
+    "commands:",
+    ...Object.values(COMMANDS).map((c) => `  ${c.summary}`),
+  ].join("\n");
 }
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === "--help" || name === "-h" || name === "help") {
+  if (name === "--help" || name === "-h") {
     process.stdout.write(usage() + "\n");
-    return name ? 0 : 2;
-  }
-  if (name === "--version") {
-    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
-    process.stdout.write(pkg.version + "\n");
     return 0;
+  }
+  if (name === "help") {
+    const command = rest[0] ? COMMANDS[rest[0]] : undefined;
+    if (!command) {
+      process.stdout.write(usage() + "\n");
+      return rest[0] ? 2 : 0;
+    }
+    return (await command.load()).run(["--help"]);
+  }
+  if (name === "--version" || name === "-V") {
+    process.stdout.write(cliVersion() + "\n");
+    return 0;
+  }
+  if (!name) {
+    process.stderr.write(usage() + "\n");
+    return 2;
+  }
+  if (name.startsWith("-")) {
+    process.stderr.write(`seams: unknown option ${name}\n\n${usage()}\n`);
+    return 2;
   }
   const command = COMMANDS[name];
   if (!command) {
     process.stderr.write(`seams: unknown command "${name}"\n\n${usage()}\n`);
     return 2;
   }
-  const mod = await command.load();
-  return mod.run(rest);
+  return (await command.load()).run(rest);
 }
 
 main(process.argv.slice(2)).then(

@@ -21,3 +21,4 @@ export { adviseProject } from "./analysis/advise-project";
 export { encodeShareFragment, shareUrl, decodeShareFragment, SHARE_PARAM, SHARE_VERSION, MAX_FRAGMENT_CHARS, MAX_INFLATED_BYTES, SAFE_LINK_CHARS, DEFAULT_SHARE_BASE } from "./share/index";
 export { groupFindings, type ElementFindings } from "./analysis/group-findings";
 export { generateDesign, type GenerateOptions } from "./analysis/generate-design";
+export { RULE_DOCS_PATH, ruleDocUrl } from "./analysis/rule-docs";

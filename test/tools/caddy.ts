@@ -59,7 +59,7 @@ export async function runCaddy(caddy: string, config: string, format: CaddyForma
     await waitForPort(port, 10_000);
   } catch (e) {
     await stop();
-    throw new Error(`caddy did not start: ${(e as Error).message}\n${proc.output()}`);
+    throw new Error(`caddy did not start: ${(e as Error).message}\n${proc.output()}`, { cause: e });
   }
   return { ...proc, stop: async () => (exited ? undefined : stop()) };
 }

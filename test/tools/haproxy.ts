@@ -39,7 +39,7 @@ export async function runHaproxy(haproxy: string, config: string, port: number, 
     await waitForPort(port, 5000);
   } catch (e) {
     await stop();
-    throw new Error(`HAProxy did not start: ${(e as Error).message}\n${proc.output()}`);
+    throw new Error(`HAProxy did not start: ${(e as Error).message}\n${proc.output()}`, { cause: e });
   }
   return { ...proc, stop };
 }

@@ -49,7 +49,7 @@ export async function runNginx(nginx: string, config: string, port: number): Pro
     await waitForPort(port, 5000);
   } catch (e) {
     await stop();
-    throw new Error(`nginx did not start: ${(e as Error).message}\n${proc.output()}`);
+    throw new Error(`nginx did not start: ${(e as Error).message}\n${proc.output()}`, { cause: e });
   }
   return { ...proc, dir: prefix.dir, stop: async () => (exited ? undefined : stop()) };
 }

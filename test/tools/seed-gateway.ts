@@ -1,5 +1,5 @@
 /**
- * The seed's own GatewayConfig structs (seed-gateway/main.go), built once
+ * The mall-go guide's own GatewayConfig structs (seed-gateway/main.go), built once
  * with the Go toolchain, as a strict decoder for gateway-json exports.
  */
 import { spawnSync } from "node:child_process";
@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 const source = path.join(path.dirname(fileURLToPath(import.meta.url)), "seed-gateway", "main.go");
 
 export interface SeedDecoder {
-  /** Decodes strictly into the seed's structs and re-encodes with Go's encoder. */
+  /** Decodes strictly into the mall-go guide's structs and re-encodes with Go's encoder. */
   roundTrip(json: string): { ok: boolean; stdout: string; stderr: string };
   remove(): void;
 }

@@ -7,7 +7,7 @@ const LABEL: Record<string, string> = {
   undecided: "Not enough to advise",
 };
 
-/** The seed's monolith-vs-microservices decision for the design's project, with its reason. */
+/** The mall-go guide's monolith-vs-microservices decision for the design's project, with its reason. */
 export function AdviceRow({ advice }: { advice: ProjectAdvice }) {
   return (
     <div className="mx-1 mb-2 rounded-lg border border-indigo-200 bg-indigo-50 px-3 py-2" data-testid="advice">

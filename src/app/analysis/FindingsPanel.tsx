@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { Finding, Severity } from "../../core/analysis/types";
+import { ruleDocUrl } from "../../core/analysis/rule-docs";
 import { useAnalysis } from "./analysis-store";
 import { focusFinding } from "./focus-finding";
 import { Icon } from "../ui/icons";
@@ -43,6 +44,7 @@ export function FindingsPanel() {
               return (
                 <li key={key + i}>
                   <FindingRow finding={f} title={titles[f.code] ?? f.code} active={active === key} onClick={() => { setActive(key); focusFinding(f); }} />
+                  {active === key && <RuleLink finding={f} />}
                 </li>
               );
             })}
@@ -50,6 +52,15 @@ export function FindingsPanel() {
         </div>
       )}
     </section>
+  );
+}
+
+/** The finding's rule page (why it matters, how to fix it), served beside the app. */
+function RuleLink({ finding }: { finding: Finding }) {
+  return (
+    <a className="ml-3 inline-block py-0.5 text-[11px] font-medium text-indigo-600 hover:underline" href={ruleDocUrl(finding.code, document.baseURI)} target="_blank" rel="noopener" data-testid="finding.rule-link">
+      How to fix {finding.code} ↗
+    </a>
   );
 }
 

@@ -1,5 +1,6 @@
 import { SPLIT_CRITERIA } from "../../core/model/schema";
 import { SPLIT_CRITERION_TITLE } from "../../core/model/split-criteria";
+import { describeVerdictThresholds } from "../../core/analysis/score-split";
 import { useEditor } from "../store/editor-store";
 import { useAnalysis } from "./analysis-store";
 
@@ -52,7 +53,7 @@ export function SplitScoreCard() {
             </tbody>
           </table>
           {Object.values(score.criteria).some((c) => c.assumed) && <div className="mt-1 text-[10px] text-slate-400">* not set: the midpoint 5 is assumed</div>}
-          <div className="mt-1 text-[10px] text-slate-400">≥ 8 strongly split · ≥ 6 split, weigh the cost · ≥ 4 modularize · below 4 keep in the monolith</div>
+          <div className="mt-1 text-[10px] text-slate-400">{describeVerdictThresholds()}</div>
         </>
       ) : (
         <div className="mt-1 text-[12px] text-slate-500">Set the split criteria above to score this service.</div>

@@ -7,7 +7,7 @@
  */
 import { Position, type Edge, type Node } from "@xyflow/react";
 import type { Box, Design, ElementKind, Flow } from "../../core/model/schema";
-import { COLLECTION_OF } from "../../core/model/elements";
+import { COLLECTION_OF, forEachElement } from "../../core/model/elements";
 import { DEFAULT_CONTEXT_SIZE, NODE_SIZE } from "./node-size";
 
 export interface ElementNodeData extends Record<string, unknown> {
@@ -98,7 +98,9 @@ export function toNodes(design: Design, selected: ReadonlySet<string>, highlight
 
 export function toEdges(design: Design, selected: ReadonlySet<string>, highlighted: ReadonlySet<string>, prev: ReadonlyMap<string, FlowEdge>): FlowEdge[] {
   const kinds = new Map<string, Exclude<ElementKind, "context">>();
-  for (const [kind, list] of [["service", design.services], ["database", design.databases], ["broker", design.brokers], ["gateway", design.gateways]] as const) for (const el of list ?? []) kinds.set(el.id, kind);
+  forEachElement(design, (kind, el) => {
+    if (kind !== "context") kinds.set(el.id, kind);
+  });
   return (design.flows ?? []).map((flow) => {
     const isSelected = selected.has(flow.id);
     const isHighlighted = highlighted.has(flow.id);

@@ -1,4 +1,4 @@
-import type { Split, SplitCriterion } from "../../core/model/schema";
+import type { Split } from "../../core/model/schema";
 import { SPLIT_CRITERIA } from "../../core/model/schema";
 import { SPLIT_CRITERION_TITLE } from "../../core/model/split-criteria";
 import { fieldTestId, useInspector } from "./inspector-context";

@@ -52,7 +52,8 @@ describe("applyEdit", () => {
 
   it("refuses async on a gateway route and a protocol of the other kind", () => {
     expect(applyEdit(design, "route-orders", { kind: "async", protocol: undefined })).toMatchObject({ ok: false, error: { path: "kind" } });
-    expect(applyEdit(design, "profile-reads-user", { protocol: "event" })).toMatchObject({ ok: false, error: { path: "protocol" } });
+    // The loader's own words: one rule, one message, in the inspector and for a file.
+    expect(applyEdit(design, "profile-reads-user", { protocol: "event" })).toMatchObject({ ok: false, error: { path: "protocol", message: '"event" is an async protocol; a sync flow uses http or grpc' } });
     expect(applyEdit(design, "profile-reads-user", { kind: "async", protocol: "message" }).ok).toBe(true);
   });
 

@@ -9,10 +9,10 @@
  * Pure: no React, no store. The inspector commits the design it returns.
  */
 import type { Design, ElementKind, Flow } from "../../core/model/schema";
-import { BrokerSchema, ContextSchema, DatabaseSchema, FlowSchema, GatewaySchema, ServiceSchema, SYNC_PROTOCOLS } from "../../core/model/schema";
+import { BrokerSchema, ContextSchema, DatabaseSchema, FlowSchema, GatewaySchema, ServiceSchema } from "../../core/model/schema";
 import { COLLECTION_OF, indexElements, type AnyElement } from "../../core/model/elements";
 import { renameId } from "../../core/edit/edit-design";
-import { connectionProblem, requiredKind } from "../../core/load/check-design";
+import { connectionProblem, protocolProblem, requiredKind } from "../../core/load/check-design";
 import { effectiveRoutePath } from "../../core/model/defaults";
 
 /** A problem with the edited field: `path` is dotted inside the target (`instances.1.host`); `message` reads after the field's label. */
@@ -80,8 +80,8 @@ function flowError(design: Design, flow: Flow, index: number): FieldError | unde
   if (problem) return { path: "to", message: `cannot be ${ARTICLE[to.kind]} here: ${problem}` };
   const need = requiredKind(from.kind, to.kind);
   if (need && flow.kind !== need) return { path: "kind", message: `must be ${need} between ${ARTICLE[from.kind]} and ${ARTICLE[to.kind]}` };
-  if (flow.protocol !== undefined && (SYNC_PROTOCOLS as readonly string[]).includes(flow.protocol) !== (flow.kind === "sync"))
-    return { path: "protocol", message: flow.kind === "sync" ? "must be http or grpc for a sync flow" : "must be event or message for an async flow" };
+  const wrongProtocol = protocolProblem(flow.kind, flow.protocol);
+  if (wrongProtocol) return { path: "protocol", message: wrongProtocol };
   if (from.kind === "gateway") {
     const path = effectiveRoutePath(flow);
     const other = (design.flows ?? []).find((f, i) => i !== index && f.from === flow.from && effectiveRoutePath(f) === path);

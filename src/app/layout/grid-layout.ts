@@ -6,6 +6,7 @@
  * without a layout (Auto-layout still offers ELK).
  */
 import type { Box, Design } from "../../core/model/schema";
+import { countElements } from "../../core/model/elements";
 import { CONTEXT_HEADER } from "../canvas/node-size";
 
 const CELL_W = 240;
@@ -58,6 +59,6 @@ export function gridLayout(design: Design): Record<string, Box> {
 export const GRID_LAYOUT_ABOVE = 600;
 
 export function elementCount(design: Design): number {
-  return (design.contexts?.length ?? 0) + (design.services?.length ?? 0) + (design.databases?.length ?? 0) + (design.brokers?.length ?? 0) + (design.gateways?.length ?? 0);
+  return countElements(design);
 }
 

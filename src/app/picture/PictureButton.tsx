@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { useReactFlow } from "@xyflow/react";
+import { countElements } from "../../core/model/elements";
 import { useEditor } from "../store/editor-store";
 import { Icon } from "../ui/icons";
 import type { PictureFormat } from "./export-picture";
@@ -23,7 +24,7 @@ export function PictureButton() {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const box = useRef<HTMLDivElement>(null);
-  const empty = useEditor((s) => (s.history.present.services?.length ?? 0) + (s.history.present.contexts?.length ?? 0) + (s.history.present.databases?.length ?? 0) + (s.history.present.brokers?.length ?? 0) + (s.history.present.gateways?.length ?? 0) === 0);
+  const empty = useEditor((s) => countElements(s.history.present) === 0);
 
   useEffect(() => {
     if (!open) return;

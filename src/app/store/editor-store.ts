@@ -5,7 +5,7 @@
  */
 import { create } from "zustand";
 import type { Design } from "../../core/model/schema";
-import { emptyDesign } from "../../core/model/elements";
+import { emptyDesign, forEachElement } from "../../core/model/elements";
 import { commit, createHistory, redo, seal, undo, type History } from "./history";
 
 export interface Notice {
@@ -94,7 +94,11 @@ export const useEditor = create<EditorState>()((set, get) => ({
 function pruneSelection(selection: ReadonlySet<string>, design: Design): ReadonlySet<string> {
   if (selection.size === 0) return selection;
   const ids = new Set<string>();
-  for (const list of [design.contexts, design.services, design.databases, design.brokers, design.gateways, design.flows]) for (const el of list ?? []) if (selection.has(el.id)) ids.add(el.id);
+  const keep = (el: { id: string }) => {
+    if (selection.has(el.id)) ids.add(el.id);
+  };
+  forEachElement(design, (_kind, el) => keep(el));
+  (design.flows ?? []).forEach(keep);
   return ids;
 }
 

@@ -1,29 +1,71 @@
 /**
- * `seams check <file | -> [--format text|json]`: the analysis the app shows,
- * for CI. Exit 0 without error findings, 1 with, 2 on an invalid design or a
- * bad command line.
+ * `seams check <file | ->... [--format text|json|sarif] [--fail-on error|warning|never]`:
+ * the analysis the app shows, for CI. Exit 0 when no finding reaches
+ * `--fail-on` (default error), 1 when one does, 2 on an invalid design or a
+ * bad command line. SARIF (for GitHub code scanning) takes several designs
+ * into one log; text reports each in turn; JSON takes one.
  */
-import { analyzeDesign, CRITERION_LABEL, formatSplitArithmetic, SEVERITIES, SPLIT_CRITERIA, type Analysis, type Design, type Finding, type Severity } from "../../core/index";
-import { parseArgs, readDesign } from "../io";
+import { relative, sep } from "node:path";
+import { analyzeDesign, CRITERION_LABEL, DEFAULT_SHARE_BASE, formatSplitArithmetic, SEVERITIES, SPLIT_CRITERIA, type Analysis, type Design, type Finding, type Severity } from "../../core/index";
+import { parseCommandLine, usageError, type CommandSpec } from "../command-line";
+import { readDesignText } from "../io";
+import { readRuleDoc } from "../read-rule-doc";
+import { toSarif, type CheckedDesign } from "../sarif";
+import { cliVersion } from "../version";
 
-const USAGE = "usage: seams check <file | -> [--format text|json]";
-const FORMATS = ["text", "json"] as const;
-type Format = (typeof FORMATS)[number];
+export const SPEC = {
+  name: "check",
+  args: "<file | ->...",
+  summary: "Analyse designs the way the app does: cycles, over-splitting, shared databases, deep chains, loose ends, split scores.",
+  positionals: [1, Infinity],
+  options: {
+    format: { type: "string", value: "text|json|sarif", choices: ["text", "json", "sarif"], default: "text", help: "the report: readable text, the JSON the app's analysis gives (one design), or SARIF 2.1.0 for code scanning" },
+    "fail-on": { type: "string", value: "error|warning|never", choices: ["error", "warning", "never"], default: "error", help: "exit 1 when a finding is at least this severe" },
+    base: { type: "string", value: "<url>", default: DEFAULT_SHARE_BASE, help: "the address the app is served from; SARIF links each rule's page under it (rules/<code>.html)" },
+  },
+  details: ["exit status: 0 no finding reaches --fail-on, 1 one does, 2 an invalid design or a bad command line", "rules: docs/rules/<code>.md, one page per finding code"],
+} as const satisfies CommandSpec;
+
+const FAIL_AT: Record<string, readonly Severity[]> = { error: ["error"], warning: ["error", "warning"], never: [] };
+
+/** A path as SARIF wants it: relative to the working folder (the repository root in CI), forward slashes. */
+function artifactUri(source: string): string | undefined {
+  if (source === "-") return undefined;
+  return relative(process.cwd(), source).split(sep).join("/");
+}
 
 export async function run(args: string[]): Promise<number> {
-  const { positional, options } = parseArgs(args, ["--format"]);
-  const format = options.get("--format") ?? "text";
-  const unknown = [...options.keys()].filter((k) => k !== "--format");
-  if (unknown.length || positional.length !== 1 || !FORMATS.includes(format as Format)) {
-    const why = unknown.length ? `unknown option ${unknown[0]}` : positional.length !== 1 ? (positional.length ? "give one design" : "no design given") : `--format must be text or json, not ${String(format)}`;
-    process.stderr.write(`seams check: ${why}\n${USAGE}\n`);
-    return 2;
+  const parsed = parseCommandLine(SPEC, args);
+  if ("exit" in parsed) return parsed.exit;
+  const { format, "fail-on": failOn, base } = parsed.values;
+  if (format === "json" && parsed.positionals.length > 1) return usageError(SPEC, "--format json takes one design").exit;
+  if (parsed.positionals.filter((p) => p === "-").length > 1) return usageError(SPEC, "standard input (-) can be read once").exit;
+  try {
+    new URL(base);
+  } catch {
+    return usageError(SPEC, `--base must be an absolute URL, not "${base}"`).exit;
   }
-  const design = readDesign(positional[0]);
-  if (!design) return 2;
-  const analysis = analyzeDesign(design);
-  process.stdout.write(format === "json" ? `${JSON.stringify(toJson(analysis), null, 2)}\n` : formatReport(design, analysis));
-  return analysis.findings.some((f) => f.severity === "error") ? 1 : 0;
+
+  const checked: (CheckedDesign & { design: Design })[] = [];
+  const problems: { uri: string | undefined; message: string }[] = [];
+  for (const source of parsed.positionals) {
+    const found: string[] = [];
+    const read = readDesignText(source, found);
+    if (!read) {
+      // SARIF still gets written, saying why, so a CI upload shows the broken design; other formats stop here.
+      if (format !== "sarif") return 2;
+      problems.push(...found.map((message) => ({ uri: artifactUri(source), message })));
+      continue;
+    }
+    checked.push({ uri: artifactUri(source), text: read.text, design: read.design, analysis: analyzeDesign(read.design) });
+  }
+
+  if (format === "sarif") process.stdout.write(`${JSON.stringify(toSarif(checked, { version: cliVersion(), base, ruleDoc: readRuleDoc, problems }), null, 2)}\n`);
+  else if (format === "json") process.stdout.write(`${JSON.stringify(toJson(checked[0]!.analysis), null, 2)}\n`);
+  else process.stdout.write(checked.map((c) => formatReport(c.design, c.analysis)).join("\n"));
+  if (problems.length) return 2;
+  const failing = FAIL_AT[failOn] ?? [];
+  return checked.some((c) => c.analysis.findings.some((f) => failing.includes(f.severity))) ? 1 : 0;
 }
 
 function countBySeverity(findings: Finding[]): Record<Severity, number> {
@@ -67,7 +109,7 @@ export function formatReport(design: Design, analysis: Analysis): string {
   const scored = Object.entries(analysis.scores);
   if (scored.length) {
     const width = Math.max(7, ...scored.map(([id]) => id.length));
-    out.push("", "Split scores (the seed's weighted sum; ? = not set, counted as 5)", `  terms in order: ${SPLIT_CRITERIA.map((k) => CRITERION_LABEL[k]).join(", ")}`);
+    out.push("", "Split scores (the mall-go guide's weighted sum; ? = not set, counted as 5)", `  terms in order: ${SPLIT_CRITERIA.map((k) => CRITERION_LABEL[k]).join(", ")}`);
     out.push(`  ${"service".padEnd(width)}  score  verdict`);
     for (const [id, s] of scored) {
       out.push(`  ${id.padEnd(width)}  ${s.score.toFixed(2).padStart(5)}  ${s.verdict}: ${s.verdictText}`);

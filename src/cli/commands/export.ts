@@ -6,10 +6,22 @@
  * design (with the loader's messages), an unknown target, or a gateway that
  * cannot be chosen (with the design's gateway ids).
  */
-import { EXPORT_TARGETS, ExportError, exportTargetById, type ExportTarget } from "../../core/index";
-import { parseArgs, readDesign, writeOutput } from "../io";
+import { ExportError, type ExportTarget } from "../../core/export/types";
+import { EXPORT_TARGETS, exportTargetById } from "../../core/export/registry";
+import { parseCommandLine, usageError, type CommandSpec } from "../command-line";
 
-const USAGE = "usage: seams export <target> <file | -> [-o out] [--gateway id]\n       seams export --list";
+export const SPEC = {
+  name: "export",
+  args: "<target> <file | ->",
+  summary: "Write one target's config (a gateway, a service registry or a diagram) for a design; caveats go to stderr.",
+  positionals: [0, 2],
+  options: {
+    list: { type: "boolean", help: "list the targets, grouped: gateways, registries, diagrams" },
+    out: { type: "string", short: "o", value: "<file>", help: "write to this file instead of standard output" },
+    gateway: { type: "string", value: "<id>", help: "the gateway to export, when the design has more than one" },
+  },
+  details: ["seams export --list shows the targets.", "exit status: 0 written, 2 a bad command line, an invalid design, an unknown target or a gateway that cannot be chosen"],
+} as const satisfies CommandSpec;
 
 const GROUPS: readonly { scope: ExportTarget["scope"]; title: string }[] = [
   { scope: "gateway", title: "Gateways (one file per gateway; --gateway <id> when the design has several)" },
@@ -26,37 +38,22 @@ function list(): string {
 }
 
 export async function run(args: string[]): Promise<number> {
-  const { positional, options } = parseArgs(args, ["-o", "--out", "--gateway"]);
-  if (options.has("--list")) {
+  const parsed = parseCommandLine(SPEC, args);
+  if ("exit" in parsed) return parsed.exit;
+  const { list: listing, out, gateway } = parsed.values;
+  if (listing) {
     process.stdout.write(list());
     return 0;
   }
-  if (options.has("--help") || options.has("-h")) {
-    process.stdout.write(`${USAGE}\n\ntargets:\n${list()}`);
-    return 0;
-  }
-  const known = new Set(["-o", "--out", "--gateway"]);
-  const unknownOption = [...options.keys()].find((k) => !known.has(k));
-  if (unknownOption) {
-    process.stderr.write(`seams export: unknown option ${unknownOption}\n${USAGE}\n`);
-    return 2;
-  }
-  const out = options.get("-o") ?? options.get("--out");
-  const gateway = options.get("--gateway");
-  if (out === true || gateway === true) {
-    process.stderr.write(`seams export: ${out === true ? "-o needs a file name" : "--gateway needs a gateway id"}\n${USAGE}\n`);
-    return 2;
-  }
-  if (positional.length !== 2) {
-    process.stderr.write(`${USAGE}\n`);
-    return 2;
-  }
-  const [targetId, source] = positional as [string, string];
+  if (parsed.positionals.length !== 2) return usageError(SPEC, parsed.positionals.length ? "give a target and a design" : "no target given (seams export --list shows them)").exit;
+  const [targetId, source] = parsed.positionals as [string, string];
   const target = exportTargetById(targetId);
   if (!target) {
     process.stderr.write(`seams export: unknown target "${targetId}"; targets are: ${EXPORT_TARGETS.map((t) => t.id).join(", ")}\n`);
     return 2;
   }
+  // The loader (and zod) only when a design is read: `--list` stays quick.
+  const { readDesign, writeOutput } = await import("../io");
   const design = readDesign(source);
   if (!design) return 2;
   let output;

@@ -4,14 +4,22 @@
  * `-` reads the link from standard input (links are long for a shell line).
  */
 import { decodeShareFragment, formatLoadError } from "../../core/index";
+import { parseCommandLine, type CommandSpec } from "../command-line";
 import { readSource } from "../io";
 
+export const SPEC = {
+  name: "open",
+  args: "<link or fragment | ->",
+  summary: "Print the design a share link carries, as JSON; - reads the link from standard input.",
+  positionals: [1, 1],
+  options: {},
+  details: ["exit status: 0 printed, 2 not a valid link or a bad command line"],
+} as const satisfies CommandSpec;
+
 export async function run(args: string[]): Promise<number> {
-  if (args.length !== 1) {
-    process.stderr.write("usage: seams open <link or fragment | ->\n");
-    return 2;
-  }
-  let link = args[0]!;
+  const parsed = parseCommandLine(SPEC, args);
+  if ("exit" in parsed) return parsed.exit;
+  let link = parsed.positionals[0]!;
   if (link === "-") {
     try {
       link = readSource("-");

@@ -6,20 +6,25 @@
  * because no Seams would open that link.
  */
 import { DEFAULT_SHARE_BASE, MAX_FRAGMENT_CHARS, SAFE_LINK_CHARS, shareUrl } from "../../core/index";
-import { parseArgs, readDesign } from "../io";
+import { parseCommandLine, type CommandSpec } from "../command-line";
+import { readDesign } from "../io";
+
+export const SPEC = {
+  name: "share",
+  args: "<file | ->",
+  summary: "Print the share link of a design: the whole design in the link's fragment, never sent to a server.",
+  positionals: [1, 1],
+  options: {
+    base: { type: "string", value: "<url>", default: DEFAULT_SHARE_BASE, help: "the address the app is served from" },
+  },
+  details: ["exit status: 0 printed, 1 the design is too large for a link, 2 an invalid design or a bad command line"],
+} as const satisfies CommandSpec;
 
 export async function run(args: string[]): Promise<number> {
-  const { positional, options } = parseArgs(args, ["--base"]);
-  const base = options.get("--base") ?? DEFAULT_SHARE_BASE;
-  if (base === true) {
-    process.stderr.write("seams share: --base needs a URL, e.g. --base https://seams.example.com/app/\n");
-    return 2;
-  }
-  if (positional.length > 1) {
-    process.stderr.write(`seams share: one design at a time (got ${positional.length})\n`);
-    return 2;
-  }
-  const design = readDesign(positional[0]);
+  const parsed = parseCommandLine(SPEC, args);
+  if ("exit" in parsed) return parsed.exit;
+  const { base } = parsed.values;
+  const design = readDesign(parsed.positionals[0]);
   if (!design) return 2;
   const url = shareUrl(design, base);
   const fragment = url.length - url.indexOf("#") - 1;

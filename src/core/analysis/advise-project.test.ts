@@ -4,7 +4,7 @@ import { adviseProject } from "./advise-project";
 const mature = { teamSize: 24, businessComplexity: 8, technicalMaturity: 8, scalabilityRequirement: 7, deploymentFrequency: 4 };
 
 describe("adviseProject", () => {
-  it("follows the seed's decision tree branch by branch", () => {
+  it("follows the mall-go guide's decision tree branch by branch", () => {
     const cases: [object, string, string][] = [
       [{ ...mature, teamSize: 9 }, "monolith", "teamSize"],
       [{ ...mature, businessComplexity: 4 }, "monolith", "businessComplexity"],

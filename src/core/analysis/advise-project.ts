@@ -17,7 +17,7 @@ const undecided = (field: ProjectField): ProjectAdvice => ({
 });
 
 /**
- * Monolith, modular monolith or microservices, by the seed's
+ * Monolith, modular monolith or microservices, by the mall-go guide's
  * `MicroserviceDecisionTree`, asked in its order: team size < 10 -> monolith;
  * business complexity < 5 -> monolith; technical maturity < 7 -> modular
  * monolith; scalability > 8 -> microservices; deployments > 5 a month ->

@@ -50,7 +50,7 @@
  * one call of a sync 2-cycle into a message gives a warning, not silence.
  *
  * ## scores: `Record<serviceId, SplitScore>`
- * Only services with a `split` object. `score` is the seed's exact weighted
+ * Only services with a `split` object. `score` is the mall-go guide's exact weighted
  * sum (0.25, 0.20, 0.20, 0.15, 0.10, 0.10), `verdict` by >= 8 / >= 6 / >= 4,
  * `criteria[k] = { value, weight, contribution, assumed? }`. A criterion missing
  * from `split` counts as 5 (`MISSING_CRITERION_VALUE`) with `assumed: true`.
@@ -64,7 +64,7 @@
  *
  * ## advice: `ProjectAdvice | undefined`
  * Present when the design has `project`: `{ recommendation, reason, step, missing? }`
- * by the seed's decision tree; `recommendation: "undecided"` with `missing`
+ * by the mall-go guide's decision tree; `recommendation: "undecided"` with `missing`
  * naming the field when the tree reaches a question the project leaves open.
  */
 import type { Design } from "../model/schema";

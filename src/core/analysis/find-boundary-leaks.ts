@@ -8,7 +8,7 @@ import type { Finding } from "./types";
  *   another context that no other service uses (a shared one is already a
  *   `shared-database` error, so it is not reported twice);
  * - `missing-circuit-breaker` (info): a sync call into another context with
- *   no circuit breaker, the seed's guard against cascading failure.
+ *   no circuit breaker, the mall-go guide's guard against cascading failure.
  * Elements without a context have no known boundary and are not judged.
  * @example findBoundaryLeaks(facts, databaseUsers(facts))
  */

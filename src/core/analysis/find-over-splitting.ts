@@ -8,7 +8,7 @@ export { LOW_SPLIT_SCORE } from "./judge-context";
 export const PEOPLE_PER_SERVICE = 2;
 
 /**
- * `over-splitting` (warning), the seed's first pitfall: one service per table.
+ * `over-splitting` (warning), the mall-go guide's first pitfall: one service per table.
  * One finding per bounded context (services without a context form one group)
  * listing each heuristic that fired for it:
  * - a split score below 4 (only services with `split` criteria are scored);
@@ -72,8 +72,8 @@ export function findOverSplitting(facts: Facts, scores: Record<string, SplitScor
   if (team !== undefined && n >= 2) {
     const capacity = Math.max(1, Math.floor(team / PEOPLE_PER_SERVICE));
     if (n > capacity) {
-      const seed = team < 10 ? " The seed advises a team under 10 people to stay with a monolith." : "";
-      const reason = `${n} services for a team of ${team}: at about ${PEOPLE_PER_SERVICE} people per service to build, run and be on call for it, ${team} ${team === 1 ? "person carries" : "people carry"} ${capacity}.${seed}`;
+      const guide = team < 10 ? " The mall-go guide advises a team under 10 people to stay with a monolith." : "";
+      const reason = `${n} services for a team of ${team}: at about ${PEOPLE_PER_SERVICE} people per service to build, run and be on call for it, ${team} ${team === 1 ? "person carries" : "people carry"} ${capacity}.${guide}`;
       findings.push(
         makeFinding("over-splitting", "warning", { scope: "the design", services: services.map((s) => s.name), reasons: [reason], wholeDesign: true }, { elements: services.map((s) => s.id), reasons: [reason] }),
       );

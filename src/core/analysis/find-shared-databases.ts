@@ -19,7 +19,7 @@ export function databaseUsers(facts: Facts): Map<string, { services: number[]; f
 
 /**
  * `shared-database`: a database two or more services access. A warning
- * inside one bounded context (the seed's mall-go shares its order database
+ * inside one bounded context (the mall-go guide's own design shares its order database
  * between carts and orders); an error when the services sit in different
  * contexts, because then the boundary exists only on the drawing. Services
  * without a context do not count as another context: their boundary is unknown.

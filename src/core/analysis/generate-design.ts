@@ -68,7 +68,7 @@ export function generateDesign({ services: n, flowsPerService = 3, seed = 1 }: G
     const id = `svc-${pad(i)}`;
     const context = `ctx-${pad(Math.floor(i / PER_CONTEXT))}`;
     // Distinct words inside a context, except in the deliberately over-split
-    // ones (one in twenty), which share a stem and score low, as the seed's pitfall.
+    // ones (one in twenty), which share a stem and score low, as the mall-go guide's pitfall.
     const c = Math.floor(i / PER_CONTEXT);
     const overSplit = c % 20 === 7;
     const word = overSplit ? WORDS[c % WORDS.length]! : WORDS[(c * 3 + (i % PER_CONTEXT)) % WORDS.length]!;

@@ -3,7 +3,7 @@ import { nameOf, type Facts, type Link } from "./gather-facts";
 import { stemOf } from "./name-stem";
 import type { Finding } from "./types";
 
-/** Below this split score the seed says "keep it in the monolith". */
+/** Below this split score the mall-go guide says "keep it in the monolith". */
 export const LOW_SPLIT_SCORE = 4;
 
 /**
@@ -54,7 +54,7 @@ export function judgeContext(shared: ContextScratch, key: string, members: numbe
   if (low.length) {
     const figures = low.map((i) => score[i]!.toFixed(2));
     const shown = figures.length > 1 && figures.every((f) => f === figures[0]) ? `${figures[0]} each` : listNames(figures);
-    flag(shared, reasons, low, `${who(shared, low, members)} ${low.length === 1 ? "scores" : "score"} below ${LOW_SPLIT_SCORE} on the split criteria (${shown}), where the seed says "keep it in the monolith".`);
+    flag(shared, reasons, low, `${who(shared, low, members)} ${low.length === 1 ? "scores" : "score"} below ${LOW_SPLIT_SCORE} on the split criteria (${shown}), where the mall-go guide says "keep it in the monolith".`);
   }
 
   // Only services that call or are called inside the context can be in a calling family.

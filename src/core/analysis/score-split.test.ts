@@ -1,10 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SPLIT_CRITERIA } from "../model/schema";
-import { formatSplitArithmetic, scoreSplit, verdictOf } from "./score-split";
+import { SPLIT_CRITERION_TITLE } from "../model/split-criteria";
+import { CRITERION_LABEL, describeVerdictThresholds, formatSplitArithmetic, scoreSplit, verdictOf, VERDICT_THRESHOLDS } from "./score-split";
 
 describe("scoreSplit", () => {
-  it("is the seed's exact weighted sum, with each criterion's weight and contribution", () => {
+  it("is the mall-go guide's exact weighted sum, with each criterion's weight and contribution", () => {
     const s = scoreSplit({ businessComplexity: 9, teamAutonomy: 8, dataIndependence: 8, scalingRequirement: 8, deploymentFrequency: 4, technologyDiversity: 3 });
     expect(s.score).toBe(7.35);
     expect(s.criteria.businessComplexity).toEqual({ value: 9, weight: 0.25, contribution: 2.25 });
@@ -20,7 +21,7 @@ describe("scoreSplit", () => {
     expect(formatSplitArithmetic(s)).toBe("2.25 (9 x 0.25) + 1.00 (5? x 0.20) + 1.00 (5? x 0.20) + 0.75 (5? x 0.15) + 0.50 (5? x 0.10) + 0.50 (5? x 0.10) = 6.00");
   });
 
-  it("draws the verdict lines where the seed does: 8, 6 and 4", () => {
+  it("draws the verdict lines where the mall-go guide does: 8, 6 and 4", () => {
     expect([8, 7.99, 6, 5.99, 4, 3.99].map(verdictOf)).toEqual(["strongly-split", "split-weigh-cost", "split-weigh-cost", "modularize", "modularize", "keep-monolith"]);
   });
 
@@ -35,5 +36,19 @@ describe("scoreSplit", () => {
         expect(SPLIT_CRITERIA.reduce((sum, k) => sum + s.criteria[k].contribution, 0)).toBeCloseTo(s.score, 9);
       }),
     );
+  });
+});
+
+describe("one home for the criteria words and the verdict lines", () => {
+  it("labels the criteria in running text from the same headings the sliders and score card show", () => {
+    for (const k of SPLIT_CRITERIA) expect(CRITERION_LABEL[k]).toBe(SPLIT_CRITERION_TITLE[k].toLowerCase());
+  });
+
+  it("describes the thresholds verdictOf uses, so the score card's legend cannot drift from them", () => {
+    expect(describeVerdictThresholds()).toBe("≥ 8 strongly split · ≥ 6 split, weigh the cost · ≥ 4 modularize · below 4 keep in the monolith");
+    for (const t of VERDICT_THRESHOLDS.filter((t) => Number.isFinite(t.min))) {
+      expect(verdictOf(t.min)).toBe(t.verdict);
+      expect(verdictOf(t.min - 0.01)).not.toBe(t.verdict);
+    }
   });
 });

@@ -1,7 +1,8 @@
 import { SPLIT_CRITERIA, type Split, type SplitCriterion } from "../model/schema";
+import { SPLIT_CRITERION_TITLE } from "../model/split-criteria";
 import type { CriterionScore, SplitScore, SplitVerdict } from "./types";
 
-/** The seed's weights (`EvaluateServiceSplit`), in hundredths so sums stay exact. */
+/** The mall-go guide's weights (`EvaluateServiceSplit`), in hundredths so sums stay exact. */
 export const SPLIT_WEIGHT_PERCENT: Record<SplitCriterion, number> = {
   businessComplexity: 25,
   teamAutonomy: 20,
@@ -18,14 +19,8 @@ export const SPLIT_WEIGHT_PERCENT: Record<SplitCriterion, number> = {
  */
 export const MISSING_CRITERION_VALUE = 5;
 
-export const CRITERION_LABEL: Record<SplitCriterion, string> = {
-  businessComplexity: "business complexity",
-  teamAutonomy: "team autonomy",
-  dataIndependence: "data independence",
-  scalingRequirement: "scaling requirement",
-  deploymentFrequency: "deployment frequency",
-  technologyDiversity: "technology diversity",
-};
+/** The criteria in running text ("business complexity"): the headings of `SPLIT_CRITERION_TITLE`, lowercased. */
+export const CRITERION_LABEL = Object.fromEntries(SPLIT_CRITERIA.map((k) => [k, SPLIT_CRITERION_TITLE[k].toLowerCase()])) as Record<SplitCriterion, string>;
 
 export const VERDICT_TEXT: Record<SplitVerdict, string> = {
   "strongly-split": "strongly advised: split it out as its own microservice",
@@ -34,19 +29,32 @@ export const VERDICT_TEXT: Record<SplitVerdict, string> = {
   "keep-monolith": "keep it in the monolith",
 };
 
+/** The mall-go guide's thresholds, highest first: a score at or above `min` gets the verdict (the last has no floor). */
+export const VERDICT_THRESHOLDS: readonly { verdict: SplitVerdict; min: number; short: string }[] = [
+  { verdict: "strongly-split", min: 8, short: "strongly split" },
+  { verdict: "split-weigh-cost", min: 6, short: "split, weigh the cost" },
+  { verdict: "modularize", min: 4, short: "modularize" },
+  { verdict: "keep-monolith", min: -Infinity, short: "keep in the monolith" },
+];
+
 /**
- * The seed's thresholds: >= 8, >= 6, >= 4, below 4.
+ * The verdict of a score: >= 8, >= 6, >= 4, below 4.
  * @example verdictOf(6) === "split-weigh-cost"
  */
 export function verdictOf(score: number): SplitVerdict {
-  if (score >= 8) return "strongly-split";
-  if (score >= 6) return "split-weigh-cost";
-  if (score >= 4) return "modularize";
-  return "keep-monolith";
+  return (VERDICT_THRESHOLDS.find((t) => score >= t.min) ?? VERDICT_THRESHOLDS[VERDICT_THRESHOLDS.length - 1]!).verdict;
 }
 
 /**
- * The seed's weighted split score with its arithmetic.
+ * The thresholds in one line for a legend.
+ * @example describeVerdictThresholds() === "≥ 8 strongly split · ≥ 6 split, weigh the cost · ≥ 4 modularize · below 4 keep in the monolith"
+ */
+export function describeVerdictThresholds(): string {
+  return VERDICT_THRESHOLDS.map((t, i) => (Number.isFinite(t.min) ? `≥ ${t.min} ${t.short}` : `below ${VERDICT_THRESHOLDS[i - 1]!.min} ${t.short}`)).join(" · ");
+}
+
+/**
+ * The mall-go guide's weighted split score with its arithmetic.
  * @example scoreSplit({ businessComplexity: 8, teamAutonomy: 7, dataIndependence: 8, scalingRequirement: 6, deploymentFrequency: 5, technologyDiversity: 3 }).score === 6.7
  */
 export function scoreSplit(split: Split): SplitScore {

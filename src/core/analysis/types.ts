@@ -65,7 +65,7 @@ export type SplitVerdict = "strongly-split" | "split-weigh-cost" | "modularize" 
 export interface CriterionScore {
   /** 1..10; `MISSING_CRITERION_VALUE` when the design does not set it (then `assumed` is true). */
   value: number;
-  /** The seed's weight, e.g. 0.25. */
+  /** The mall-go guide's weight, e.g. 0.25. */
   weight: number;
   /** value x weight, rounded to hundredths (exact for integer values). */
   contribution: number;
@@ -106,7 +106,7 @@ export interface ServiceEvidence {
 }
 
 export type ProjectField = keyof Project;
-/** The branch of the seed's `MicroserviceDecisionTree` that decided (or the field it stopped at). */
+/** The branch of the mall-go guide's `MicroserviceDecisionTree` that decided (or the field it stopped at). */
 export type AdviceStep = ProjectField | "fallthrough";
 
 export interface ProjectAdvice {

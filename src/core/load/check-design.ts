@@ -29,6 +29,16 @@ export function requiredKind(from: ElementKind, to: ElementKind): Flow["kind"] |
   return undefined;
 }
 
+/**
+ * Why a protocol does not fit a flow's kind, or undefined when it does (or is
+ * not set). Shared by the loader and the inspector.
+ * @example protocolProblem("sync", "event") === '"event" is an async protocol; a sync flow uses http or grpc'
+ */
+export function protocolProblem(kind: Flow["kind"], protocol: Flow["protocol"]): string | undefined {
+  if (protocol === undefined || (SYNC_PROTOCOLS as readonly string[]).includes(protocol) === (kind === "sync")) return undefined;
+  return kind === "sync" ? `"${protocol}" is an async protocol; a sync flow uses http or grpc` : `"${protocol}" is a sync protocol; an async flow uses event or message`;
+}
+
 const KIND_REASON = (from: ElementKind, to: ElementKind, kind: Flow["kind"]): string => {
   if (to === "database") return "data access is always sync";
   if (from === "gateway") return "a gateway route is always sync";
@@ -87,11 +97,8 @@ export function checkDesign(design: Design): { errors: LoadError[]; staleLayout:
     }
     const need = requiredKind(from.kind, to.kind);
     if (need && flow.kind !== need) errors.push({ path: `${at}.kind`, message: `must be "${need}": ${KIND_REASON(from.kind, to.kind, need)}` });
-    if (flow.protocol !== undefined) {
-      const isSync = (SYNC_PROTOCOLS as readonly string[]).includes(flow.protocol);
-      if (isSync !== (flow.kind === "sync"))
-        errors.push({ path: `${at}.protocol`, message: flow.kind === "sync" ? `"${flow.protocol}" is an async protocol; a sync flow uses http or grpc` : `"${flow.protocol}" is a sync protocol; an async flow uses event or message` });
-    }
+    const wrongProtocol = protocolProblem(flow.kind, flow.protocol);
+    if (wrongProtocol) errors.push({ path: `${at}.protocol`, message: wrongProtocol });
     if (from.kind === "gateway") {
       const path = effectiveRoutePath(flow);
       const key = `${flow.from} ${path}`;

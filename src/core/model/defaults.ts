@@ -1,5 +1,5 @@
 /**
- * The defaults of shared/design-format.md, in one place, so exporters,
+ * The defaults of docs/design-format.md, in one place, so exporters,
  * analysis and the inspector agree. A design keeps only what the user set;
  * these fill in the rest when something needs the effective value.
  */
@@ -11,7 +11,7 @@ export const DEFAULT_HEALTH = { path: "/health", interval: "10s", timeout: "3s",
 export const DEFAULT_ROUTE_TIMEOUT = "5s";
 export const DEFAULT_RETRY = { maxRetries: 3, delay: "100ms", on: [502, 503, 504] } as const;
 export const DEFAULT_LOAD_BALANCING = "round_robin" as const;
-/** The seed's circuit breaker: trip at 50% failures over at least 5 requests, stay open 30s (gobreaker-style). */
+/** The mall-go guide's circuit breaker: trip at 50% failures over at least 5 requests, stay open 30s (gobreaker-style). */
 export const DEFAULT_CIRCUIT_BREAKER = { failureRatio: 0.5, minRequests: 5, openFor: "30s", halfOpenRequests: 5 } as const;
 
 export interface EffectiveInstance {

@@ -1,7 +1,7 @@
 import type { Design } from "../model/schema";
 
 /**
- * The seed's third pitfall: user-service calls order-service for a user's
+ * The mall-go guide's third pitfall: user-service calls order-service for a user's
  * order count while order-service calls user-service for the buyer's details.
  */
 export function circularTemplate(): Design {
@@ -9,7 +9,7 @@ export function circularTemplate(): Design {
     format: "seams-design",
     version: 1,
     name: "circular dependency",
-    description: "The seed's circular dependency: user-service and order-service call each other synchronously.",
+    description: "The mall-go guide's circular dependency: user-service and order-service call each other synchronously.",
     contexts: [
       { id: "identity", name: "User Management", team: "identity" },
       { id: "ordering", name: "Order Management", team: "orders" },

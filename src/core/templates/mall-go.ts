@@ -1,11 +1,11 @@
 import type { Design, Service } from "../model/schema";
 
 /**
- * The seed's e-commerce system (mall-go): ten services in seven bounded
+ * The mall-go guide's e-commerce system: ten services in seven bounded
  * contexts, the databases of `DesignMallGoDatabase` (plus the search index),
  * the API gateway's routes and the OrderCreated / PaymentCompleted events.
- * Kept close to the seed on purpose, shared order database included, so the
- * analysis has the seed's own trade-offs to point at.
+ * Kept close to the mall-go guide on purpose, shared order database included, so the
+ * analysis has the mall-go guide's own trade-offs to point at.
  */
 export function mallGoTemplate(): Design {
   const svc = (
@@ -24,7 +24,7 @@ export function mallGoTemplate(): Design {
     format: "seams-design",
     version: 1,
     name: "mall-go",
-    description: "The seed's e-commerce platform: users, catalog, ordering, payment, inventory, shipping and notifications.",
+    description: "The mall-go guide's e-commerce platform: users, catalog, ordering, payment, inventory, shipping and notifications.",
     project: { teamSize: 24, businessComplexity: 8, technicalMaturity: 8, scalabilityRequirement: 9, deploymentFrequency: 20 },
     contexts: [
       { id: "identity", name: "User Management", description: "Registration, login, profiles and sessions", team: "identity" },

@@ -1,7 +1,7 @@
 import type { Design } from "../model/schema";
 
 /**
- * The seed's first pitfall: one service per table. Four `user-*` services
+ * The mall-go guide's first pitfall: one service per table. Four `user-*` services
  * that each own one table, call each other synchronously (one pair both
  * ways) and score low on every split criterion, run by a team of six.
  */
@@ -12,7 +12,7 @@ export function overSplitTemplate(): Design {
     format: "seams-design",
     version: 1,
     name: "over-split user services",
-    description: "The seed's over-splitting pitfall: UserService, UserProfileService, UserAddressService and UserPreferenceService, one table each.",
+    description: "The mall-go guide's over-splitting pitfall: UserService, UserProfileService, UserAddressService and UserPreferenceService, one table each.",
     project: { teamSize: 6, businessComplexity: 4, technicalMaturity: 5, scalabilityRequirement: 4, deploymentFrequency: 4 },
     contexts: [{ id: "users", name: "Users", team: "core" }],
     services: [svc("user-service"), svc("user-profile-service"), svc("user-address-service"), svc("user-preference-service")],

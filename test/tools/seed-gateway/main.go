@@ -1,6 +1,6 @@
-// Decodes a GatewayConfig the way the seed's gateway would receive it, but
+// Decodes a GatewayConfig the way the mall-go guide's gateway would receive it, but
 // strictly (unknown fields are errors), and writes it back with Go's own
-// encoder. The structs are the seed's, verbatim (shared/seed chapter, the
+// encoder. The structs are the mall-go guide's, verbatim (see docs/method.md; its
 // API gateway section), so a round trip that gives the same bytes shows the
 // export matches them field for field and type for type.
 package main

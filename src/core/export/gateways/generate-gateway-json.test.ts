@@ -15,7 +15,7 @@ describe("generateGatewayJson", () => {
   const out = generateGatewayJson(mallGoTemplate());
   const seed = JSON.parse(out.content) as Seed;
 
-  it("uses exactly the seed's json tags at the top level and in a route", () => {
+  it("uses exactly the mall-go guide's json tags at the top level and in a route", () => {
     expect(Object.keys(seed)).toEqual(["port", "routes", "middleware", "rate_limiting", "authentication", "load_balancing"]);
     expect(Object.keys(seed.routes[0]!)).toEqual(["path", "method", "service_name", "upstream", "timeout", "retry", "headers"]);
     expect(Object.keys(seed.routes[0]!.retry)).toEqual(["max_retries", "retry_delay", "retry_on"]);
@@ -29,7 +29,7 @@ describe("generateGatewayJson", () => {
     expect(out.content).toMatch(/"timeout": 3000000000,/);
   });
 
-  it("writes one route per allowed method, since the seed matches method and path exactly", () => {
+  it("writes one route per allowed method, since the mall-go guide matches method and path exactly", () => {
     expect(seed.routes.filter((r) => r.path === "/api/products").map((r) => r.method)).toEqual(["GET"]);
     expect(seed.routes.filter((r) => r.path === "/api/orders")).toHaveLength(7);
   });
@@ -47,7 +47,7 @@ describe("generateGatewayJson", () => {
     expect(out.caveats.some((c) => c.message.includes("placeholder"))).toBe(true);
   });
 
-  it("maps the strategy to the seed's constants", () => {
+  it("maps the strategy to the mall-go guide's constants", () => {
     const strategy = (lb: "weighted" | "least_conn" | "consistent_hash") => {
       const d = mallGoTemplate();
       d.gateways![0]!.loadBalancing = lb;
@@ -64,7 +64,7 @@ describe("generateGatewayJson", () => {
     expect(content).not.toMatch(/e\+/);
   });
 
-  it("says what the seed cannot do: strip prefixes, or pass anything through an empty bucket", () => {
+  it("says what the mall-go guide cannot do: strip prefixes, or pass anything through an empty bucket", () => {
     const d = mallGoTemplate();
     d.gateways![0]!.rateLimit = { requestsPerSecond: 10, burst: 0 };
     d.flows = d.flows!.map((f) => (f.id === "route-cart" ? { ...f, stripPrefix: true } : f));

@@ -20,8 +20,8 @@ function signJwt(payload: Record<string, unknown>, secret = SECRET): string {
   return `${data}.${createHmac("sha256", secret).update(data).digest("base64url")}`;
 }
 
-// Outside the skipIf blocks on purpose: in CI a missing haproxy must fail the run, not skip it.
-it("finds haproxy (required in CI; skipped with a message elsewhere)", () => haproxy.assertPresentInCi());
+// Outside the skipIf blocks on purpose: a missing haproxy must fail the run, not skip it.
+it("finds haproxy (required; skipped with a message only under SEAMS_SKIP_SYSTEM_DEPS=1)", () => haproxy.assertPresentInCi());
 
 describe("generateHaproxy", () => {
   const mallGo = generateHaproxy(mallGoTemplate());

@@ -24,7 +24,7 @@ const duration = (ms: number): string => (ms % 1000 === 0 ? `${ms / 1000}s` : `$
 function balance(plan: GatewayPlan): string[] {
   switch (plan.loadBalancing) {
     case "round_robin": return ["balance roundrobin"];
-    case "weighted": return ["balance random"]; // the seed's weighted_random; honours weights
+    case "weighted": return ["balance random"]; // the mall-go guide's weighted_random; honours weights
     case "least_conn": return ["balance leastconn"];
     case "consistent_hash": return ["balance source", "hash-type consistent"];
     default: return unreachable(plan.loadBalancing);
@@ -58,7 +58,7 @@ function frontend(plan: GatewayPlan): string[] {
   const locName = new Map(plan.locations.map((l, i) => [l, `L${i + 1}`]));
   if (plan.corsOrigins) {
     const any = plan.corsOrigins.includes("*");
-    lines.push("# CORS: echo an allowed Origin; answer every preflight here, as the seed does");
+    lines.push("# CORS: echo an allowed Origin; answer every preflight here, as the mall-go guide does");
     lines.push("http-request set-var(txn.origin) req.hdr(origin)");
     if (!any) lines.push(`acl cors_origin var(txn.origin) -m str ${plan.corsOrigins.map(q).join(" ")}`);
     const allow = any ? '"*"' : '"%[var(txn.origin)]"';
@@ -70,7 +70,7 @@ function frontend(plan: GatewayPlan): string[] {
     lines.push("http-request return status 204 if METH_OPTIONS");
   }
   if (plan.rateLimit) {
-    lines.push("# one gateway-wide counter, like the seed's single token bucket");
+    lines.push("# one gateway-wide counter, like the mall-go guide's single token bucket");
     lines.push("stick-table type integer size 1 expire 10s store http_req_rate(1s)");
     lines.push("http-request track-sc0 int(0)");
     lines.push(`http-request deny deny_status 429 if { sc_http_req_rate(0) gt ${plan.rateLimit.requestsPerSecond} }`);
@@ -124,10 +124,10 @@ function caveatsFor(plan: GatewayPlan): Caveat[] {
   if (plan.auth?.type === "api_key") caveats.push({ elements: gw, message: "API keys: the X-API-Key header is compared with the API_KEY environment variable (one key); a key store needs a map file or an external check" });
   else if (plan.auth) caveats.push({ elements: gw, message: "the JWT is checked for an HS256 signature with the JWT_SECRET environment variable and for expiry; set JWT_SECRET when starting HAProxy, never write it into this file" });
   if (plan.auth?.type === "oauth2") caveats.push({ elements: gw, message: "oauth2 is checked as a bearer JWT; the authorization flows themselves are not part of a gateway config" });
-  if (plan.loadBalancing === "consistent_hash") caveats.push({ elements: gw, message: "consistent hashing uses the client address (balance source); the design does not say which key the seed hashes" });
-  if (plan.routes.length > 0) caveats.push({ elements: plan.routes.map((r) => r.id), message: "HAProxy's timeout server bounds each wait for the instance, not the whole request as the seed's client timeout does" });
-  if (plan.corsOrigins) caveats.push({ elements: gw, message: "CORS preflight (OPTIONS) is answered 204 by the gateway for every path, before auth and rate limit, as the seed's CORS middleware does" });
-  if (plan.routes.some((r) => r.methods)) caveats.push({ elements: plan.routes.filter((r) => r.methods).map((r) => r.id), message: "a method a route does not allow is answered 405 (the seed answers 404)" });
+  if (plan.loadBalancing === "consistent_hash") caveats.push({ elements: gw, message: "consistent hashing uses the client address (balance source); the design does not say which key the mall-go guide hashes" });
+  if (plan.routes.length > 0) caveats.push({ elements: plan.routes.map((r) => r.id), message: "HAProxy's timeout server bounds each wait for the instance, not the whole request as the mall-go guide's client timeout does" });
+  if (plan.corsOrigins) caveats.push({ elements: gw, message: "CORS preflight (OPTIONS) is answered 204 by the gateway for every path, before auth and rate limit, as the mall-go guide's CORS middleware does" });
+  if (plan.routes.some((r) => r.methods)) caveats.push({ elements: plan.routes.filter((r) => r.methods).map((r) => r.id), message: "a method a route does not allow is answered 405 (the mall-go guide answers 404)" });
   return caveats;
 }
 

@@ -13,7 +13,7 @@ import { generateNginx } from "./generate-nginx";
 import { generateTraefik } from "./generate-traefik";
 
 export const GATEWAY_TARGETS: readonly ExportTarget[] = [
-  { id: "gateway-json", title: "Seed gateway JSON", scope: "gateway", summary: "The seed's GatewayConfig (Go json tags, durations in nanoseconds), loadable by its NewAPIGateway.", generate: generateGatewayJson },
+  { id: "gateway-json", title: "mall-go gateway JSON", scope: "gateway", summary: "The mall-go guide's GatewayConfig (Go json tags, durations in nanoseconds), loadable by its NewAPIGateway.", generate: generateGatewayJson },
   { id: "nginx", title: "nginx", scope: "gateway", summary: "A complete nginx.conf (OSS 1.22+): upstreams, locations, retries, limit_req, auth_request, CORS.", generate: generateNginx },
   { id: "haproxy", title: "HAProxy", scope: "gateway", summary: "A complete haproxy.cfg (2.6+): a backend per route, health checks, retry-on, rate table, JWT checks, CORS.", generate: generateHaproxy },
   { id: "kong", title: "Kong (decK)", scope: "gateway", summary: "A decK / DB-less state file (_format_version 3.0): upstreams, services, routes, jwt, rate-limiting, cors.", generate: generateKong },

@@ -3,7 +3,7 @@ import type { GatewayPlan, UpstreamPlan } from "./plan-gateway";
 
 /**
  * One health check for targets that have a single gateway-wide setting (the
- * seed's `load_balancing.health_check`): the most common one among the routed
+ * mall-go guide's `load_balancing.health_check`): the most common one among the routed
  * services (ties go to the first route's), with a caveat naming the others.
  */
 export function pickHealthCheck(plan: GatewayPlan, target: string): { health: UpstreamPlan["health"] | undefined; caveats: Caveat[] } {

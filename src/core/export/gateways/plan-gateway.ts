@@ -30,7 +30,7 @@ export interface RoutePlan {
   timeout: string;
   timeoutMs: number;
   retry: { maxRetries: number; delay: string; delayMs: number; on: number[] };
-  /** Only when the flow sets one; the seed's defaults fill its missing fields. */
+  /** Only when the flow sets one; the mall-go guide's defaults fill its missing fields. */
   circuitBreaker: { failureRatio: number; minRequests: number; openForMs: number; halfOpenRequests: number } | undefined;
 }
 
@@ -106,7 +106,7 @@ export function planGateway(design: Design, options: ExportOptions = {}): Gatewa
   const caveats: Caveat[] = [];
   const services = new Map((design.services ?? []).map((s) => [s.id, s]));
   const auth = gateway.auth && gateway.auth.type !== "none" ? { type: gateway.auth.type, publicPaths: [...new Set(gateway.auth.publicPaths ?? [])] } : undefined;
-  // The seed's isPublicPath: a plain string prefix, not a path-segment match.
+  // The mall-go guide's isPublicPath: a plain string prefix, not a path-segment match.
   const publicByAuth = (path: string) => auth === undefined || auth.publicPaths.some((p) => path.startsWith(p));
 
   const upstreams = new Map<string, UpstreamPlan>();
@@ -151,7 +151,7 @@ export function planGateway(design: Design, options: ExportOptions = {}): Gatewa
     if (covered.length > 0 && pub.route.public && !publicByAuth(pub.path)) {
       caveats.push({
         elements: [pub.route.id, ...covered.map((c) => c.route.id)],
-        message: `public route ${pub.route.id} (${pub.path}) is a prefix of protected ${covered.map((c) => c.path).join(", ")}; targets that match public paths by prefix (the seed) leave those open too`,
+        message: `public route ${pub.route.id} (${pub.path}) is a prefix of protected ${covered.map((c) => c.path).join(", ")}; targets that match public paths by prefix (the mall-go guide) leave those open too`,
       });
     }
   }
@@ -171,7 +171,7 @@ export function planGateway(design: Design, options: ExportOptions = {}): Gatewa
   };
 }
 
-/** Public paths for targets that take a plain list (the seed, HAProxy ACLs): the gateway's own plus every public route's. */
+/** Public paths for targets that take a plain list (the mall-go guide, HAProxy ACLs): the gateway's own plus every public route's. */
 export function publicPathList(plan: GatewayPlan): string[] {
   const paths = [...(plan.auth?.publicPaths ?? [])];
   for (const r of plan.routes) if (r.public && !paths.some((p) => r.path.startsWith(p))) paths.push(r.path);

@@ -1,22 +1,25 @@
 /**
- * "So the seed's gateway code can load it": gateway-json exports go through
- * the seed's own Go structs with unknown fields refused, and Go's encoder
+ * "So the mall-go guide's gateway code can load it": gateway-json exports go through
+ * the mall-go guide's own Go structs with unknown fields refused, and Go's encoder
  * writes back the very same bytes, so every field name and type matches.
- * Go is not in the CI install list, so a missing toolchain skips with a
- * message everywhere.
+ * scripts/install-test-deps.sh installs Go, so a missing toolchain fails
+ * the run; it skips, saying so, only under SEAMS_SKIP_SYSTEM_DEPS=1.
  */
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findTool } from "../../../../test/tools/find-tool";
+import { requireTool } from "../../../../test/tools/find-tool";
 import { buildSeedDecoder, type SeedDecoder } from "../../../../test/tools/seed-gateway";
 import { AUTH_TYPES, LOAD_BALANCING } from "../../model/schema";
 import { mallGoTemplate } from "../../templates/mall-go";
 import { generateGatewayJson } from "./generate-gateway-json";
 
-const go = findTool("go");
-if (!go) process.stderr.write("\n[skip] go is not installed: the seed-struct round trip of gateway-json is skipped (apt-get install golang-go)\n");
+const goTool = requireTool("go");
+const go = goTool.found ? goTool.path : undefined;
 
-describe.skipIf(!go)("gateway-json through the seed's Go structs", () => {
+// Outside the skipIf block on purpose: a missing Go must fail the run, not skip it.
+it("finds go (required; skipped with a message only under SEAMS_SKIP_SYSTEM_DEPS=1)", () => goTool.assertPresentInCi());
+
+describe.skipIf(!go)("gateway-json through the mall-go guide's Go structs", () => {
   let seed: SeedDecoder | undefined;
   beforeAll(() => {
     seed = buildSeedDecoder(go!);
@@ -30,7 +33,7 @@ describe.skipIf(!go)("gateway-json through the seed's Go structs", () => {
     expect(r.stdout).toBe(content);
   });
 
-  it("refuses a field the seed does not have, so the round trip can fail", () => {
+  it("refuses a field the mall-go guide does not have, so the round trip can fail", () => {
     const content = generateGatewayJson(mallGoTemplate()).content.replace('"port": 80,', '"port": 80, "listen": 80,');
     expect(seed!.roundTrip(content)).toMatchObject({ ok: false, stderr: expect.stringContaining("unknown field") });
   });

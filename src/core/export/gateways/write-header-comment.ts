@@ -25,7 +25,7 @@ export function prefixCaveats(plan: GatewayPlan, target: string): Caveat[] {
     caveats.push({ elements: templated.map((r) => r.id), message: `${target} matches ${templated.map((r) => r.path).join(", ")} literally: {...} is not a path parameter here` });
   }
   if (plan.routes.length > 0) {
-    caveats.push({ elements: plan.routes.map((r) => r.id), message: `${target} matches route paths as plain prefixes, as the seed's public paths do: /api/users also matches /api/usersfoo` });
+    caveats.push({ elements: plan.routes.map((r) => r.id), message: `${target} matches route paths as plain prefixes, as the mall-go guide's public paths do: /api/users also matches /api/usersfoo` });
   }
   return caveats;
 }

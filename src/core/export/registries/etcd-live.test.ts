@@ -6,20 +6,20 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hostileDesign } from "../../../../test/etcd/hostile-design";
 import { etcdctlEnv, findEtcd, startEtcd, type RunningEtcd } from "../../../../test/etcd/start-etcd";
+import { maySkipSystemTools, reportSkipped } from "../../../../test/tools/find-tool";
 import type { Design } from "../../model/schema";
 import { mallGoTemplate } from "../../templates/mall-go";
 import { generateEtcd, listEtcdEntries } from "./generate-etcd";
 
 const bins = findEtcd();
 if (!bins) {
-  if (process.env.CI) {
+  if (maySkipSystemTools()) reportSkipped("etcd or etcdctl", "the live etcd export tests");
+  else {
     describe("the etcd export against a real etcd", () => {
-      it("needs etcd and etcdctl installed in CI (scripts/install-test-deps.sh)", () => {
+      it("needs etcd and etcdctl installed (scripts/install-test-deps.sh; SEAMS_SKIP_SYSTEM_DEPS=1 skips, never in CI)", () => {
         throw new Error("etcd or etcdctl not found");
       });
     });
-  } else {
-    console.warn("SKIPPED: etcd or etcdctl not installed, so the live etcd export tests do not run (scripts/install-test-deps.sh installs them).");
   }
 }
 

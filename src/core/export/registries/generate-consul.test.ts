@@ -23,7 +23,7 @@ describe("generateConsul on mall-go", () => {
     expect(services.find((s) => s.name === "profile-service")).toMatchObject({ id: "profile-service-1", address: "profile-service", port: 8080 });
   });
 
-  it("checks health like the seed: /health every 10s, timeout 3s, deregister after 30s", () => {
+  it("checks health like the mall-go guide: /health every 10s, timeout 3s, deregister after 30s", () => {
     expect(services.find((s) => s.id === "order-service-2")!.check).toEqual({
       http: "http://order-2.internal:8080/health",
       method: "GET",

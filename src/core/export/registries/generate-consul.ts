@@ -1,7 +1,7 @@
 /**
  * Consul agent service definitions: one JSON file for `consul agent
  * -config-file` (or `-config-dir`), `{"services": [...]}` with the agent file's
- * snake_case keys, one entry per instance, as the seed's ConsulRegistry
+ * snake_case keys, one entry per instance, as the mall-go guide's ConsulRegistry
  * registers them (HTTP check on the health path, interval, timeout, deregister
  * after), with the design's own values where it sets them.
  */

@@ -1,7 +1,7 @@
 /**
  * What every registry target registers, worked out once: each service's
  * effective instances with stable ids, its effective health check in
- * milliseconds, and the metadata the seed attaches (version, context, team).
+ * milliseconds, and the metadata the mall-go guide attaches (version, context, team).
  */
 import { effectiveHealthCheck, effectiveInstances, type EffectiveInstance } from "../../model/defaults";
 import { parseDuration } from "../../model/duration";
