@@ -112,6 +112,8 @@ function caveatsFor(plan: GatewayPlan): Caveat[] {
   if (plan.auth?.type === "api_key") caveats.push({ elements: gw, message: `Envoy has no built-in API key check in every build: protected routes ask a verifier through ext_authz (placeholder ${ENVOY_AUTH_VERIFIER.host}:${ENVOY_AUTH_VERIFIER.port}); a 2xx lets the request through` });
   if (plan.loadBalancing === "weighted") caveats.push({ elements: gw, message: "Envoy has no weighted-random balancer: weighted round robin over the same weights is used" });
   if (plan.loadBalancing === "consistent_hash") caveats.push({ elements: gw, message: "consistent hashing (RING_HASH) uses the client address; the design does not say which key the seed hashes" });
+  const breakers = plan.routes.filter((r) => r.circuitBreaker);
+  if (breakers.length > 0) caveats.push({ elements: breakers.map((r) => r.id), message: `Envoy has no per-route circuit breaker like the seed's for ${breakers.map((r) => r.id).join(", ")}: outlier detection on the service's cluster ejects an instance that fails at the breaker's ratio, for the breaker's open time, for every route to that service` });
   const delays = plan.routes.filter((r) => r.retry.maxRetries > 0 && r.retry.delayMs > 0);
   if (delays.length > 0) caveats.push({ elements: delays.map((r) => r.id), message: "Envoy backs off exponentially from the retry delay (base_interval), with jitter, rather than waiting the same delay each time" });
   const templated = plan.routes.filter((r) => r.path.includes("{"));

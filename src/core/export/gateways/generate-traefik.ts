@@ -46,6 +46,8 @@ function caveatsFor(plan: GatewayPlan): Caveat[] {
   if (plan.auth) caveats.push({ elements: gw, message: `Traefik OSS cannot check ${plan.auth.type === "api_key" ? "API keys" : "a JWT"} itself: protected routers use forwardAuth (placeholder ${TRAEFIK_AUTH_ADDRESS}); a 2xx lets the request through, any other answer goes back to the client. Run a verifier there and keep its secret out of this file` });
   const retrying = plan.routes.filter((r) => r.retry.maxRetries > 0);
   if (retrying.length > 0) caveats.push({ elements: retrying.map((r) => r.id), message: "Traefik's retry middleware retries network errors only, not a 502 or 503 answer (retry.status needs Traefik 3.7, beyond the published schema), with exponential backoff from the delay" });
+  const breakers = plan.routes.filter((r) => r.circuitBreaker);
+  if (breakers.length > 0) caveats.push({ elements: breakers.map((r) => r.id), message: `Traefik's circuit breaker for ${breakers.map((r) => r.id).join(", ")} trips on the failure ratio over its last 10 seconds, with no minimum request count and no half-open request limit as the seed has` });
   if (plan.loadBalancing !== "round_robin") caveats.push({ elements: gw, message: `Traefik's file-provider load balancer is weighted round robin without weights in the published schema; ${plan.loadBalancing} is exported as round robin${plan.loadBalancing === "consistent_hash" ? " with a sticky cookie, so a client stays on one instance" : ""}` });
   return caveats;
 }

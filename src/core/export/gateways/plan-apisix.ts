@@ -88,6 +88,8 @@ export function planApisix(design: Design, options: ExportOptions = {}): ApisixC
   if (plan.auth?.type === "api_key") caveats.push({ elements: gw, message: "key-auth checks the X-API-Key header against the consumer's key, read from the SEAMS_API_KEY environment variable" });
   if (plan.loadBalancing === "weighted") caveats.push({ elements: gw, message: "APISIX has no weighted-random balancer: weighted round robin over the same weights is used" });
   if (plan.loadBalancing === "consistent_hash") caveats.push({ elements: gw, message: "consistent hashing uses the client address (chash on remote_addr); the design does not say which key the seed hashes" });
+  const breakers = plan.routes.filter((r) => r.circuitBreaker);
+  if (breakers.length > 0) caveats.push({ elements: breakers.map((r) => r.id), message: `APISIX's api-breaker is not the seed's circuit breaker for ${breakers.map((r) => r.id).join(", ")}: it opens after that many failed responses in a row (not a failure ratio), answers 502 while open, and doubles its open time up to max_breaker_sec` });
   const sub = plan.upstreams.filter((u) => u.health.intervalMs % 1000 !== 0 || u.health.timeoutMs % 1000 !== 0);
   if (sub.length > 0) caveats.push({ elements: sub.map((u) => u.service.id), message: "APISIX health-check intervals and timeouts are whole seconds; sub-second values are rounded" });
   const global: Record<string, unknown> = {};

@@ -1,4 +1,4 @@
-workspace "mall-go" "The seed's e-commerce platform: users, catalog, ordering, payment, inventory, shipping and notifications." {
+workspace "mall-go" "The mall-go guide's e-commerce platform: users, catalog, ordering, payment, inventory, shipping and notifications." {
   model {
     system = softwareSystem "mall-go" {
       group "User Management" {
