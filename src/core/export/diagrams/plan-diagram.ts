@@ -53,9 +53,10 @@ export interface DiagramPlan {
 /** A name that shows nothing once line breaks and control characters are flattened is drawn as its id. */
 const shown = (name: string, id: string) => (commentText(name, 1000) === "" ? id : name);
 
+/** A label that shows nothing once flattened counts as no label, so no target writes an empty one (Mermaid refuses `|""|`). */
 function label(flow: Flow): string {
-  if (flow.kind === "async") return flow.event ?? flow.label ?? effectiveProtocol(flow);
-  return flow.label ?? flow.path ?? "";
+  const text = flow.kind === "async" ? (flow.event ?? flow.label ?? effectiveProtocol(flow)) : (flow.label ?? flow.path ?? "");
+  return commentText(text, 1000) === "" ? "" : text;
 }
 
 /**
