@@ -6,6 +6,7 @@ import { Notices } from "./notices/Notices";
 import { Sidebar } from "./Sidebar";
 import { useShortcuts } from "./keyboard/use-shortcuts";
 import { ErrorBoundary } from "./ErrorBoundary";
+import { ImportHost } from "./import/ImportHost";
 
 export function App() {
   useShortcuts();
@@ -24,6 +25,7 @@ export function App() {
             <Sidebar />
           </ErrorBoundary>
         </div>
+        <ImportHost />
         <Notices />
       </div>
     </ReactFlowProvider>

@@ -14,6 +14,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run(args
   export: { summary: "export <target> <file | -> [-o out] | export --list   write a gateway or registry config", load: () => import("./commands/export") },
   share: { summary: "share <file | -> [--base URL]   print a share link", load: () => import("./commands/share") },
   open: { summary: "open <link or fragment>   print the design JSON a share link carries", load: () => import("./commands/open") },
+  import: { summary: "import <manifest | folder | ->... [--kind k8s|compose|backstage|openapi|asyncapi] [--routes] [-o out]   manifests to a design", load: () => import("./commands/import") },
   validate: { summary: "validate <file | ->   load a design and report problems; exit 2 when invalid", load: () => import("./commands/validate") },
 };
 

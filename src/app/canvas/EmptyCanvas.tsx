@@ -22,6 +22,9 @@ export function EmptyCanvas() {
             <Icon name="upload" /> <span className="font-medium text-slate-700">Open a design file…</span>
           </button>
         </div>
+        <p className="mt-3 text-xs text-slate-500" data-testid="empty.import-hint">
+          Or drop the system you already run here: Kubernetes manifests, a Compose file, a Backstage catalog, OpenAPI or AsyncAPI.
+        </p>
       </div>
     </div>
   );

@@ -9,6 +9,7 @@ import { useEditor } from "../store/editor-store";
 import { downloadText, safeFileName } from "./download";
 import { needsLayout, autoLayout } from "../layout/auto-layout";
 import { elementCount, gridLayout, GRID_LAYOUT_ABOVE } from "../layout/grid-layout";
+import { openFiles } from "../import/read-dropped-files";
 
 /** Files above this are refused before reading (the loader's own cap is higher; this keeps the tab responsive). */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -70,14 +71,15 @@ export async function openTemplate(id: string): Promise<void> {
   openDesign(t.create(), id === "blank" ? "new" : "template");
 }
 
-/** Opens the file picker. */
+/** Opens the file picker: a Seams design, or manifests to import (several at once). */
 export function pickDesignFile(): void {
   const input = document.createElement("input");
   input.type = "file";
-  input.accept = ".json,application/json";
+  input.accept = ".json,application/json,.yaml,.yml,application/yaml";
+  input.multiple = true;
   input.onchange = () => {
-    const file = input.files?.[0];
-    if (file) void openDesignFile(file);
+    const files = [...(input.files ?? [])];
+    if (files.length) void openFiles(files);
   };
   input.click();
 }

@@ -30,6 +30,7 @@ export function listKubernetesObjects(design: Design): { objects: KubernetesObje
   const perService = new Map<string, Caveat[]>(services.map((s) => [s.id, []]));
   for (const c of nameCaveats) perService.get(c.elements[0]!)?.push(c);
   const partOf = sanitizeLabelValue(design.name);
+  const calls = listCalls(design, names);
   const objects: KubernetesObject[] = [];
   for (const reg of listRegistrations(design)) {
     const notes = perService.get(reg.service.id)!;
@@ -38,7 +39,7 @@ export function listKubernetesObjects(design: Design): { objects: KubernetesObje
     const annotations = annotationsFor(reg);
     const port = reg.service.port ?? DEFAULT_SERVICE_PORT;
     objects.push(
-      { apiVersion: "apps/v1", kind: "Deployment", metadata: { name, labels, annotations }, spec: deploymentSpec(reg, name, labels, port, notes) },
+      { apiVersion: "apps/v1", kind: "Deployment", metadata: { name, labels, annotations }, spec: deploymentSpec(reg, name, labels, port, notes, calls.get(reg.service.id) ?? []) },
       {
         apiVersion: "v1",
         kind: "Service",
@@ -92,7 +93,26 @@ function annotationsFor(reg: Registration): Record<string, string> {
   return a;
 }
 
-function deploymentSpec(reg: Registration, name: string, labels: Record<string, string>, port: number, notes: Caveat[]): Record<string, unknown> {
+/**
+ * The services each service calls, as the env addresses a real manifest gives
+ * a client (`PAYMENT_SERVICE_ADDR=payment-service:8080`; `_GRPC_ADDR` for gRPC),
+ * so the manifests say who calls whom and import back to the same flows.
+ */
+function listCalls(design: Design, names: Map<string, string>): Map<string, { name: string; value: string }[]> {
+  const port = new Map((design.services ?? []).map((s) => [s.id, s.port ?? DEFAULT_SERVICE_PORT]));
+  const calls = new Map<string, { name: string; value: string }[]>();
+  for (const f of design.flows ?? []) {
+    const to = names.get(f.to);
+    if (!names.has(f.from) || to === undefined || f.from === f.to) continue;
+    const list = calls.get(f.from) ?? [];
+    const name = `${to.toUpperCase().replace(/-/g, "_")}${f.protocol === "grpc" ? "_GRPC" : ""}_ADDR`;
+    if (!list.some((e) => e.name === name)) list.push({ name, value: `${to}:${port.get(f.to)!}` });
+    calls.set(f.from, list);
+  }
+  return calls;
+}
+
+function deploymentSpec(reg: Registration, name: string, labels: Record<string, string>, port: number, notes: Caveat[], env: { name: string; value: string }[]): Record<string, unknown> {
   const id = reg.service.id;
   const h = reg.health;
   const seconds = (ms: number, what: string) => {
@@ -125,6 +145,7 @@ function deploymentSpec(reg: Registration, name: string, labels: Record<string, 
             name,
             image: `${IMAGE_REGISTRY_PLACEHOLDER}/${name}:${tag}`,
             ports: [{ name: "http", containerPort: port, protocol: "TCP" }],
+            ...(env.length > 0 ? { env } : {}),
             readinessProbe: { httpGet: { path: h.path, port: "http" }, periodSeconds, timeoutSeconds, failureThreshold },
           },
         ],
