@@ -39,7 +39,7 @@ describe("diagram text helpers", () => {
     fc.assert(
       fc.property(any, (s) => {
         expect(quoteMermaid(s).slice(1, -1)).not.toMatch(/["<>`|[\]{};]/);
-        expect(quoteMermaidTitle(s).slice(1, -1)).not.toMatch(/["<>`]/);
+        expect(quoteMermaidTitle(s).slice(1, -1)).not.toMatch(/["<>`#]/);
         expect(quotePlantuml(s).slice(1, -1).replace(/<U\+[0-9A-F]{4}>/g, "")).not.toMatch(/["$%!<>\\[\]]|--|__|\/\//);
       }),
     );

@@ -29,12 +29,13 @@ export function quoteMermaid(text: string, max = 200): string {
 
 /**
  * Mermaid subgraph titles: Mermaid (12.x) does not decode entity codes there,
- * so the few characters that would end the string or read as markup are
- * replaced by look-alikes instead (" and ` by ', < and > by ‹ and ›).
+ * (it turns `#quot;` into a placeholder it never turns back), so the few
+ * characters that would end the string, read as markup or start an entity
+ * code are replaced by look-alikes (" and ` by ', < and > by ‹ and ›, # by ＃).
  * @example quoteMermaidTitle('a "b" <i>') === "\"a 'b' ‹i›\""
  */
 export function quoteMermaidTitle(text: string, max = 200): string {
-  return `"${flat(text, max).replace(/["`]/g, "'").replace(/</g, "‹").replace(/>/g, "›")}"`;
+  return `"${flat(text, max).replace(/["`]/g, "'").replace(/</g, "‹").replace(/>/g, "›").replace(/#/g, "＃")}"`;
 }
 
 /**
