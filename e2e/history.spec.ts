@@ -96,7 +96,7 @@ test("a design can be removed from this browser to make room, and Undo brings it
   await page.getByTestId("history.panel").screenshot({ path: "/tmp/seams-history-remove.png" });
   await page.getByTestId("history.recent.1.remove").click();
   await expect(page.getByTestId("history.recent.1")).toHaveCount(0);
-  const keys = () => page.evaluate((id) => Object.keys(localStorage).filter((k) => k.includes(id!)), mallDoc);
+  const keys = async () => Object.keys(await app.storage()).filter((k) => k.includes(mallDoc!));
   expect(await keys()).toEqual([]);
 
   await page.getByTestId("notice.info").getByRole("button", { name: "Undo" }).click();
@@ -106,4 +106,56 @@ test("a design can be removed from this browser to make room, and Undo brings it
   await expect(page.getByTestId("history.recent.1")).toContainText("mall-go");
   await page.getByTestId("history.recent.1").click();
   await expect(app.node("payment-service")).toBeVisible();
+});
+
+test("undo and redo work after a reload, for each design on its own", async ({ app, page }) => {
+  await app.openFresh();
+  await app.openTemplate("mall-go");
+  await expect(app.node("order-service")).toBeVisible();
+  await app.node("order-service").click();
+  await page.getByTestId("inspector.service.name").fill("orders-api");
+  await page.getByTestId("inspector.service.name").press("Tab");
+  await app.node("payment-service").click();
+  await page.getByTestId("inspector.service.name").fill("payments-api");
+  await page.getByTestId("inspector.service.name").press("Tab");
+  await expect(page.getByTestId("node-name.payment-service")).toHaveText("payments-api");
+  await app.savedDesign();
+  const mallDoc = await app.currentDocId();
+
+  // Another design with an edit of its own, so each design's history is seen to be its own.
+  await app.openTemplate("circular");
+  await expect(app.node("user-service")).toBeVisible();
+  await app.node("user-service").click();
+  await page.getByTestId("inspector.service.name").fill("users-api");
+  await page.getByTestId("inspector.service.name").press("Tab");
+  await app.savedDesign();
+
+  await page.reload();
+  await expect(page.getByTestId("node-name.user-service")).toHaveText("users-api");
+  await app.focusCanvas();
+  await app.pressShortcut("Control+z");
+  await expect(page.getByTestId("node-name.user-service")).toHaveText("user-service");
+  await app.pressShortcut("Control+Shift+z");
+  await expect(page.getByTestId("node-name.user-service")).toHaveText("users-api");
+
+  // The first design, from Recent: its own two steps come back with it, and survive another reload.
+  await page.getByTestId("toolbar.history").click();
+  await page.getByTestId("history.recent.1").click();
+  expect(await app.currentDocId()).toBe(mallDoc);
+  await expect(page.getByTestId("node-name.payment-service")).toHaveText("payments-api");
+  await page.reload();
+  await expect(page.getByTestId("node-name.payment-service")).toHaveText("payments-api");
+  await app.focusCanvas();
+  await app.pressShortcut("Control+z");
+  await expect(page.getByTestId("node-name.payment-service")).toHaveText("payment-service");
+  await expect(page.getByTestId("node-name.order-service")).toHaveText("orders-api");
+  await app.pressShortcut("Control+z");
+  await expect(page.getByTestId("node-name.order-service")).toHaveText("order-service");
+  // The undone state is saved too: a reload keeps it, and redo is still there.
+  await app.savedDesign();
+  await page.reload();
+  await expect(page.getByTestId("node-name.order-service")).toHaveText("order-service");
+  await app.focusCanvas();
+  await app.pressShortcut("Control+Shift+z");
+  await expect(page.getByTestId("node-name.order-service")).toHaveText("orders-api");
 });

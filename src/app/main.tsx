@@ -5,14 +5,16 @@ import "./index.css";
 import { App } from "./App";
 import { startAutosave } from "./persistence/autosave";
 import { startAnalysis } from "./analysis/analysis-runner";
-import { startShareLinks } from "./share/open-share-link";
+import { startShareLinks } from "./share/start-share-links";
 import "./features";
 
-startAutosave();
-startAnalysis();
-startShareLinks();
-createRoot(document.getElementById("root")!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The saved design is restored before the first paint, so nothing the person does can race it.
+void startAutosave().finally(() => {
+  startAnalysis();
+  startShareLinks();
+  createRoot(document.getElementById("root")!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});

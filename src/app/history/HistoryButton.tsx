@@ -1,6 +1,8 @@
-import { useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { Icon } from "../ui/icons";
-import { HistoryPanel } from "./HistoryPanel";
+
+/** The panel loads on first open: the first page load does not need it. */
+const HistoryPanel = lazy(() => import("./HistoryPanel").then((m) => ({ default: m.HistoryPanel })));
 
 /** The toolbar's History button: recent designs, saved versions and kept documents, in a popover. */
 export function HistoryButton() {
@@ -33,7 +35,11 @@ export function HistoryButton() {
         <Icon name="history" />
         <span className="hidden xl:inline">History</span>
       </button>
-      {open && <HistoryPanel onDone={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <HistoryPanel onDone={() => setOpen(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }
