@@ -45,7 +45,7 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
             <h2 id="share-title" className="text-[15px] font-semibold text-slate-800">Share this design</h2>
             <p className="mt-0.5 text-[12px] text-slate-500">The whole design, layout included, travels inside the link after the #. Browsers never send that part to a server.</p>
           </div>
-          <button aria-label="Close" className="rounded-md p-1 text-slate-400 hover:bg-slate-100 hover:text-slate-600" onClick={onClose} data-testid="share.close">
+          <button aria-label="Close" className="rounded-md p-1 text-slate-500 hover:bg-slate-100 hover:text-slate-600" onClick={onClose} data-testid="share.close">
             <Icon name="close" />
           </button>
         </div>
@@ -72,7 +72,7 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
                 {copied === "failed" ? (
                   <span className="text-rose-600">The browser refused the clipboard: the link is selected, press Ctrl+C.</span>
                 ) : (
-                  fit === "fits" && <span className="text-slate-400">Short enough for any chat or email app</span>
+                  fit === "fits" && <span className="text-slate-500">Short enough for any chat or email app</span>
                 )}
               </div>
               {fit === "long" && (
