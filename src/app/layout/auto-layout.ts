@@ -1,6 +1,7 @@
 import type { Design } from "../../core/model/schema";
 import { ELEMENT_KINDS, COLLECTION_OF } from "../../core/model/elements";
 import { setLayout } from "../../core/edit/edit-design";
+import { clearBends } from "../../core/edit/flow-bends";
 import { useEditor } from "../store/editor-store";
 
 /** True when some element has no position (a design without `layout` is laid out on open). */
@@ -27,9 +28,11 @@ export async function autoLayout({ asUndoStep }: { asUndoStep: boolean }): Promi
     const state = useEditor.getState();
     // The person may have edited meanwhile: lay out only what still exists, over the current design.
     const current = state.history.present;
-    if (asUndoStep) state.change((d) => setLayout(d, boxes));
-    else if (current === before) state.replaceDesign(setLayout(current, boxes));
-    else state.change((d) => setLayout(d, boxes));
+    // Bends were placed for the old positions: kept, they would zigzag across the new layout.
+    const apply = (d: Design) => clearBends(setLayout(d, boxes));
+    if (asUndoStep) state.change(apply);
+    else if (current === before) state.replaceDesign(apply(current));
+    else state.change(apply);
     window.dispatchEvent(new CustomEvent("seams:fit-view"));
   } catch (e) {
     notify({ tone: "error", title: "Auto-layout failed", details: [e instanceof Error ? e.message : String(e)] });
