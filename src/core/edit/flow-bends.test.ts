@@ -56,6 +56,14 @@ describe("flow bends", () => {
     expect(JSON.stringify(bad)).toContain("flows[0].bends[0].x");
   });
 
+  it("a flow with too many bends is refused by length, naming the flow", () => {
+    const many = Array.from({ length: MAX_BENDS + 1 }, (_, i) => ({ x: i, y: i }));
+    const r = loadDesign(JSON.stringify({ ...design(), flows: [{ ...design().flows![0], bends: many }] }));
+    expect(r.ok).toBe(false);
+    expect(JSON.stringify(r)).toContain("flows[0].bends");
+    expect(JSON.stringify(r)).toContain("at most 50 bends");
+  });
+
   it("auto-layout's clear removes every bend and leaves bend-free designs as they are", () => {
     const plain = design();
     expect(clearBends(plain)).toBe(plain);
