@@ -68,6 +68,17 @@ test("a flow gets a bend by double-click, it is dragged, removed, undone and kep
   await app.pressShortcut("Control+Shift+z");
   await expect.poll(() => bendsOf(app)).toEqual(moved);
 
+  // A bend clicked and then Delete: the bend goes, the flow stays; undo brings it back.
+  await app.clickEdge("a-b", 0.15);
+  await page.getByTestId("bend.a-b.0").click();
+  await page.keyboard.press("Delete");
+  await expect(handle).toHaveCount(0);
+  await expect(app.edge("a-b")).toBeVisible();
+  expect(await bendsOf(app)).toBeUndefined();
+  await app.focusCanvas();
+  await app.pressShortcut("Control+z");
+  await expect.poll(() => bendsOf(app)).toEqual(moved);
+
   // Moving an element keeps the flow's bend where it is.
   await app.dragNode("b", 0, 80);
   await expect.poll(() => bendsOf(app)).toEqual(moved);

@@ -4,13 +4,14 @@ import { endRects, FlowLine } from "./FlowLine";
 import { bentPath } from "./bent-path";
 import { Z, type FlowEdge } from "./to-flow";
 import type { Point } from "../../core/model/schema";
-import { moveBend } from "../../core/edit/flow-bends";
+import { moveBend, removeBend } from "../../core/edit/flow-bends";
 import { useEditor } from "../store/editor-store";
 
 /**
  * A flow drawn through its bend points. Selected, it shows a handle on each
  * bend: drag one to move it (one undo step when let go), double-click it to
- * remove it (handled with adding in Canvas, which owns double-clicks).
+ * remove it (handled with adding in Canvas, which owns double-clicks), or
+ * click it and press Delete.
  */
 export function BentFlowEdge(props: EdgeProps<FlowEdge>) {
   const flow = props.data!.flow;
@@ -35,13 +36,23 @@ function BendHandle({ flowId, index, at, stored, onDrag }: { flowId: string; ind
   };
   return (
     <div
-      className="nodrag nopan pointer-events-auto absolute h-3 w-3 cursor-move rounded-full border-2 border-indigo-500 bg-white shadow-sm hover:bg-indigo-100"
+      className="nodrag nopan pointer-events-auto absolute h-3 w-3 cursor-move rounded-full border-2 border-indigo-500 bg-white shadow-sm hover:bg-indigo-100 focus:bg-indigo-500 focus:outline-none"
       // Above every flow's line (whose wide click area would take the press), below the elements.
       style={{ transform: `translate(-50%, -50%) translate(${at.x}px, ${at.y}px)`, zIndex: Z.bendHandle }}
       data-testid={`bend.${flowId}.${index}`}
       data-bend-flow={flowId}
       data-bend-index={index}
-      title="Drag to move the bend; double-click to remove it"
+      title="Drag to move the bend; double-click it, or press Delete, to remove it"
+      aria-label={`Bend ${index + 1} of flow ${flowId}`}
+      role="button"
+      tabIndex={0}
+      onKeyDown={(e) => {
+        // The bend's own Delete: the editor's would remove the whole flow.
+        if (e.key !== "Delete" && e.key !== "Backspace") return;
+        e.preventDefault();
+        e.stopPropagation();
+        useEditor.getState().change((d) => removeBend(d, flowId, index));
+      }}
       onPointerDown={(e) => {
         if (e.button !== 0) return;
         e.stopPropagation();
