@@ -6,7 +6,7 @@ import type { Design, ElementKind, Point } from "../../core/model/schema";
 import { addElement, addFlow, removeIds, usedIds } from "../../core/edit/edit-design";
 import { deriveId } from "../../core/edit/derive-id";
 import { copySelection, pasteClip, type Clip } from "../../core/edit/clipboard";
-import { shiftBends } from "../../core/edit/flow-bends";
+import { shiftBends } from "../../core/edit/bend-points";
 import { newFlowBetween } from "../../core/edit/new-flow";
 import { COLLECTION_OF, ELEMENT_KINDS, indexElements } from "../../core/model/elements";
 import { loadDesign } from "../../core/load/load-design";

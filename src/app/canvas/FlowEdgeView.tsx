@@ -1,6 +1,5 @@
-import { memo } from "react";
+import { lazy, memo, Suspense } from "react";
 import { getBezierPath, type EdgeProps } from "@xyflow/react";
-import { BentFlowEdge } from "./BentFlowEdge";
 import { endRects, FlowLine } from "./FlowLine";
 import { floatingEdgeParams, type Rect } from "./floating-edge";
 import { lanePath } from "./flow-lanes";
@@ -18,13 +17,21 @@ function flowGeometry(s: Rect, t: Rect, props: EdgeProps<FlowEdge>): [string, nu
   return [path, labelX, labelY];
 }
 
+/** Loaded with the first flow that has bends: most designs have none. */
+const BentFlowEdge = lazy(() => import("./BentFlowEdge").then((m) => ({ default: m.BentFlowEdge })));
+
 /**
  * A flow: sync solid, async dashed and moving, so the two read apart at a
  * glance; the label says the protocol and the route, event or label.
  */
 function FlowEdgeComponent(props: EdgeProps<FlowEdge>) {
   // A flow with bends is its own component: flows without any pay nothing for them.
-  if (props.data?.flow.bends?.length) return <BentFlowEdge {...props} />;
+  if (props.data?.flow.bends?.length)
+    return (
+      <Suspense fallback={null}>
+        <BentFlowEdge {...props} />
+      </Suspense>
+    );
   const { s, t } = endRects(props);
   const [path, labelX, labelY] = flowGeometry(s, t, props);
   return <FlowLine {...props} path={path} labelX={labelX} labelY={labelY} />;

@@ -1,6 +1,5 @@
 import { useEffect, type RefObject } from "react";
 import type { ReactFlowInstance } from "@xyflow/react";
-import { addBend, removeBend } from "../../core/edit/flow-bends";
 import { useEditor } from "../store/editor-store";
 import type { ElementNode, FlowEdge } from "./to-flow";
 
@@ -24,7 +23,8 @@ export function useBendEditing(container: RefObject<HTMLElement | null>, flow: R
       const { change, select } = useEditor.getState();
       if (bend) {
         const flowId = bend.dataset.bendFlow!;
-        change((d) => removeBend(d, flowId, Number(bend.dataset.bendIndex)));
+        // A bend exists, so BentFlowEdge has loaded the module already.
+        void import("../../core/edit/flow-bends").then(({ removeBend }) => change((d) => removeBend(d, flowId, Number(bend.dataset.bendIndex))));
         return;
       }
       const flowId = edge!.dataset.id;
@@ -33,9 +33,12 @@ export function useBendEditing(container: RefObject<HTMLElement | null>, flow: R
       const to = f && centreOf(flow, f.to);
       if (!f || !from || !to) return;
       const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
-      change((d) => addBend(d, f.id, p, from, to));
-      // Selected, the flow shows its bend handles: the new bend can be dragged right away.
-      select([f.id]);
+      // Loaded on the first double-click: not needed to show a design.
+      void import("../../core/edit/flow-bends").then(({ addBend }) => {
+        change((d) => addBend(d, f.id, p, from, to));
+        // Selected, the flow shows its bend handles: the new bend can be dragged right away.
+        select([f.id]);
+      });
     };
     el.addEventListener("dblclick", onDoubleClick, true);
     return () => el.removeEventListener("dblclick", onDoubleClick, true);

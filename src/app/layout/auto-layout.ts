@@ -1,7 +1,7 @@
 import type { Design } from "../../core/model/schema";
 import { ELEMENT_KINDS, COLLECTION_OF } from "../../core/model/elements";
 import { setLayout } from "../../core/edit/edit-design";
-import { clearBends } from "../../core/edit/flow-bends";
+import { clearBends } from "../../core/edit/bend-points";
 import { useEditor } from "../store/editor-store";
 
 /** True when some element has no position (a design without `layout` is laid out on open). */

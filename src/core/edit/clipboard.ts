@@ -6,7 +6,7 @@
 import type { Box, Design, ElementKind, Flow } from "../model/schema";
 import { COLLECTION_OF, ELEMENT_KINDS, indexElements } from "../model/elements";
 import { uniqueId, usedIds } from "./edit-design";
-import { shiftBends } from "./flow-bends";
+import { shiftBends } from "./bend-points";
 
 export interface Clip {
   format: "seams-clip";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { addBend, bendIndexFor, clearBends, moveBend, removeBend, shiftBends } from "./flow-bends";
+import { addBend, bendIndexFor, moveBend, removeBend } from "./flow-bends";
+import { clearBends, shiftBends } from "./bend-points";
 import { pasteClip, copySelection } from "./clipboard";
 import { loadDesign } from "../load/load-design";
 import { MAX_BENDS, type Design } from "../model/schema";

@@ -5,10 +5,7 @@
  * share link packs smallest) and kept inside the format's coordinate range.
  */
 import { MAX_BENDS, type Design, type Flow, type Point } from "../model/schema";
-
-const LIMIT = 1_000_000;
-const clamp = (v: number) => Math.max(-LIMIT, Math.min(LIMIT, Math.round(v)));
-const tidy = (p: Point): Point => ({ x: clamp(p.x), y: clamp(p.y) });
+import { tidyPoint as tidy } from "./bend-points";
 
 /** Squared distance from `p` to the segment a-b. */
 function segmentDistance2(p: Point, a: Point, b: Point): number {
@@ -72,15 +69,4 @@ export function moveBend(design: Design, flowId: string, index: number, p: Point
 /** Removes the flow's bend `index`; the last one removed drops the field. */
 export function removeBend(design: Design, flowId: string, index: number): Design {
   return withBends(design, flowId, (bends) => bends.filter((_, i) => i !== index));
-}
-
-/** Removes every bend (auto-layout moves the elements, and old bends would zigzag across the new layout). */
-export function clearBends(design: Design): Design {
-  if (!(design.flows ?? []).some((f) => f.bends)) return design;
-  return { ...design, flows: design.flows!.map((f) => (f.bends ? (({ bends: _b, ...rest }) => rest)(f) : f)) };
-}
-
-/** The bends shifted by `offset` (a pasted copy sits beside the original, its bends with it). */
-export function shiftBends(bends: readonly Point[], offset: Point): Point[] {
-  return bends.map((b) => tidy({ x: b.x + offset.x, y: b.y + offset.y }));
 }
