@@ -99,24 +99,24 @@ test("a full disk is shown with Save as file, never swallowed", async ({ app, pa
   await page.evaluate(() => ((window as { __diskFull?: boolean }).__diskFull = true));
 
   await app.node("order-service").click();
-  await page.getByTestId("inspector.service.name").fill("orders-unsaved");
+  await page.getByTestId("inspector.service.technology").fill("orders-unsaved");
   const error = page.getByTestId("notice.error");
   await expect(error).toContainText("Browser storage is full: your latest changes are not saved");
   await expect(error).toContainText("Save the design as a file (Ctrl+S) to keep it");
   // It stays: later saves in memory do not hide it while the disk still refuses.
-  await page.getByTestId("inspector.service.name").fill("orders-unsaved-2");
+  await page.getByTestId("inspector.service.technology").fill("orders-unsaved-2");
   await page.waitForTimeout(800);
   await expect(error).toContainText("Browser storage is full");
   const download = page.waitForEvent("download");
   await error.getByRole("button", { name: "Save as file" }).click();
   const saved = JSON.parse(readFileSync(await (await download).path(), "utf8"));
-  expect(saved.services.find((s: { id: string }) => s.id === "order-service").name).toBe("orders-unsaved-2");
+  expect(saved.services.find((s: { id: string }) => s.id === "order-service").technology).toBe("orders-unsaved-2");
 
   // Room again: the next save is stored, and the notice goes.
   await page.evaluate(() => ((window as { __diskFull?: boolean }).__diskFull = false));
-  await page.getByTestId("inspector.service.name").fill("orders-saved");
+  await page.getByTestId("inspector.service.technology").fill("orders-saved");
   await expect(error).toHaveCount(0);
-  expect((await app.savedDesign()).services.find((s: { id: string }) => s.id === "order-service").name).toBe("orders-saved");
+  expect((await app.savedDesign()).services.find((s: { id: string }) => s.id === "order-service").technology).toBe("orders-saved");
 });
 
 for (const [granted, state, text] of [

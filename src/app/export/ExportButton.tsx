@@ -1,20 +1,18 @@
-import { lazy, Suspense, useState } from "react";
-import { useEditor } from "../store/editor-store";
+import { Suspense, useState } from "react";
 import { Icon } from "../ui/icons";
-import { LoadBoundary } from "./LoadBoundary";
+import { LoadBoundary, reportLoadFailure, retryableLazy } from "../ui/LoadBoundary";
 
-// The exporters (and YAML) load on first use, not with the editor. React
-// keeps a failed lazy import failed, so a failure makes a fresh one to retry.
-const loadDialog = () => lazy(() => import("./ExportDialog"));
-let ExportDialog = loadDialog();
+// The exporters (and YAML) load on first use, not with the editor.
+const ExportDialog = retryableLazy(() => import("./ExportDialog"));
 
 export function ExportButton() {
   const [open, setOpen] = useState(false);
   const onLoadError = (error: Error) => {
     setOpen(false);
-    ExportDialog = loadDialog();
-    useEditor.getState().notify({ tone: "error", title: "Could not open the export dialog", details: [error.message, "Check the connection and try again; if Seams was just updated, reload the page."] });
+    ExportDialog.reset();
+    reportLoadFailure("Could not open the export dialog", error, () => setOpen(true));
   };
+  const Dialog = ExportDialog.get();
   return (
     <>
       <button className="flex items-center gap-1.5 rounded-md px-2 py-1.5 text-[13px] text-slate-700 hover:bg-slate-100" onClick={() => setOpen(true)} data-testid="toolbar.export" title="Export gateway and registry configs">
@@ -24,7 +22,7 @@ export function ExportButton() {
       {open && (
         <LoadBoundary onError={onLoadError}>
           <Suspense fallback={null}>
-            <ExportDialog onClose={() => setOpen(false)} />
+            <Dialog onClose={() => setOpen(false)} />
           </Suspense>
         </LoadBoundary>
       )}

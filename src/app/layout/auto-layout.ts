@@ -3,6 +3,7 @@ import { ELEMENT_KINDS, COLLECTION_OF } from "../../core/model/elements";
 import { setLayout } from "../../core/edit/edit-design";
 import { clearBends } from "../../core/edit/bend-points";
 import { useEditor } from "../store/editor-store";
+import { reportLoadFailure } from "../ui/LoadBoundary";
 
 /** True when some element has no position (a design without `layout` is laid out on open). */
 export function needsLayout(design: Design): boolean {
@@ -20,7 +21,6 @@ let running = false;
 export async function autoLayout({ asUndoStep }: { asUndoStep: boolean }): Promise<void> {
   if (running) return;
   running = true;
-  const { notify } = useEditor.getState();
   const before = useEditor.getState().history.present;
   try {
     const { layoutDesign } = await import("./elk-layout");
@@ -35,7 +35,7 @@ export async function autoLayout({ asUndoStep }: { asUndoStep: boolean }): Promi
     else state.change(apply);
     window.dispatchEvent(new CustomEvent("seams:fit-view"));
   } catch (e) {
-    notify({ tone: "error", title: "Auto-layout failed", details: [e instanceof Error ? e.message : String(e)] });
+    reportLoadFailure("Auto-layout failed", e, () => void autoLayout({ asUndoStep }));
   } finally {
     running = false;
   }

@@ -29,7 +29,7 @@ export function Palette() {
   };
   return (
     <nav className="flex w-[168px] shrink-0 flex-col gap-1 border-r border-slate-200 bg-white p-2" aria-label="Palette">
-      <div className="px-1 pb-1 pt-0.5 text-[11px] font-semibold uppercase tracking-wider text-slate-400">Add</div>
+      <div className="px-1 pb-1 pt-0.5 text-[11px] font-semibold uppercase tracking-wider text-slate-500">Add</div>
       {ITEMS.map(({ kind, hint }) => (
         <button
           key={kind}
@@ -46,7 +46,7 @@ export function Palette() {
           {KIND_STYLE[kind].label}
         </button>
       ))}
-      <div className="mt-auto px-1 text-[11px] leading-snug text-slate-400">
+      <div className="mt-auto px-1 text-[11px] leading-snug text-slate-500">
         Drag from a node's right dot to another node to connect. Shift-drag to box-select.
       </div>
     </nav>

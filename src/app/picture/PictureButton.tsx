@@ -5,6 +5,7 @@ import { useEditor } from "../store/editor-store";
 import { Icon } from "../ui/icons";
 import { useDismiss } from "../ui/use-dismiss";
 import type { PictureFormat } from "./export-picture";
+import { reportLoadFailure } from "../ui/LoadBoundary";
 
 const FORMATS: { format: PictureFormat; title: string; summary: string }[] = [
   { format: "png", title: "PNG image", summary: "For slides, chats and documents" },
@@ -46,7 +47,7 @@ export function PictureButton() {
       const { exportPicture } = await import("./export-picture");
       await exportPicture(format, flow.getNodesBounds(nodes), useEditor.getState().history.present.name);
     } catch (e) {
-      useEditor.getState().notify({ tone: "error", title: "Could not make the picture", details: [e instanceof Error ? e.message : String(e)] });
+      reportLoadFailure("Could not make the picture", e, () => void run(format));
     } finally {
       if (partial) void flow.setViewport(before);
       setBusy(false);

@@ -1,11 +1,18 @@
-import { lazy, Suspense, useState } from "react";
+import { Suspense, useState } from "react";
 import { Icon } from "../ui/icons";
+import { LoadBoundary, reportLoadFailure, retryableLazy } from "../ui/LoadBoundary";
 
 // The share codec (fflate and its dictionary) loads on first use.
-const ShareDialog = lazy(() => import("./ShareDialog"));
+const ShareDialog = retryableLazy(() => import("./ShareDialog"));
 
 export function ShareButton() {
   const [open, setOpen] = useState(false);
+  const onLoadError = (error: Error) => {
+    setOpen(false);
+    ShareDialog.reset();
+    reportLoadFailure("Could not open the share dialog", error, () => setOpen(true));
+  };
+  const Dialog = ShareDialog.get();
   return (
     <>
       <button className="flex items-center gap-1.5 rounded-md bg-indigo-600 px-3 py-1.5 text-[13px] font-medium text-white hover:bg-indigo-500" onClick={() => setOpen(true)} data-testid="toolbar.share" title="Share this design as a link">
@@ -13,9 +20,11 @@ export function ShareButton() {
         <span>Share</span>
       </button>
       {open && (
-        <Suspense fallback={null}>
-          <ShareDialog onClose={() => setOpen(false)} />
-        </Suspense>
+        <LoadBoundary onError={onLoadError}>
+          <Suspense fallback={null}>
+            <Dialog onClose={() => setOpen(false)} />
+          </Suspense>
+        </LoadBoundary>
       )}
     </>
   );

@@ -14,6 +14,7 @@ import { readDesignText } from "../io";
 import { readRuleDoc } from "../read-rule-doc";
 import { toSarif, type CheckedDesign } from "../sarif";
 import { cliVersion } from "../version";
+import { formatScore } from "../../core/analysis/format-score";
 
 export const SPEC = {
   name: "check",
@@ -145,7 +146,7 @@ export function formatReport(design: Design, analysis: Analysis): string {
     out.push("", "Split scores (the mall-go guide's weighted sum; ? = not set, counted as 5)", `  terms in order: ${SPLIT_CRITERIA.map((k) => CRITERION_LABEL[k]).join(", ")}`);
     out.push(`  ${"service".padEnd(width)}  score  verdict`);
     for (const [id, s] of scored) {
-      out.push(`  ${id.padEnd(width)}  ${s.score.toFixed(2).padStart(5)}  ${s.verdict}: ${s.verdictText}`);
+      out.push(`  ${id.padEnd(width)}  ${formatScore(s.score).padStart(5)}  ${s.verdict}: ${s.verdictText}`);
       out.push(`  ${"".padEnd(width)}         ${formatSplitArithmetic(s)}`);
     }
   }
