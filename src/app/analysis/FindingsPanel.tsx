@@ -5,6 +5,8 @@ import { useAnalysis } from "./analysis-store";
 import { focusFinding } from "./focus-finding";
 import { Icon } from "../ui/icons";
 import { AdviceRow } from "./AdviceRow";
+import { useT } from "../i18n/i18n";
+import { findingMessage, findingTitle } from "../../i18n/render-finding";
 
 const SEVERITY_STYLE: Record<Severity, { chip: string; icon: "error" | "warning" | "info"; text: string }> = {
   error: { chip: "bg-rose-100 text-rose-700", icon: "error", text: "text-rose-600" },
@@ -15,35 +17,35 @@ const SEVERITY_STYLE: Record<Severity, { chip: string; icon: "error" | "warning"
 /** The findings of the analysis, worst first; a click shows them on the canvas. */
 export function FindingsPanel() {
   const analysis = useAnalysis((s) => s.analysis);
-  const titles = useAnalysis((s) => s.titles);
   const error = useAnalysis((s) => s.error);
   const [open, setOpen] = useState(true);
+  const { t } = useT();
   const [active, setActive] = useState<string | undefined>();
   const findings = analysis?.findings ?? [];
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
   return (
-    <section className={`flex min-h-0 flex-col border-t border-slate-200 bg-slate-50 ${open ? "max-h-[46%]" : ""}`} aria-label="Findings" data-testid="findings">
+    <section className={`flex min-h-0 flex-col border-t border-slate-200 bg-slate-50 ${open ? "max-h-[46%]" : ""}`} aria-label={t("findings.label")} data-testid="findings">
       <button className="flex w-full shrink-0 items-center gap-2 px-4 py-2 text-left" onClick={() => setOpen((o) => !o)} aria-expanded={open}>
-        <span className="text-[12px] font-semibold uppercase tracking-wider text-slate-500">Findings</span>
+        <span className="text-[12px] font-semibold uppercase tracking-wider text-slate-500">{t("findings.label")}</span>
         {(["error", "warning", "info"] as const).map((s) => (
-          <span key={s} className={`rounded-full px-2 text-[11px] font-semibold leading-5 ${counts[s] ? SEVERITY_STYLE[s].chip : "bg-slate-100 text-slate-400"}`} data-testid={`findings.count.${s}`} title={`${counts[s]} ${s}${counts[s] === 1 ? "" : "s"}`}>
-            {counts[s]} {s === "info" ? "info" : `${s}${counts[s] === 1 ? "" : "s"}`}
+          <span key={s} className={`rounded-full px-2 text-[11px] font-semibold leading-5 ${counts[s] ? SEVERITY_STYLE[s].chip : "bg-slate-100 text-slate-400"}`} data-testid={`findings.count.${s}`} title={t(`findings.count.${s}`, { count: counts[s] })}>
+            {t(`findings.count.${s}`, { count: counts[s] })}
           </span>
         ))}
         <span className="ml-auto text-slate-400">{open ? "▾" : "▸"}</span>
       </button>
       {open && (
         <div className="min-h-0 overflow-y-auto px-2 pb-2">
-          {error && <div className="mx-2 mb-2 rounded-md bg-rose-50 p-2 text-xs text-rose-700">The analysis failed: {error}</div>}
+          {error && <div className="mx-2 mb-2 rounded-md bg-rose-50 p-2 text-xs text-rose-700">{t("findings.failed", { error })}</div>}
           {analysis?.advice && <AdviceRow advice={analysis.advice} />}
-          {analysis && findings.length === 0 && <div className="px-2 py-3 text-[13px] text-slate-500">No findings: no cycles, no shared databases, no over-splitting.</div>}
+          {analysis && findings.length === 0 && <div className="px-2 py-3 text-[13px] text-slate-500">{t("findings.none")}</div>}
           <ul className="flex flex-col gap-1">
             {findings.map((f, i) => {
               const key = `${f.code}:${f.elements.join(",")}`;
               return (
                 <li key={key + i}>
-                  <FindingRow finding={f} title={titles[f.code] ?? f.code} active={active === key} onClick={() => { setActive(key); focusFinding(f); }} />
+                  <FindingRow finding={f} title={findingTitle(t, f.code)} active={active === key} onClick={() => { setActive(key); focusFinding(f); }} />
                   {active === key && <RuleLink finding={f} />}
                 </li>
               );
@@ -57,15 +59,17 @@ export function FindingsPanel() {
 
 /** The finding's rule page (why it matters, how to fix it), served beside the app. */
 function RuleLink({ finding }: { finding: Finding }) {
+  const { t } = useT();
   return (
     <a className="ml-3 inline-block py-0.5 text-[11px] font-medium text-indigo-600 hover:underline" href={ruleDocUrl(finding.code, document.baseURI)} target="_blank" rel="noopener" data-testid="finding.rule-link">
-      How to fix {finding.code} ↗
+      {t("findings.howToFix", { code: finding.code })}
     </a>
   );
 }
 
 function FindingRow({ finding, title, active, onClick }: { finding: Finding; title: string; active: boolean; onClick: () => void }) {
   const style = SEVERITY_STYLE[finding.severity];
+  const { t, locale } = useT();
   return (
     <button
       className={`w-full rounded-lg border px-3 py-2 text-left transition-colors ${active ? "border-indigo-300 bg-white shadow-sm" : "border-transparent hover:border-slate-200 hover:bg-white"}`}
@@ -76,9 +80,9 @@ function FindingRow({ finding, title, active, onClick }: { finding: Finding; tit
       <div className="flex items-center gap-1.5">
         <Icon name={style.icon} size={14} className={style.text} />
         <span className="text-[13px] font-semibold text-slate-800">{title}</span>
-        <span className={`ml-auto text-[10px] font-semibold uppercase ${style.text}`}>{finding.severity}</span>
+        <span className={`ml-auto text-[10px] font-semibold uppercase ${style.text}`}>{t(`findings.severity.${finding.severity}`)}</span>
       </div>
-      <p className="mt-0.5 text-[12px] leading-snug text-slate-600">{finding.message}</p>
+      <p className="mt-0.5 text-[12px] leading-snug text-slate-600">{findingMessage(t, finding, locale)}</p>
       {finding.reasons && finding.reasons.length > 0 && (
         <ul className="mt-1 list-disc pl-4 text-[11px] text-slate-500">
           {finding.reasons.map((r, i) => (
