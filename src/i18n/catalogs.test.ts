@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { IntlMessageFormat } from "intl-messageformat";
+import { compileMessageOrThrow } from "@lingui/message-utils/compileMessage";
 import en from "./locales/en.json";
 import zh from "./locales/zh-CN.json";
 import { listKeys, lookup, type Catalog } from "./translate";
@@ -10,14 +10,16 @@ import { listKeys, lookup, type Catalog } from "./translate";
  */
 function argumentsOf(message: string, { plural = true } = {}): string[] {
   const names = new Set<string>();
-  const walk = (nodes: any[]) => {
-    for (const n of nodes) {
-      // 0 is literal text, 6 a plural, 7 the # inside one.
-      if (typeof n.value === "string" && n.type !== 0 && (plural || n.type !== 6)) names.add(n.value);
-      for (const option of Object.values(n.options ?? {}) as any[]) walk(option.value);
+  // Compiled tokens: text, or [name, type?, choices?]; "#" inside a plural is ["#"].
+  const walk = (tokens: unknown[]) => {
+    for (const token of tokens) {
+      if (!Array.isArray(token)) continue;
+      const [name, type, choices] = token as [string, string?, Record<string, unknown>?];
+      if (name !== "#" && (plural || type !== "plural")) names.add(name);
+      if (choices && typeof choices === "object") for (const [k, v] of Object.entries(choices)) if (k !== "offset" && Array.isArray(v)) walk(v);
     }
   };
-  walk(new IntlMessageFormat(message, "en").getAst() as any[]);
+  walk(compileMessageOrThrow(message));
   return [...names].sort();
 }
 

@@ -1,14 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { analyzeDesign, FINDING_CODES, TEMPLATES, generateDesign, type Finding } from "../core/index";
-import en from "./locales/en.json";
-import zh from "./locales/zh-CN.json";
-import { createTranslate, type Catalog } from "./translate";
+import { translateFor } from "./catalog-source";
 import { findingMessage, findingTitle } from "./render-finding";
 import fc from "fast-check";
 import { FINDING_TEXT, makeFinding, type FindingParams } from "../core/analysis/finding-messages";
 
-const enT = createTranslate("en", en as Catalog, en as Catalog);
-const zhT = createTranslate("zh-CN", zh as Catalog, en as Catalog);
+const enT = translateFor("en");
+const zhT = translateFor("zh-CN");
 
 // Every template plus generated designs with many of each kind of finding.
 const findings: Finding[] = [

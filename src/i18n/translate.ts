@@ -1,10 +1,11 @@
 /**
- * Catalog lookup and ICU formatting without React, for the command line and
- * tests (the app goes through i18next with the same catalogs and the same
- * ICU formatter). A missing key falls back to English, then to the key.
+ * Catalogs and ICU formatting on Lingui's core, shared by the app, the
+ * command line and the tests, so all three word a message the same way.
+ * Catalogs are nested JSON of ICU messages (`locales/<locale>.json`) keyed
+ * by dotted ids; `compile-catalog.ts` turns one into Lingui's compiled form
+ * (the app does that at build time, so its bundle carries no ICU parser).
  */
-import { IntlMessageFormat } from "intl-messageformat";
-import type { Locale } from "./locales";
+import type { I18n } from "@lingui/core";
 
 export type Catalog = { [key: string]: string | Catalog };
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -24,16 +25,7 @@ export function listKeys(catalog: Catalog, prefix = ""): string[] {
   return Object.entries(catalog).flatMap(([k, v]) => (typeof v === "string" ? [prefix + k] : listKeys(v, `${prefix}${k}.`)));
 }
 
-export function createTranslate(locale: Locale, catalog: Catalog, fallback: Catalog): Translate {
-  const cache = new Map<string, IntlMessageFormat>();
-  return (key, values) => {
-    let format = cache.get(key);
-    if (!format) {
-      const message = lookup(catalog, key) ?? lookup(fallback, key);
-      if (message === undefined) return key;
-      format = new IntlMessageFormat(message, locale);
-      cache.set(key, format);
-    }
-    return String(format.format(values));
-  };
+/** `t` over a Lingui instance. */
+export function translateWith(i18n: I18n): Translate {
+  return (key, values) => i18n._(key, values);
 }

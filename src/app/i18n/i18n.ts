@@ -1,18 +1,24 @@
 /**
- * The app's i18next: ICU messages (i18next-icu, the same formatter the CLI
- * uses), English bundled, other catalogs fetched when chosen. The language
- * follows `navigator.languages` until the reader picks one in the switch,
- * which is then remembered.
+ * The app's Lingui: its runtime and every locale's catalog (English too) are
+ * chunks fetched together before the first paint, so the initial bundle
+ * carries neither. The language follows `navigator.languages` until the
+ * reader picks one in the switch, which is then remembered.
  */
-import i18next from "i18next";
-import ICU from "i18next-icu";
-import { initReactI18next, useTranslation } from "react-i18next";
-import { EN_CATALOG, loadCatalog } from "../../i18n/load-catalog";
+import type { I18n, Messages } from "@lingui/core";
+import { create } from "zustand";
 import { isLocale, pickLocale, type Locale } from "../../i18n/locales";
-import type { Translate } from "../../i18n/translate";
+import { translateWith, type Translate } from "../../i18n/translate";
 import { KEY_LOCALE } from "../persistence/storage-keys";
 
-export const i18n = i18next.createInstance();
+let i18n: I18n | undefined;
+/** The active locale as state, so components render again when it changes (zustand is in the bundle already; @lingui/react is not needed). */
+const useLocaleState = create<{ locale: Locale }>()(() => ({ locale: "en" }));
+const loaded = new Set<Locale>();
+
+const CATALOGS: Record<Locale, () => Promise<{ default: Messages }>> = {
+  en: () => import("virtual:seams-catalog/en"),
+  "zh-CN": () => import("virtual:seams-catalog/zh-CN"),
+};
 
 function storedLocale(): Locale | undefined {
   try {
@@ -29,23 +35,25 @@ export function initialLocale(): Locale {
 }
 
 async function applyLocale(locale: Locale): Promise<void> {
-  if (!i18n.hasResourceBundle(locale, "translation")) i18n.addResourceBundle(locale, "translation", await loadCatalog(locale));
-  await i18n.changeLanguage(locale);
+  const [runtime, catalog] = await Promise.all([import("./lingui-runtime"), loaded.has(locale) ? undefined : CATALOGS[locale]()]);
+  i18n = runtime.i18n;
+  if (catalog) {
+    i18n.load(locale, catalog.default);
+    loaded.add(locale);
+  }
+  i18n.activate(locale);
+  useLocaleState.setState({ locale });
   document.documentElement.lang = locale;
 }
 
-/** Starts i18n in the reader's language; resolves once its catalog is in (English if it cannot load). */
+/** Starts i18n in the reader's language; English if that catalog cannot load. */
 export async function startI18n(): Promise<void> {
-  await i18n.use(ICU).use(initReactI18next).init({
-    resources: { en: { translation: EN_CATALOG } },
-    lng: "en",
-    fallbackLng: "en",
-    interpolation: { escapeValue: false }, // React escapes
-    returnNull: false,
-  });
-  document.documentElement.lang = "en";
   const locale = initialLocale();
-  if (locale !== "en") await applyLocale(locale).catch(() => undefined);
+  try {
+    await applyLocale(locale);
+  } catch {
+    if (locale !== "en") await applyLocale("en");
+  }
 }
 
 /** The switch: load, show, remember. */
@@ -58,9 +66,11 @@ export async function chooseLocale(locale: Locale): Promise<void> {
   }
 }
 
-/** `t` and the current locale, for components. */
+/** The current `t` outside components (notices, workers' callers); ids until the runtime is in. */
+export const t: Translate = (key, values) => (i18n ? translateWith(i18n)(key, values) : key);
+
+/** `t` and the current locale, for components; they render again when the language changes. */
 export function useT(): { t: Translate; locale: Locale } {
-  const { t, i18n: instance } = useTranslation();
-  const locale = isLocale(instance.language) ? instance.language : "en";
-  return { t: (key, values) => t(key, values) as string, locale };
+  const locale = useLocaleState((s) => s.locale);
+  return { t, locale };
 }
