@@ -18,7 +18,7 @@ test("the cycle template shows a circular-dependency error; clicking it highligh
   await expect(app.edge("user-data")).not.toHaveClass(/is-highlighted/);
 
   // Break the cycle: one call becomes an async message; the error turns into a warning.
-  await app.edge("order-calls-user").click({ force: true });
+  await app.clickEdge("order-calls-user");
   await page.getByTestId("inspector.flow.kind").selectOption("async");
   await expect(finding).toHaveAttribute("data-severity", "warning");
   await expect(page.getByTestId("findings.count.error")).toHaveText(/^0 errors/);

@@ -9,9 +9,9 @@ test("a person draws a design from blank, edits it, undoes, reloads, saves and r
 
   // A context, dropped at the centre-left of the canvas.
   await app.dropFromPalette("context", { x: 360, y: 300 });
-  await expect(app.node("context")).toBeVisible();
+  await expect(app.node("new-context")).toBeVisible();
   await expect(page.getByTestId("empty-canvas")).toHaveCount(0);
-  const ctx = (await app.node("context").boundingBox())!;
+  const ctx = (await app.node("new-context").boundingBox())!;
   const canvasBox = (await page.getByTestId("canvas").boundingBox())!;
   const inCtx = (fx: number, fy: number) => ({ x: ctx.x - canvasBox.x + ctx.width * fx, y: ctx.y - canvasBox.y + ctx.height * fy });
 
@@ -26,7 +26,7 @@ test("a person draws a design from blank, edits it, undoes, reloads, saves and r
   await expect(app.node("new-broker")).toBeVisible();
 
   let saved = await app.savedDesign();
-  expect(saved.services.map((s: any) => [s.id, s.context])).toEqual([["new-service", "context"], ["new-service-2", "context"]]);
+  expect(saved.services.map((s: any) => [s.id, s.context])).toEqual([["new-service", "new-context"], ["new-service-2", "new-context"]]);
   expect(saved.databases[0].context).toBeUndefined();
 
   // A sync call, a database access and an async event, by dragging between handles.
@@ -50,24 +50,24 @@ test("a person draws a design from blank, edits it, undoes, reloads, saves and r
   await expect(page.getByTestId("notice.warning")).toContainText("a database does not call anything");
   expect((await app.savedDesign()).flows).toHaveLength(3);
 
-  // Rename a service in the inspector.
+  // Rename a service in the inspector: its id follows the name.
   await app.node("new-service").click();
   const name = page.getByTestId("inspector.service.name");
   await name.fill("checkout");
-  await expect(page.getByTestId("node-name.new-service")).toHaveText("checkout");
+  await expect(page.getByTestId("node-name.checkout")).toHaveText("checkout");
   await name.press("Tab");
 
   // Undo and redo: the rename is one step.
   await app.focusCanvas();
   await app.pressShortcut("Control+z");
-  await expect(page.getByTestId("node-name.new-service")).toHaveText("new-service");
+  await expect(page.getByTestId("node-name.new-service")).toHaveText("New service");
   await app.pressShortcut("Control+Shift+z");
-  await expect(page.getByTestId("node-name.new-service")).toHaveText("checkout");
+  await expect(page.getByTestId("node-name.checkout")).toHaveText("checkout");
 
   // Reload: everything is back, layout included.
   const before = await app.savedDesign();
   await page.reload();
-  await expect(page.getByTestId("node-name.new-service")).toHaveText("checkout");
+  await expect(page.getByTestId("node-name.checkout")).toHaveText("checkout");
   await expect(app.edge("new-service-2-to-new-broker")).toBeVisible();
   expect(await app.savedDesign()).toEqual(before);
 
@@ -85,7 +85,7 @@ test("a person draws a design from blank, edits it, undoes, reloads, saves and r
   const chooser = page.waitForEvent("filechooser");
   await page.getByTestId("toolbar.open").click();
   await (await chooser).setFiles(file);
-  await expect(page.getByTestId("node-name.new-service")).toHaveText("checkout");
+  await expect(page.getByTestId("node-name.checkout")).toHaveText("checkout");
   expect(await app.savedDesign()).toEqual(before);
 });
 
@@ -211,25 +211,25 @@ test("a palette click adds an element in the middle of the view, and a context r
   await page.getByTestId("palette.gateway").click();
   await expect(app.node("new-gateway")).toBeVisible();
   await page.getByTestId("palette.context").click();
-  await expect(app.node("context")).toBeVisible();
-  const before = (await app.savedDesign()).layout["context"];
+  await expect(app.node("new-context")).toBeVisible();
+  const before = (await app.savedDesign()).layout["new-context"];
 
-  await app.node("context").click({ position: { x: 60, y: 12 } });
-  const handle = app.node("context").locator(".react-flow__resize-control.bottom.right");
+  await app.node("new-context").click({ position: { x: 60, y: 12 } });
+  const handle = app.node("new-context").locator(".react-flow__resize-control.bottom.right");
   const box = (await handle.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
   await page.mouse.move(box.x + 60, box.y + 40, { steps: 6 });
   await page.mouse.move(box.x + 120, box.y + 80, { steps: 6 });
   await page.mouse.up();
-  await expect.poll(async () => (await app.savedDesign()).layout["context"].width).toBeGreaterThan(before.width + 50);
-  const after = (await app.savedDesign()).layout["context"];
+  await expect.poll(async () => (await app.savedDesign()).layout["new-context"].width).toBeGreaterThan(before.width + 50);
+  const after = (await app.savedDesign()).layout["new-context"];
   expect(after.height).toBeGreaterThan(before.height + 30);
   expect({ x: after.x, y: after.y }).toEqual({ x: before.x, y: before.y });
 
   await app.focusCanvas();
   await app.pressShortcut("Control+z");
-  await expect.poll(async () => (await app.savedDesign()).layout["context"]).toEqual(before);
+  await expect.poll(async () => (await app.savedDesign()).layout["new-context"]).toEqual(before);
 });
 
 test("the minimap moves the view to the point clicked", async ({ app, page }) => {

@@ -52,6 +52,22 @@ export class SeamsApp {
     await this.page.mouse.up();
   }
 
+  /** A point on a flow's line in screen pixels, `at` (0..1) of the way along it. */
+  async edgePoint(id: string, at = 0.3): Promise<{ x: number; y: number }> {
+    return this.edge(id).locator("path.react-flow__edge-path").evaluate((el, at) => {
+      const path = el as SVGPathElement;
+      const p = path.getPointAtLength(path.getTotalLength() * at);
+      const m = path.getScreenCTM()!;
+      return { x: m.a * p.x + m.c * p.y + m.e, y: m.b * p.x + m.d * p.y + m.f };
+    }, at);
+  }
+
+  /** Clicks a flow's line where a person would: on the line, away from its label in the middle. */
+  async clickEdge(id: string, at = 0.3) {
+    const p = await this.edgePoint(id, at);
+    await this.page.mouse.click(p.x, p.y);
+  }
+
   /** Drags a node by its body by a distance in screen pixels. */
   async dragNode(id: string, dx: number, dy: number) {
     const box = (await this.node(id).boundingBox())!;
@@ -118,8 +134,14 @@ export const test = base.extend<{ app: SeamsApp }>({
   app: async ({ page }, use) => {
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
+    // The app reports React Flow's warnings to the console in every build (they are silent in production otherwise).
+    const flowWarnings: string[] = [];
+    page.on("console", (m) => {
+      if ((m.type() === "warning" || m.type() === "error") && m.text().includes("[React Flow]")) flowWarnings.push(m.text());
+    });
     await use(new SeamsApp(page));
     expect(errors, "uncaught errors in the page").toEqual([]);
+    expect(flowWarnings, "React Flow warnings in the console").toEqual([]);
   },
 });
 

@@ -25,11 +25,11 @@ test("a recent design comes back with one click, as the same document, not a cop
   // Edits go on to that document: the list still holds two designs, and a reload keeps them.
   await app.node("order-service").click();
   await page.getByTestId("inspector.service.name").fill("orders-api");
-  await expect(page.getByTestId("node-name.order-service")).toHaveText("orders-api");
-  expect((await app.savedDesign()).services.find((s: any) => s.id === "order-service").name).toBe("orders-api");
+  await expect(page.getByTestId("node-name.orders-api")).toHaveText("orders-api");
+  expect((await app.savedDesign()).services.find((s: any) => s.id === "orders-api").name).toBe("orders-api");
   expect(await app.currentDocId()).toBe(mallDoc);
   await page.reload();
-  await expect(page.getByTestId("node-name.order-service")).toHaveText("orders-api");
+  await expect(page.getByTestId("node-name.orders-api")).toHaveText("orders-api");
   await page.getByTestId("toolbar.history").click();
   await expect(page.getByTestId("history.recent.0")).toContainText(mall.name);
   await expect(page.getByTestId("history.recent.1")).toContainText(circular.name);
@@ -45,7 +45,7 @@ test("an earlier version is restored as an ordinary change that Undo takes back"
   await page.getByTestId("inspector.service.name").fill("orders-api");
   await page.getByTestId("inspector.service.name").press("Tab");
   const edited = await app.savedDesign();
-  expect(edited.services.find((s: any) => s.id === "order-service").name).toBe("orders-api");
+  expect(edited.services.find((s: any) => s.id === "orders-api").name).toBe("orders-api");
 
   await page.getByTestId("toolbar.history").click();
   await expect(page.getByTestId("history.version.0")).toContainText("Latest");
@@ -59,7 +59,7 @@ test("an earlier version is restored as an ordinary change that Undo takes back"
 
   await app.focusCanvas();
   await app.pressShortcut("Control+z");
-  await expect(page.getByTestId("node-name.order-service")).toHaveText("orders-api");
+  await expect(page.getByTestId("node-name.orders-api")).toHaveText("orders-api");
   expect(await app.savedDesign()).toEqual(edited);
 });
 

@@ -45,7 +45,7 @@ test.describe("inspector", () => {
     await expect(name).toHaveValue("order-service");
     await name.fill("");
     await name.pressSequentially("Orders", { delay: 20 });
-    await expect(page.getByTestId("node-name.order-service")).toHaveText("Orders");
+    await expect(page.getByTestId("node-name.orders")).toHaveText("Orders");
     await name.press("Enter");
     await ui.clickPane();
     await page.keyboard.press("Control+z");
@@ -158,11 +158,15 @@ test.describe("inspector", () => {
     await expect(ui.field("gateway", "rateLimit.requestsPerSecond")).toHaveCount(0);
     await page.getByTestId("toolbar.undo").click();
     await expect(ui.field("gateway", "rateLimit.requestsPerSecond")).toHaveValue("100");
+    // A call without a retry of its own is retried by default: the switch is on, and Off turns retries off.
     await ui.selectEdge("profile-reads-user");
+    await expect(ui.field("flow", "retry.enabled")).toBeChecked();
+    await ui.field("flow", "retry.enabled").uncheck({ force: true });
+    await expect(ui.field("flow", "retry.maxRetries")).toHaveCount(0);
     await ui.field("flow", "retry.enabled").check({ force: true });
-    await expect(ui.field("flow", "retry.maxRetries")).toHaveValue("3");
-    await ui.field("flow", "retry.maxRetries").fill("");
-    await expect(ui.error("retry.maxRetries")).toHaveText("Max retries is required.");
+    await expect(ui.field("flow", "retry.maxRetries")).toHaveAttribute("placeholder", "3");
+    await ui.field("flow", "retry.maxRetries").fill("-1");
+    await expect(ui.error("retry.maxRetries")).toHaveText("Max retries must be at least 0.");
   });
 
   test("keeps a flow selected while its id is renamed", async ({ page }) => {

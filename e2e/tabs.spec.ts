@@ -50,8 +50,8 @@ test("a change in one tab reaches another tab that has nothing unsaved", async (
   await expect(b.node("order-service")).toBeVisible();
 
   await b.node("payment-service").click();
-  await b.page.getByTestId("inspector.service.name").fill("payments");
-  await expect(page.getByTestId("node-name.payment-service")).toHaveText("payments");
+  await b.page.getByTestId("inspector.service.name").fill("payments-api");
+  await expect(page.getByTestId("node-name.payments-api")).toHaveText("payments-api");
   await expect(page.getByText("Updated with changes from another tab")).toBeVisible();
   expect(await app.savedDesign()).toEqual(await b.savedDesign());
 
@@ -89,7 +89,7 @@ test("when both tabs edit, the stale tab's save is refused; loading the other ta
   const mine = page.getByTestId("history.recent.0").or(page.getByTestId("history.recent.1")).filter({ hasText: "(other tab)" });
   await expect(mine).toHaveCount(1);
   await mine.click();
-  await expect(page.getByTestId("node-name.order-service")).toHaveText("orders-from-tab-a");
+  await expect(page.getByTestId("node-name.orders-from-tab-a")).toHaveText("orders-from-tab-a");
   expect(errors).toEqual([]);
 });
 
@@ -105,10 +105,10 @@ test("when both tabs edit, keeping this tab's version replaces the other's, whic
   await expect(page.getByText("This design was changed in another tab")).toHaveCount(0);
   await expect(page.getByText("Keep this tab's version instead?")).toHaveCount(0);
   const stored = await storedDesign(page);
-  expect(stored.services.find((s: any) => s.id === "order-service").name).toBe("orders-from-tab-a");
+  expect(stored.services.find((s: any) => s.id === "orders-from-tab-a").name).toBe("orders-from-tab-a");
   expect(stored.name).toBe("mall-go");
   // Tab B had nothing unsaved: it takes the kept version.
-  await expect(b.page.getByTestId("node-name.order-service")).toHaveText("orders-from-tab-a");
+  await expect(b.page.getByTestId("node-name.orders-from-tab-a")).toHaveText("orders-from-tab-a");
   await expect(b.page.getByTestId("toolbar.name")).toHaveValue("mall-go");
 
   // B's version is not lost: it is among this design's versions, and restoring it works.
@@ -136,7 +136,7 @@ test("when both tabs edit and the stale tab opens another design instead of choo
   const copy = page.locator('[data-testid^="history.recent."]').filter({ hasText: "(unsaved copy)" });
   await expect(copy).toHaveCount(1);
   await copy.click();
-  await expect(page.getByTestId("node-name.order-service")).toHaveText("orders-from-tab-a");
+  await expect(page.getByTestId("node-name.orders-from-tab-a")).toHaveText("orders-from-tab-a");
   // B's work is where B left it.
   expect(await page.evaluate((id) => JSON.parse(localStorage.getItem(`seams.doc.${id}`)!).design.name, mallDoc)).toBe("mall from tab B");
   expect(errors).toEqual([]);
@@ -151,7 +151,7 @@ test("a reload straight after typing keeps what was typed", async ({ app, page }
   await page.getByTestId("inspector.service.name").fill("typed-then-reloaded");
   // Well inside the 300 ms autosave delay: only the pagehide flush can have saved it.
   await page.reload();
-  await expect(page.getByTestId("node-name.order-service")).toHaveText("typed-then-reloaded");
+  await expect(page.getByTestId("node-name.typed-then-reloaded")).toHaveText("typed-then-reloaded");
 });
 
 for (const [what, stored, reason] of [

@@ -22,3 +22,6 @@ export { encodeShareFragment, shareUrl, decodeShareFragment, SHARE_PARAM, SHARE_
 export { groupFindings, type ElementFindings } from "./analysis/group-findings";
 export { generateDesign, type GenerateOptions } from "./analysis/generate-design";
 export { RULE_DOCS_PATH, ruleDocUrl } from "./analysis/rule-docs";
+export { slugOf, deriveId, idFollowsName } from "./edit/derive-id";
+export { renameElement } from "./edit/rename-element";
+export { describeRetry, retriesOn } from "./model/describe-retry";

@@ -3,53 +3,89 @@
  * the keyboard. Each is one undo step and leaves the design valid.
  */
 import type { Design, ElementKind } from "../../core/model/schema";
-import { addElement, addFlow, removeIds, uniqueId, usedIds } from "../../core/edit/edit-design";
+import { addElement, addFlow, removeIds, usedIds } from "../../core/edit/edit-design";
+import { deriveId } from "../../core/edit/derive-id";
 import { copySelection, pasteClip, type Clip } from "../../core/edit/clipboard";
 import { newFlowBetween } from "../../core/edit/new-flow";
-import { COLLECTION_OF, ELEMENT_KINDS } from "../../core/model/elements";
+import { COLLECTION_OF, ELEMENT_KINDS, indexElements } from "../../core/model/elements";
 import { loadDesign } from "../../core/load/load-design";
 import { useEditor } from "../store/editor-store";
-import { contextForDrop } from "../canvas/drag-commit";
+import { absoluteBoxes, contextForDrop } from "../canvas/drag-commit";
+import type { Rect } from "../canvas/floating-edge";
 import { DEFAULT_CONTEXT_SIZE, NODE_SIZE } from "../canvas/node-size";
 
 export const PALETTE_MIME = "application/x-seams-kind";
 
-const BASE_ID: Record<ElementKind, string> = { context: "context", service: "service", database: "database", broker: "broker", gateway: "gateway" };
 
 export function isElementKind(s: string): s is ElementKind {
   return (ELEMENT_KINDS as readonly string[]).includes(s);
 }
 
-/** Adds an element of a kind centred on a canvas point; inside a context it joins it. Returns the new id. */
-export function addElementAt(kind: string, at: { x: number; y: number }): string | undefined {
+/**
+ * Placement rules, fetched right after start rather than with the first
+ * download (nothing is placed before a person clicks or drops).
+ */
+let place: typeof import("../canvas/place-element") | undefined;
+export function preloadPlacement(): Promise<void> {
+  return import("../canvas/place-element").then((m) => void (place = m));
+}
+
+export interface Placement {
+  /** The visible part of the canvas, in canvas coordinates: the new element lands wholly inside it. */
+  view?: Rect;
+  /** Look for free space near the point instead of taking the point itself (a palette click, not a drop). */
+  free?: boolean;
+}
+
+/**
+ * Adds an element of a kind centred on a canvas point (or in free space near
+ * it), inside the view; inside a context it joins it. Returns the new id.
+ */
+export function addElementAt(kind: string, at: { x: number; y: number }, placement: Placement = {}): string | undefined {
   if (!isElementKind(kind)) return undefined;
   let newId: string | undefined;
   useEditor.getState().change((d) => {
-    const id = uniqueId(kind === "context" ? "context" : `new-${BASE_ID[kind]}`, usedIds(d));
+    const { id, name } = newIdentity(kind, usedIds(d));
     newId = id;
     const size = kind === "context" ? DEFAULT_CONTEXT_SIZE : NODE_SIZE[kind];
-    const box = { x: Math.round(at.x - size.width / 2), y: Math.round(at.y - size.height / 2), ...(kind === "context" ? { ...DEFAULT_CONTEXT_SIZE } : {}) };
-    const context = kind === "context" || kind === "gateway" ? undefined : contextForDrop(d, at.x, at.y);
+    const centred = { x: at.x - size.width / 2, y: at.y - size.height / 2 };
+    const corner = !place ? centred : placement.free ? place.freeSpot(obstacles(d, kind), size, at, placement.view) : placement.view ? place.clampIntoView(centred, size, placement.view) : centred;
+    const box = { x: Math.round(corner.x), y: Math.round(corner.y), ...(kind === "context" ? { ...DEFAULT_CONTEXT_SIZE } : {}) };
+    const context = kind === "context" || kind === "gateway" ? undefined : contextForDrop(d, box.x + size.width / 2, box.y + size.height / 2);
     switch (kind) {
       case "context":
-        return addElement(d, "context", { id, name: titleFor(id, "Context") }, box);
+        return addElement(d, "context", { id, name }, box);
       case "service":
-        return addElement(d, "service", { id, name: id, ...(context ? { context } : {}) }, box);
+        return addElement(d, "service", { id, name, ...(context ? { context } : {}) }, box);
       case "database":
-        return addElement(d, "database", { id, name: id, engine: "postgresql", ...(context ? { context } : {}) }, box);
+        return addElement(d, "database", { id, name, engine: "postgresql", ...(context ? { context } : {}) }, box);
       case "broker":
-        return addElement(d, "broker", { id, name: id, engine: "kafka", ...(context ? { context } : {}) }, box);
+        return addElement(d, "broker", { id, name, engine: "kafka", ...(context ? { context } : {}) }, box);
       case "gateway":
-        return addElement(d, "gateway", { id, name: id }, box);
+        return addElement(d, "gateway", { id, name }, box);
     }
   });
   if (newId) useEditor.getState().select([newId]);
   return newId;
 }
 
-function titleFor(id: string, word: string): string {
+/** What a new element must keep clear of: every element, and for a new context the other contexts too (an element may sit inside one). */
+function obstacles(design: Design, kind: ElementKind): Rect[] {
+  const index = indexElements(design);
+  const out: Rect[] = [];
+  for (const [id, box] of absoluteBoxes(design)) if (kind === "context" || index.get(id)?.kind !== "context") out.push(box as Rect);
+  return out;
+}
+
+/**
+ * One naming rule for every kind: "New service", "New service 2", ... with the
+ * id the name gives (`new-service`, `new-service-2`), so renaming it later
+ * carries the id along.
+ */
+export function newIdentity(kind: ElementKind, taken: ReadonlySet<string>): { id: string; name: string } {
+  const id = deriveId(`new ${kind}`, kind, taken);
   const n = id.match(/-(\d+)$/)?.[1];
-  return n ? `${word} ${n}` : `New ${word.toLowerCase()}`;
+  return { id, name: n ? `New ${kind} ${n}` : `New ${kind}` };
 }
 
 /** Connects two elements with the defaults their kinds call for, or tells the person why not. */

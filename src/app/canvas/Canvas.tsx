@@ -6,6 +6,7 @@ import {
   ReactFlow,
   SelectionMode,
   applyNodeChanges,
+  getViewportForBounds,
   useReactFlow,
   type EdgeChange,
   type NodeChange,
@@ -17,7 +18,7 @@ import { toEdges, toNodes, type ElementNode as ElementNodeT, type FlowEdge } fro
 import { ElementNode } from "./nodes/ElementNode";
 import { ContextNode } from "./nodes/ContextNode";
 import { FlowEdgeView } from "./FlowEdgeView";
-import { commitMoves, type Move } from "./drag-commit";
+import { absoluteBoxes, commitMoves, type Move } from "./drag-commit";
 import { addFlowBetween, addElementAt, PALETTE_MIME } from "../actions/element-actions";
 import { openFiles } from "../import/read-dropped-files";
 import { filesFromDrop } from "../import/files-from-drop";
@@ -30,20 +31,33 @@ import { DotGrid } from "./DotGrid";
 import { nodeBounds } from "./node-bounds";
 import { LabelLayerContext } from "./label-layer";
 import { cullEdges, CULL_EDGES_ABOVE } from "./cull-edges";
+import { visibleCanvas } from "./visible-canvas";
+import { AlignmentGuides, NO_GUIDES } from "./AlignmentGuides";
+import type { Guide } from "./snap-guides";
 
 const nodeTypes = { context: ContextNode, service: ElementNode, database: ElementNode, broker: ElementNode, gateway: ElementNode };
 const edgeTypes = { flow: FlowEdgeView };
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 } };
 const proOptions = { hideAttribution: true };
+/**
+ * React Flow's own warnings (a node dragged before it is measured, an unknown
+ * edge type...) are printed only in development builds; they point at real
+ * defects, so every build reports them, and the e2e suite fails on them.
+ */
+const reportFlowWarning = (code: string, message: string) => console.warn(`[React Flow] ${code}: ${message}`);
 const NO_EDGES: FlowEdge[] = [];
 /** Never zoom in past 100% to fit: a lone new element should not fill the screen. */
 const FIT_OPTIONS = { padding: 0.12, maxZoom: 1 };
+const MIN_ZOOM = 0.05;
 /**
  * Past this many nodes, opening a design shows its top-left corner at 100%
  * instead of everything at a zoom where nothing is readable (and where
  * culling cannot help, because everything is in view).
  */
 export const LARGE_DESIGN_NODES = 3000;
+
+/** Alignment snapping, loaded on the first drag. */
+let snapDragged: typeof import("./snap-dragged").snapDragged | undefined;
 
 /** The canvas: React Flow as a view of the design. Changes go back through store actions; React Flow never owns the design. */
 export function Canvas() {
@@ -72,7 +86,7 @@ export function Canvas() {
   useEffect(() => {
     if (fitted.current || nodes.length === 0) return;
     fitted.current = true;
-    requestAnimationFrame(() => fitDesign(flow));
+    requestAnimationFrame(() => fitDesign(flow, containerRef.current));
   }, [nodes.length, flow]);
 
   const edges = useMemo(() => {
@@ -82,7 +96,7 @@ export function Canvas() {
   }, [design, selection, highlight]);
 
   useEffect(() => {
-    const fit = () => requestAnimationFrame(() => fitDesign(flow));
+    const fit = () => requestAnimationFrame(() => fitDesign(flow, containerRef.current));
     const fitNodes = (e: Event) => {
       const ids = (e as CustomEvent<string[]>).detail;
       requestAnimationFrame(() => void flow.fitView({ ...FIT_OPTIONS, nodes: ids.map((id) => ({ id })), duration: 250 }));
@@ -102,9 +116,23 @@ export function Canvas() {
       for (const c of selectChanges) if (c.type === "select") (c.selected ? sel.add(c.id) : sel.delete(c.id));
       useEditor.getState().select(sel);
     }
-    const view = changes.filter((c) => c.type === "position" || c.type === "dimensions");
+    let view = changes.filter((c) => c.type === "position" || c.type === "dimensions");
+    // One element dragged: line it up with its neighbours when it comes close, and show the guides.
+    const moves = view.filter((c) => c.type === "position" && c.position);
+
+    if (moves.length === 1 && draggingRef.current && snapDragged) {
+      const c = moves[0] as Extract<NodeChange<ElementNodeT>, { type: "position" }>;
+      const snap = snapDragged(nodesRef.current, c.id, c.position!, flow.getViewport().zoom);
+      setGuides(snap.guides);
+      if (snap.dx || snap.dy) view = view.map((v) => (v === c ? { ...c, position: { x: c.position!.x + snap.dx, y: c.position!.y + snap.dy } } : v));
+    } else if (moves.length > 1) setGuides(NO_GUIDES);
     if (view.length) setNodes((nds) => applyNodeChanges(view, nds));
-  }, []);
+  }, [flow]);
+
+  const [guides, setGuides] = useState<Guide[]>(NO_GUIDES);
+  const nodesRef = useRef(nodes);
+  nodesRef.current = nodes;
+  const draggingRef = useRef(false);
 
   const onEdgesChange = useCallback((changes: EdgeChange<FlowEdge>[]) => {
     const selectChanges = changes.filter((c) => c.type === "select");
@@ -122,7 +150,14 @@ export function Canvas() {
         if (!internal) continue;
         moves.push({ id: n.id, x: internal.internals.positionAbsolute.x, y: internal.internals.positionAbsolute.y });
       }
+      const before = useEditor.getState().history.present;
       useEditor.getState().change((d) => commitMoves(d, moves));
+      const after = useEditor.getState().history.present;
+      // Loaded on the first drag: not needed to show a design.
+      void import("./describe-membership").then(({ describeMembership }) => {
+        const changes = describeMembership(before, after);
+        if (changes.length > 0) useEditor.getState().notify({ tone: "info", title: changes.length === 1 ? changes[0]! : `${changes.length} elements changed context`, details: changes.length === 1 ? undefined : changes.slice(0, 8), action: { label: "Undo", run: () => useEditor.getState().undo() } });
+      });
     },
     [flow],
   );
@@ -153,7 +188,7 @@ export function Canvas() {
       if (kind) {
         e.preventDefault();
         const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
-        addElementAt(kind, p);
+        addElementAt(kind, p, { view: visibleCanvas(flow) });
         return;
       }
       if (e.dataTransfer.files.length) {
@@ -200,7 +235,11 @@ export function Canvas() {
   const settledRef = useRef(nodes);
   if (!dragging) settledRef.current = nodes;
   const settled = settledRef.current;
-  const startDrag = useCallback(() => setDragging(true), []);
+  const startDrag = useCallback(() => {
+    draggingRef.current = true;
+    if (!snapDragged) void import("./snap-dragged").then((m) => (snapDragged = m.snapDragged));
+    setDragging(true);
+  }, []);
   const grid = useMemo(() => {
     const b = nodeBounds(settled) ?? { x: 0, y: 0, width: 0, height: 0 };
     const margin = 6000;
@@ -225,7 +264,9 @@ export function Canvas() {
         onEdgesChange={onEdgesChange}
         onNodeDragStart={startDrag}
         onNodeDragStop={(e, n, ns) => {
+          draggingRef.current = false;
           setDragging(false);
+          setGuides(NO_GUIDES);
           onNodeDragStop(e, n, ns);
         }}
         onConnect={onConnect}
@@ -238,13 +279,16 @@ export function Canvas() {
         multiSelectionKeyCode={["Shift", "Meta", "Control"]}
         selectionKeyCode="Shift"
         deleteKeyCode={null}
-        minZoom={0.05}
+        minZoom={MIN_ZOOM}
         maxZoom={2.5}
         onlyRenderVisibleElements={nodes.length > 3000}
         proOptions={proOptions}
+        onError={reportFlowWarning}
+        zIndexMode="manual"
       >
         <DotGrid {...grid} />
         {overview && <OverviewLayer nodes={nodes} />}
+        {guides.length > 0 && <AlignmentGuides guides={guides} />}
         {simpleEdges && <SimpleEdgeLayer nodes={nodes} settled={settled} edges={edges} />}
         <Controls position="bottom-left" showInteractive={false} />
         <LevelOfDetail />
@@ -257,21 +301,28 @@ export function Canvas() {
   );
 }
 
-/** Frames the design: all of it, or for a large one its top-left corner at 100%. */
-function fitDesign(flow: { getNodes(): ElementNodeT[]; fitView(o: typeof FIT_OPTIONS): Promise<boolean>; setViewport(v: { x: number; y: number; zoom: number }): Promise<boolean> }) {
-  const nodes = flow.getNodes();
-  if (nodes.length <= LARGE_DESIGN_NODES) {
-    void flow.fitView(FIT_OPTIONS);
+/**
+ * Frames the design: all of it, or for a large one its top-left corner at
+ * 100%. The bounds come from the design itself, not from React Flow's nodes:
+ * right after an auto-layout those still hold the old positions for a frame
+ * or two, and framing them left parts of the new layout off-screen.
+ */
+function fitDesign(flow: { setViewport(v: { x: number; y: number; zoom: number }, o?: { duration?: number }): Promise<boolean> }, el: HTMLElement | null) {
+  const boxes = absoluteBoxes(useEditor.getState().history.present);
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (const b of boxes.values()) {
+    minX = Math.min(minX, b.x);
+    minY = Math.min(minY, b.y);
+    maxX = Math.max(maxX, b.x + (b.width ?? 0));
+    maxY = Math.max(maxY, b.y + (b.height ?? 0));
+  }
+  if (!Number.isFinite(minX) || !el) return;
+  if (boxes.size > LARGE_DESIGN_NODES) {
+    void flow.setViewport({ x: 40 - minX, y: 40 - minY, zoom: 1 });
     return;
   }
-  let minX = Infinity;
-  let minY = Infinity;
-  for (const n of nodes) {
-    if (n.parentId) continue;
-    minX = Math.min(minX, n.position.x);
-    minY = Math.min(minY, n.position.y);
-  }
-  void flow.setViewport({ x: 40 - minX, y: 40 - minY, zoom: 1 });
+  const view = getViewportForBounds({ x: minX, y: minY, width: maxX - minX, height: maxY - minY }, el.clientWidth, el.clientHeight, MIN_ZOOM, FIT_OPTIONS.maxZoom, FIT_OPTIONS.padding);
+  void flow.setViewport(view);
 }
 
 function clearHighlight() {

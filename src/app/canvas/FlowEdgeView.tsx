@@ -4,6 +4,7 @@ import { BaseEdge, getBezierPath, type EdgeProps } from "@xyflow/react";
 import { LabelLayerContext } from "./label-layer";
 import { NODE_SIZE } from "./node-size";
 import { floatingEdgeParams, type Rect } from "./floating-edge";
+import { lanePath } from "./flow-lanes";
 import type { FlowEdge } from "./to-flow";
 import { effectiveProtocol } from "../../core/model/defaults";
 
@@ -29,12 +30,23 @@ function endRects(p: EdgeProps<FlowEdge>): { s: Rect; t: Rect } {
   };
 }
 
+/** The flow's line and its label's place: a lane of its own beside other flows between the same two elements, else a floating bezier. */
+function flowGeometry(s: Rect, t: Rect, props: EdgeProps<FlowEdge>): [string, number, number] {
+  const lane = props.data?.lane;
+  if (lane) {
+    const l = lanePath(s, t, lane, props.source, props.target);
+    return [l.path, l.labelX, l.labelY];
+  }
+  const p = floatingEdgeParams(s, t);
+  const [path, labelX, labelY] = getBezierPath({ sourceX: p.sx, sourceY: p.sy, sourcePosition: p.sourcePos, targetX: p.tx, targetY: p.ty, targetPosition: p.targetPos });
+  return [path, labelX, labelY];
+}
+
 function FlowEdgeComponent(props: EdgeProps<FlowEdge>) {
   const { id, data, selected, markerEnd } = props;
   const layer = useContext(LabelLayerContext);
   const { s, t } = endRects(props);
-  const p = floatingEdgeParams(s, t);
-  const [path, labelX, labelY] = getBezierPath({ sourceX: p.sx, sourceY: p.sy, sourcePosition: p.sourcePos, targetX: p.tx, targetY: p.ty, targetPosition: p.targetPos });
+  const [path, labelX, labelY] = flowGeometry(s, t, props);
   const flow = data?.flow;
   if (!flow) return null;
   const sync = flow.kind === "sync";

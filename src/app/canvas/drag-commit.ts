@@ -1,8 +1,8 @@
 /**
  * What a finished drag or resize does to the design, as pure functions:
  * positions are written back in absolute coordinates (the file's convention),
- * a moved context takes its members along, and an element dropped inside a
- * context joins it (dragged out, it leaves).
+ * a moved context takes its members along, and an element dropped with most
+ * of its box inside a context joins it (dragged out, it leaves).
  */
 import type { Box, Design } from "../../core/model/schema";
 import { indexElements } from "../../core/model/elements";
@@ -76,17 +76,38 @@ export function commitMoves(design: Design, moves: Move[]): Design {
     }
   }
   let next = setLayout(design, layout);
-  // Membership follows the drop point: the centre of each moved member.
+  // Membership follows where most of each moved member's box is.
   const after = absoluteBoxes(next);
   for (const m of moves) {
     const el = index.get(m.id);
     if (!el || el.kind === "context" || el.kind === "gateway") continue;
-    const b = after.get(m.id)!;
-    const target = contextAt(next, after, b.x + (b.width ?? 0) / 2, b.y + (b.height ?? 0) / 2);
+    const target = contextHolding(next, after, after.get(m.id)!);
     if (target !== el.element.context) next = updateElement(next, m.id, { context: target });
   }
   return next;
 }
+
+function overlapArea(a: Box, b: Box): number {
+  const w = Math.min(a.x + (a.width ?? 0), b.x + (b.width ?? 0)) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + (a.height ?? 0), b.y + (b.height ?? 0)) - Math.max(a.y, b.y);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/** The context holding most of a box (more than half of it), the innermost-drawn (last) on a tie; else none. */
+export function contextHolding(design: Design, boxes: Map<string, Box>, box: Box): string | undefined {
+  const area = (box.width ?? 0) * (box.height ?? 0);
+  let best: string | undefined;
+  let bestArea = area / 2;
+  for (const c of design.contexts ?? []) {
+    const a = overlapArea(box, boxes.get(c.id)!);
+    if (a > bestArea || (best !== undefined && a === bestArea)) {
+      best = c.id;
+      bestArea = a;
+    }
+  }
+  return best;
+}
+
 
 /** A resize of a context: its new absolute box (members stay where they are). */
 export function resizeContext(design: Design, id: string, p: { x: number; y: number; width: number; height: number }): Design {

@@ -2,13 +2,20 @@
  * The design as React Flow nodes and edges: a pure mapping. The file keeps
  * absolute coordinates; React Flow wants members relative to their parent
  * context, so members are shifted here and shifted back when a drag ends.
- * Unchanged elements keep their previous node object (and its `measured`
- * size), so React Flow does not re-render or re-measure them.
+ * Unchanged elements keep their previous node object, so React Flow does not
+ * re-render them.
+ *
+ * Every node carries its `measured` size: sizes are fixed (contexts take
+ * theirs from the layout), and a node object without it counts as "not
+ * initialized" to React Flow. A changed element gets a new object, so without
+ * it React Flow forgot the size: dragging warned (error 015) and fit view
+ * waited for a measurement that never came, until a reload.
  */
 import { Position, type Edge, type Node } from "@xyflow/react";
 import type { Box, Design, ElementKind, Flow } from "../../core/model/schema";
 import { COLLECTION_OF, forEachElement } from "../../core/model/elements";
 import { DEFAULT_CONTEXT_SIZE, NODE_SIZE } from "./node-size";
+import { assignLanes, type Lane } from "./flow-lanes";
 
 export interface ElementNodeData extends Record<string, unknown> {
   kind: ElementKind;
@@ -20,6 +27,8 @@ export interface FlowEdgeData extends Record<string, unknown> {
   /** The end kinds: node sizes for the edge's geometry; flows into a database are labelled as data access. */
   sourceKind?: Exclude<ElementKind, "context">;
   targetKind?: Exclude<ElementKind, "context">;
+  /** Set when other flows join the same two elements: each is drawn in a lane of its own. */
+  lane?: Lane;
 }
 export type FlowEdge = Edge<FlowEdgeData>;
 
@@ -49,6 +58,14 @@ function handlesFor(width: number, height: number): NonNullable<ElementNode["han
 const NO_HANDLES: NonNullable<ElementNode["handles"]> = [];
 
 /**
+ * Stacking, bottom to top (React Flow runs with `zIndexMode="manual"`, so
+ * these are exact): contexts, flows, highlighted flows, elements. Elements and
+ * their handles are always above flows, so a flow passing over a node never
+ * takes its clicks or hides a handle.
+ */
+export const Z = { context: 0, flow: 1, flowHighlighted: 2, element: 10 } as const;
+
+/**
  * Nodes carry their handles up front: React Flow otherwise renders every node
  * once to measure them, culling or not (20,000 DOM nodes for a 10,000-service
  * design, several seconds before the first frame).
@@ -61,14 +78,14 @@ export function toNodes(design: Design, selected: ReadonlySet<string>, highlight
     const old = prev.get(next.id);
     if (!old) return next;
     if (old.data.element === next.data.element && old.parentId === next.parentId && old.selected === next.selected && old.className === next.className && old.position.x === next.position.x && old.position.y === next.position.y && old.width === next.width && old.height === next.height) return old;
-    return old.measured ? { ...next, measured: old.measured } : next;
+    return next;
   };
   (design.contexts ?? []).forEach((ctx, i) => {
     const box = layout[ctx.id] ?? fallbackBox("context", i);
     const width = box.width ?? DEFAULT_CONTEXT_SIZE.width;
     const height = box.height ?? DEFAULT_CONTEXT_SIZE.height;
     contextBox.set(ctx.id, { x: box.x, y: box.y, width, height });
-    nodes.push(reuse({ id: ctx.id, type: "context", position: { x: box.x, y: box.y }, width, height, handles: NO_HANDLES, zIndex: 0, selected: selected.has(ctx.id), className: highlighted.has(ctx.id) ? "is-highlighted" : undefined, data: { kind: "context", element: ctx }, dragHandle: undefined }));
+    nodes.push(reuse({ id: ctx.id, type: "context", position: { x: box.x, y: box.y }, width, height, measured: { width, height }, handles: NO_HANDLES, zIndex: Z.context, selected: selected.has(ctx.id), className: highlighted.has(ctx.id) ? "is-highlighted" : undefined, data: { kind: "context", element: ctx }, dragHandle: undefined }));
   });
   for (const kind of ["gateway", "service", "database", "broker"] as const) {
     const list = design[COLLECTION_OF[kind]] ?? [];
@@ -85,6 +102,8 @@ export function toNodes(design: Design, selected: ReadonlySet<string>, highlight
           parentId: parent ? ctxId : undefined,
           width: size.width,
           height: size.height,
+          measured: size,
+          zIndex: Z.element,
           handles: HANDLES[kind],
           selected: selected.has(el.id),
           className: highlighted.has(el.id) ? "is-highlighted" : undefined,
@@ -101,11 +120,13 @@ export function toEdges(design: Design, selected: ReadonlySet<string>, highlight
   forEachElement(design, (kind, el) => {
     if (kind !== "context") kinds.set(el.id, kind);
   });
+  const lanes = assignLanes(design.flows ?? []);
   return (design.flows ?? []).map((flow) => {
     const isSelected = selected.has(flow.id);
     const isHighlighted = highlighted.has(flow.id);
     const old = prev.get(flow.id);
-    if (old && old.data?.flow === flow && old.selected === isSelected && (old.className === "is-highlighted") === isHighlighted) return old;
+    const lane = lanes.get(flow.id);
+    if (old && old.data?.flow === flow && old.selected === isSelected && (old.className === "is-highlighted") === isHighlighted && old.data.lane?.index === lane?.index && old.data.lane?.count === lane?.count) return old;
     return {
       id: flow.id,
       source: flow.from,
@@ -113,8 +134,8 @@ export function toEdges(design: Design, selected: ReadonlySet<string>, highlight
       type: "flow",
       selected: isSelected,
       className: isHighlighted ? "is-highlighted" : undefined,
-      zIndex: isHighlighted ? 5 : 1,
-      data: { flow, sourceKind: kinds.get(flow.from), targetKind: kinds.get(flow.to) },
+      zIndex: isHighlighted ? Z.flowHighlighted : Z.flow,
+      data: { flow, sourceKind: kinds.get(flow.from), targetKind: kinds.get(flow.to), ...(lane ? { lane } : {}) },
     };
   });
 }

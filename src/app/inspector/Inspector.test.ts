@@ -58,12 +58,24 @@ describe("Inspector", () => {
     expect(design().services!.some((s) => s.id === "order-service")).toBe(true);
   });
 
+  it("carries the id along while a new name is typed; the Id field shows it, and undo keeps the element selected", () => {
+    const name = byTestId("inspector.service.name")!;
+    type(name, "Checkout");
+    type(name, "Checkout Service");
+    expect(useEditor.getState().selection).toEqual(new Set(["checkout-service"]));
+    expect(byTestId("inspector.service.id")!.value).toBe("checkout-service");
+    expect(byTestId("inspector.service.name")).toBe(name);
+    act(() => useEditor.getState().undo());
+    expect(useEditor.getState().selection).toEqual(new Set(["order-service"]));
+    expect(byTestId("inspector.service.id")!.value).toBe("order-service");
+  });
+
   it("drops refused drafts when the design changes from outside", () => {
-    type(byTestId("inspector.service.name")!, "Orders");
+    type(byTestId("inspector.service.technology")!, "Rust");
     type(byTestId("inspector.service.port")!, "x");
     expect(byTestId("inspector.error.port")).not.toBeNull();
     act(() => useEditor.getState().undo());
-    expect(byTestId("inspector.service.name")!.value).toBe("order-service");
+    expect(byTestId("inspector.service.technology")!.value).toBe("Go + Gin");
     expect(byTestId("inspector.service.port")!.value).toBe("8080");
     expect(byTestId("inspector.error.port")).toBeNull();
   });

@@ -5,9 +5,10 @@ import { fieldTestId, useInspector } from "./inspector-context";
  * A group of fields under a small caps title (the first group has none: the
  * header names the kind). With `toggle`, the switch adds or removes the
  * optional object the group edits (a gateway's rate limit, a flow's retry)
- * and the fields show only while it is on.
+ * and the fields show only while it is on. `note` says what is in effect,
+ * on or off.
  */
-export function Section({ title, toggle, children, aside }: { title?: string; toggle?: { field: string; on: boolean; set: (on: boolean) => void }; children?: ReactNode; aside?: ReactNode }) {
+export function Section({ title, toggle, children, aside, note }: { title?: string; toggle?: { field: string; on: boolean; set: (on: boolean) => void }; children?: ReactNode; aside?: ReactNode; note?: ReactNode }) {
   const { kind } = useInspector();
   return (
     <section className={`px-4 py-3 ${title ? "border-t border-slate-100" : "pt-1"}`}>
@@ -24,6 +25,7 @@ export function Section({ title, toggle, children, aside }: { title?: string; to
           )}
         </div>
       )}
+      {note && <p className="-mt-1 mb-2 text-[11px] leading-snug text-slate-500" data-testid={`inspector.${kind}.${toggle?.field ?? title}.note`}>{note}</p>}
       {(!toggle || toggle.on) && children && <div className="space-y-3">{children}</div>}
     </section>
   );

@@ -11,9 +11,23 @@ const flow = (d: typeof design, id: string) => d.flows!.find((f) => f.id === id)
 
 describe("applyEdit", () => {
   it("commits a valid field and leaves the input design untouched", () => {
-    const r = applyEdit(design, "order-service", { name: "orders" });
-    expect(r.ok && service(r.design, "order-service")?.name).toBe("orders");
-    expect(service(design, "order-service")?.name).toBe("order-service");
+    const r = applyEdit(design, "order-service", { description: "orders" });
+    expect(r.ok && service(r.design, "order-service")?.description).toBe("orders");
+    expect(service(design, "order-service")?.description).not.toBe("orders");
+  });
+
+  it("carries the id along with a new name while the id follows the name, with what derives from it", () => {
+    const r = applyEdit(design, "order-service", { name: "Checkout Service" });
+    expect(r).toMatchObject({ ok: true, id: "checkout-service" });
+    if (!r.ok) return;
+    expect(service(r.design, "checkout-service")?.name).toBe("Checkout Service");
+    expect(r.design.flows!.filter((f) => f.from === "checkout-service" || f.to === "checkout-service").length).toBeGreaterThan(0);
+    // A name another element's id already has gets a numbered id.
+    expect(applyEdit(design, "order-service", { name: "Cart Service" })).toMatchObject({ ok: true, id: "cart-service-2" });
+    // An id set by hand stays.
+    const byHand = applyEdit(design, "order-service", { id: "orders-api" });
+    const renamed = byHand.ok ? applyEdit(byHand.design, "orders-api", { name: "Checkout" }) : byHand;
+    expect(renamed).toMatchObject({ ok: true, id: "orders-api" });
   });
 
   it("removes a field whose value is undefined", () => {
@@ -73,11 +87,11 @@ describe("applyEdit", () => {
   });
 
   it("finds the edited element as it now is, edit after edit, and members of a renamed context in their new context", () => {
-    const a = applyEdit(design, "order-service", { name: "o1" });
+    const a = applyEdit(design, "order-service", { technology: "o1" });
     const b = a.ok ? applyEdit(a.design, "order-service", { name: "o2" }) : a;
-    expect(b.ok && findTarget(b.design, "order-service")?.element).toMatchObject({ name: "o2" });
+    expect(b.ok && findTarget(b.design, "o2")?.element).toMatchObject({ name: "o2" });
     const c = b.ok ? applyEdit(b.design, "ordering", { id: "orders-ctx" }) : b;
-    expect(c.ok && findTarget(c.design, "order-service")?.element).toMatchObject({ name: "o2", context: "orders-ctx" });
+    expect(c.ok && findTarget(c.design, "o2")?.element).toMatchObject({ name: "o2", context: "orders-ctx" });
   });
 
   it("says so when the target is gone", () => {

@@ -11,7 +11,8 @@
 import type { Design, ElementKind, Flow } from "../../core/model/schema";
 import { BrokerSchema, ContextSchema, DatabaseSchema, FlowSchema, GatewaySchema, ServiceSchema } from "../../core/model/schema";
 import { COLLECTION_OF, indexElements, type AnyElement } from "../../core/model/elements";
-import { renameId } from "../../core/edit/edit-design";
+import { renameElement } from "../../core/edit/rename-element";
+import { deriveId, idFollowsName } from "../../core/edit/derive-id";
 import { connectionProblem, protocolProblem, requiredKind } from "../../core/load/check-design";
 import { effectiveRoutePath } from "../../core/model/defaults";
 
@@ -115,7 +116,8 @@ export function findTarget(design: Design, id: string): Target | undefined {
 /**
  * Applies `patch` (undefined removes a field) to the element or flow `id` and
  * returns the new design, or the first problem in plain words. A changed `id`
- * is renamed everywhere (flows, members, layout).
+ * is renamed everywhere (flows, members, layout, defaults derived from it); a
+ * changed name changes the id too while the id still follows the name.
  * @example applyEdit(design, "order-service", { port: 70000 }) // { ok: false, error: { path: "port", message: "must be at most 65535" } }
  */
 export function applyEdit(design: Design, id: string, patch: Record<string, unknown>): EditResult {
@@ -124,6 +126,11 @@ export function applyEdit(design: Design, id: string, patch: Record<string, unkn
   if (!element && flowIndex < 0) return { ok: false, error: { path: "", message: `"${id}" is no longer in the design` } };
 
   const current: Record<string, unknown> = element ? element.element : design.flows![flowIndex]!;
+  // A new name carries the id along while the id is still the one the old name gave.
+  if (element && typeof patch.name === "string" && !("id" in patch) && patch.name.trim() && idFollowsName(id, element.element.name, element.kind)) {
+    const taken = { has: (other: string) => other !== id && holderOf(design, other) !== undefined };
+    patch = { ...patch, id: deriveId(patch.name, element.kind, taken) };
+  }
   const candidate = withPatch(current, patch);
   const invalid = schemaError(element ? SCHEMA_OF[element.kind].safeParse(candidate) : FlowSchema.safeParse(candidate));
   if (invalid) return { ok: false, error: invalid };
@@ -138,8 +145,8 @@ export function applyEdit(design: Design, id: string, patch: Record<string, unkn
     if (ctx?.kind !== "context") return { ok: false, error: { path: "context", message: `must name a context of this design` } };
   }
 
-  // The target keeps its place (renameId maps in order), so write it back by index rather than search again.
-  const renamed = newId !== id ? renameId(design, id, newId) : design;
+  // The target keeps its place (renames map in order), so write it back by index rather than search again.
+  const renamed = newId !== id ? renameElement(design, id, newId) : design;
   const next = element ? replaceAt(renamed, COLLECTION_OF[element.kind], element.index, candidate) : replaceAt(renamed, "flows", flowIndex, candidate);
 
   if (!element) {

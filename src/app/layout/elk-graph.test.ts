@@ -4,6 +4,8 @@ import { fromElkGraph, toElkGraph } from "./elk-graph";
 import { mallGoTemplate } from "../../core/templates/mall-go";
 import { loadDesign } from "../../core/load/load-design";
 import { NODE_SIZE } from "../canvas/node-size";
+import { absoluteBoxes } from "../canvas/drag-commit";
+import { overSplitTemplate } from "../../core/templates/over-split";
 
 describe("auto-layout through ELK", () => {
   it("nests members in their context and lays every element out, members inside their context's box", async () => {
@@ -27,5 +29,20 @@ describe("auto-layout through ELK", () => {
     }
     // The laid-out design is a valid design.
     expect(loadDesign({ ...design, layout: boxes }).ok).toBe(true);
+  });
+
+  it("leaves room for a flow's label between the ends of every flow, inside contexts too", async () => {
+    for (const template of [mallGoTemplate(), overSplitTemplate()]) {
+      const design = { ...template, layout: undefined };
+      const layout = fromElkGraph(await new ELK().layout(toElkGraph(design)), design);
+      const boxes = absoluteBoxes({ ...design, layout });
+      for (const f of design.flows!) {
+        const a = boxes.get(f.from)!;
+        const b = boxes.get(f.to)!;
+        const gap = Math.max(b.x - (a.x + a.width!), a.x - (b.x + b.width!));
+        // Ends side by side (not stacked in one layer) have a label's width between them.
+        if (gap > 0) expect(gap, f.id).toBeGreaterThanOrEqual(150);
+      }
+    }
   });
 });

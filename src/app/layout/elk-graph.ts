@@ -7,14 +7,25 @@ import type { ElkExtendedEdge, ElkNode } from "elkjs/lib/elk-api";
 import type { Box, Design } from "../../core/model/schema";
 import { NODE_SIZE, CONTEXT_HEADER } from "../canvas/node-size";
 
+/**
+ * Room between elements. ELK reads spacing from each node's own options for
+ * its children, so contexts carry them too (without, members sat 20 px
+ * apart and flow labels between them were cut to "HTT"). Between layers
+ * there is room for a flow's label (at most 200 px wide).
+ */
+const SPACING: Record<string, string> = {
+  "elk.layered.spacing.nodeNodeBetweenLayers": "170",
+  "elk.spacing.nodeNode": "50",
+  "elk.layered.spacing.edgeNodeBetweenLayers": "30",
+  "elk.spacing.componentComponent": "80",
+};
+
 export const LAYOUT_OPTIONS: Record<string, string> = {
   "elk.algorithm": "layered",
   "elk.direction": "RIGHT",
   "elk.hierarchyHandling": "INCLUDE_CHILDREN",
-  "elk.layered.spacing.nodeNodeBetweenLayers": "90",
-  "elk.spacing.nodeNode": "40",
-  "elk.spacing.componentComponent": "60",
-  "elk.layered.nodePlacement.strategy": "BRANDES_KOEPF",
+  ...SPACING,
+  "elk.layered.nodePlacement.strategy": "NETWORK_SIMPLEX",
   "elk.edgeRouting": "SPLINES",
 };
 
@@ -22,7 +33,7 @@ export function toElkGraph(design: Design): ElkNode {
   const contexts = new Map<string, ElkNode>();
   const root: ElkNode = { id: "__root", layoutOptions: LAYOUT_OPTIONS, children: [], edges: [] };
   for (const c of design.contexts ?? []) {
-    const node: ElkNode = { id: c.id, children: [], layoutOptions: { "elk.padding": `[top=${CONTEXT_HEADER + 16},left=24,bottom=24,right=24]` } };
+    const node: ElkNode = { id: c.id, children: [], layoutOptions: { ...SPACING, "elk.padding": `[top=${CONTEXT_HEADER + 16},left=24,bottom=24,right=24]` } };
     contexts.set(c.id, node);
     root.children!.push(node);
   }

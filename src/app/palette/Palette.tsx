@@ -3,19 +3,21 @@ import { useReactFlow } from "@xyflow/react";
 import type { ElementKind } from "../../core/model/schema";
 import { Icon } from "../ui/icons";
 import { KIND_STYLE } from "../canvas/nodes/kind-style";
-import { addElementAt, PALETTE_MIME } from "../actions/element-actions";
+import { addElementAt, PALETTE_MIME, preloadPlacement } from "../actions/element-actions";
+import { visibleCanvas } from "../canvas/visible-canvas";
 import { useT } from "../i18n/i18n";
+
+void preloadPlacement();
 
 const ITEMS: ElementKind[] = ["context", "service", "database", "broker", "gateway"];
 
-/** Add elements by click (at the centre of the view) or by dragging onto the canvas. */
+/** Add elements by click (in free space near the middle of the view) or by dragging onto the canvas. */
 export function Palette() {
   const flow = useReactFlow();
   const { t } = useT();
   const addAtCentre = (kind: ElementKind) => {
-    const pane = document.querySelector(".react-flow")?.getBoundingClientRect();
-    const centre = pane ? { x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 } : { x: window.innerWidth / 2, y: window.innerHeight / 2 };
-    addElementAt(kind, flow.screenToFlowPosition(centre));
+    const view = visibleCanvas(flow);
+    addElementAt(kind, { x: view.x + view.width / 2, y: view.y + view.height / 2 }, { view, free: true });
   };
   const onDragStart = (e: DragEvent, kind: ElementKind) => {
     e.dataTransfer.setData(PALETTE_MIME, kind);

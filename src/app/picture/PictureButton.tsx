@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { useReactFlow } from "@xyflow/react";
 import { countElements } from "../../core/model/elements";
 import { useEditor } from "../store/editor-store";
 import { Icon } from "../ui/icons";
+import { useDismiss } from "../ui/use-dismiss";
 import type { PictureFormat } from "./export-picture";
 
 const FORMATS: { format: PictureFormat; title: string; summary: string }[] = [
@@ -26,12 +27,7 @@ export function PictureButton() {
   const box = useRef<HTMLDivElement>(null);
   const empty = useEditor((s) => countElements(s.history.present) === 0);
 
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: MouseEvent) => box.current && !box.current.contains(e.target as Node) && setOpen(false);
-    document.addEventListener("mousedown", onDown);
-    return () => document.removeEventListener("mousedown", onDown);
-  }, [open]);
+  useDismiss(open, box, () => setOpen(false));
 
   const run = async (format: PictureFormat) => {
     setOpen(false);
@@ -59,12 +55,12 @@ export function PictureButton() {
 
   return (
     <div className="relative" ref={box}>
-      <button className="flex items-center gap-1.5 rounded-md px-2 py-1.5 text-[13px] text-slate-700 hover:bg-slate-100 disabled:opacity-40 disabled:hover:bg-transparent" disabled={empty || busy} onClick={() => setOpen((o) => !o)} aria-expanded={open} data-testid="toolbar.picture" title="Save the design as a picture">
+      <button className="flex items-center gap-1.5 rounded-md px-2 py-1.5 text-[13px] text-slate-700 hover:bg-slate-100 disabled:opacity-40 disabled:hover:bg-transparent" disabled={empty || busy} onClick={() => setOpen((o) => !o)} aria-haspopup="menu" aria-expanded={open} data-testid="toolbar.picture" title="Save the design as a picture">
         <Icon name="image" />
         <span className="hidden xl:inline">{busy ? "Drawing…" : "Picture"}</span>
       </button>
       {open && (
-        <div className="absolute right-0 top-10 z-40 w-64 rounded-xl border border-slate-200 bg-white p-1 shadow-xl" role="menu">
+        <div className="absolute right-0 top-10 z-40 w-64 rounded-xl border border-slate-200 bg-white p-1 shadow-xl" role="menu" data-testid="picture.menu">
           {FORMATS.map((f) => (
             <button key={f.format} role="menuitem" className="block w-full rounded-lg px-3 py-2 text-left hover:bg-slate-100" onClick={() => void run(f.format)} data-testid={`picture.${f.format}`}>
               <div className="text-[13px] font-medium text-slate-800">{f.title}</div>

@@ -61,12 +61,12 @@ export const useEditor = create<EditorState>()((set, get) => ({
   undo() {
     const h = get().history;
     const next = undo(h);
-    if (next !== h) set({ history: next, revision: get().revision + 1, selection: pruneSelection(get().selection, next.present) });
+    if (next !== h) set({ history: next, revision: get().revision + 1, selection: pruneSelection(get().selection, next.present, h.present) });
   },
   redo() {
     const h = get().history;
     const next = redo(h);
-    if (next !== h) set({ history: next, revision: get().revision + 1, selection: pruneSelection(get().selection, next.present) });
+    if (next !== h) set({ history: next, revision: get().revision + 1, selection: pruneSelection(get().selection, next.present, h.present) });
   },
   sealHistory() {
     set({ history: seal(get().history) });
@@ -91,7 +91,12 @@ export const useEditor = create<EditorState>()((set, get) => ({
   },
 }));
 
-function pruneSelection(selection: ReadonlySet<string>, design: Design): ReadonlySet<string> {
+/**
+ * The selection after undo or redo: ids that are gone drop out, except that
+ * a selected element whose rename was undone (or redone) stays selected under
+ * its other id, so the inspector keeps showing it.
+ */
+function pruneSelection(selection: ReadonlySet<string>, design: Design, before: Design): ReadonlySet<string> {
   if (selection.size === 0) return selection;
   const ids = new Set<string>();
   const keep = (el: { id: string }) => {
@@ -99,7 +104,14 @@ function pruneSelection(selection: ReadonlySet<string>, design: Design): Readonl
   };
   forEachElement(design, (_kind, el) => keep(el));
   (design.flows ?? []).forEach(keep);
-  return ids;
+  if (ids.size === selection.size || selection.size !== 1) return ids;
+  const had = new Set<string>();
+  forEachElement(before, (_kind, el) => had.add(el.id));
+  const appeared: string[] = [];
+  forEachElement(design, (_kind, el) => {
+    if (!had.has(el.id)) appeared.push(el.id);
+  });
+  return appeared.length === 1 ? new Set(appeared) : ids;
 }
 
 /** The current design (a stable selector). */

@@ -1,18 +1,21 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useEditor, selectDesign } from "../store/editor-store";
 import { TEMPLATE_CATALOG as TEMPLATES } from "../../core/templates/catalog";
 import { openTemplate, pickDesignFile, saveDesignFile } from "../files/file-actions";
 import { autoLayout } from "../layout/auto-layout";
 import { Icon, type IconName } from "../ui/icons";
+import { useDismiss } from "../ui/use-dismiss";
 import { DesignName } from "./DesignName";
 import { toolbarExtras } from "./toolbar-extras";
 import { useT } from "../i18n/i18n";
 import { LanguageSwitch } from "../i18n/LanguageSwitch";
 
-function ToolButton({ icon, label, onClick, disabled, testId, shortcut }: { icon: IconName; label: string; onClick: () => void; disabled?: boolean; testId: string; shortcut?: string }) {
+function ToolButton({ icon, label, onClick, disabled, testId, shortcut, menu }: { icon: IconName; label: string; onClick: () => void; disabled?: boolean; testId: string; shortcut?: string; menu?: { open: boolean } }) {
   const { t } = useT();
   return (
     <button
+      aria-haspopup={menu ? "menu" : undefined}
+      aria-expanded={menu?.open}
       className="flex items-center gap-1.5 rounded-md px-2 py-1.5 text-[13px] text-slate-700 hover:bg-slate-100 disabled:cursor-default disabled:opacity-40 disabled:hover:bg-transparent"
       onClick={onClick}
       disabled={disabled}
@@ -32,6 +35,8 @@ export function Toolbar() {
   const design = useEditor(selectDesign);
   const [menuOpen, setMenuOpen] = useState(false);
   const { t } = useT();
+  const newMenu = useRef<HTMLDivElement>(null);
+  useDismiss(menuOpen, newMenu, () => setMenuOpen(false));
   const mod = navigator.platform.includes("Mac") ? "⌘" : "Ctrl+";
   return (
     <header className="flex h-12 shrink-0 items-center gap-1 border-b border-slate-200 bg-white px-3">
@@ -41,10 +46,10 @@ export function Toolbar() {
       </div>
       <DesignName />
       <div className="mx-2 h-6 w-px bg-slate-200" />
-      <div className="relative">
-        <ToolButton icon="plus" label={t("toolbar.new")} onClick={() => setMenuOpen((o) => !o)} testId="toolbar.new" />
+      <div className="relative" ref={newMenu}>
+        <ToolButton icon="plus" label={t("toolbar.new")} onClick={() => setMenuOpen((o) => !o)} testId="toolbar.new" menu={{ open: menuOpen }} />
         {menuOpen && (
-          <div className="absolute left-0 top-10 z-40 w-72 rounded-xl border border-slate-200 bg-white p-1 shadow-xl" role="menu" onMouseLeave={() => setMenuOpen(false)}>
+          <div className="absolute left-0 top-10 z-40 w-72 rounded-xl border border-slate-200 bg-white p-1 shadow-xl" role="menu" data-testid="toolbar.new.menu">
             {TEMPLATES.map((tpl) => (
               <button
                 key={tpl.id}

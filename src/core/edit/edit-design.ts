@@ -21,7 +21,7 @@ export function usedIds(design: Design): Set<string> {
  * A fresh valid id from a base: the base itself, else base-2, base-3, ...
  * @example uniqueId("order-service", new Set(["order-service"])) === "order-service-2"
  */
-export function uniqueId(base: string, taken: Set<string>): string {
+export function uniqueId(base: string, taken: Pick<ReadonlySet<string>, "has">): string {
   let clean = base.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+/, "").slice(0, 56);
   if (!clean) clean = "element";
   if (!taken.has(clean)) return clean;

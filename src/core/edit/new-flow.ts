@@ -21,6 +21,28 @@ function toPascal(id: string): string {
     .join("");
 }
 
+/** The event a new flow from `fromId` into a broker publishes: `order-service` gives `OrderChanged`. */
+export function defaultEventOf(fromId: string): string {
+  return `${toPascal(fromId)}Changed`;
+}
+
+/** The route prefix a new gateway route to `toId` gets (before it is made unique on its gateway): `order-service` gives `/api/order`. */
+export function defaultRouteOf(toId: string): string {
+  return `/api/${toId.replace(/-service$/, "").replace(/[^a-z0-9-]/g, "-")}`;
+}
+
+/** The first of `base`, `base-2`, `base-3`, ... that `taken` does not hold. */
+export function freeRoute(base: string, taken: ReadonlySet<string>): string {
+  let path = base;
+  for (let n = 2; taken.has(path); n++) path = `${base}-${n}`;
+  return path;
+}
+
+/** The id of a new flow between two elements. */
+export function defaultFlowIdOf(fromId: string, toId: string): string {
+  return `${fromId}-to-${toId}`.slice(0, 56).replace(/-+$/, "");
+}
+
 export function newFlowBetween(design: Design, fromId: string, toId: string): NewFlowResult {
   if (fromId === toId) return { ok: false, reason: "a flow cannot go from an element to itself" };
   const index = indexElements(design);
@@ -30,15 +52,12 @@ export function newFlowBetween(design: Design, fromId: string, toId: string): Ne
   const problem = connectionProblem(from.kind, to.kind);
   if (problem) return { ok: false, reason: problem };
   const kind = requiredKind(from.kind, to.kind) ?? "sync";
-  const id = uniqueId(`${fromId}-to-${toId}`.slice(0, 60), usedIds(design));
+  const id = uniqueId(defaultFlowIdOf(fromId, toId), usedIds(design));
   if (from.kind === "gateway") {
     const taken = new Set((design.flows ?? []).filter((f) => f.from === fromId).map(effectiveRoutePath));
-    const stem = toId.replace(/-service$/, "").replace(/[^a-z0-9-]/g, "-");
-    let path = `/api/${stem}`;
-    for (let n = 2; taken.has(path); n++) path = `/api/${stem}-${n}`;
-    return { ok: true, flow: { id, from: fromId, to: toId, kind: "sync", protocol: "http", path } };
+    return { ok: true, flow: { id, from: fromId, to: toId, kind: "sync", protocol: "http", path: freeRoute(defaultRouteOf(toId), taken) } };
   }
-  if (to.kind === "broker") return { ok: true, flow: { id, from: fromId, to: toId, kind: "async", protocol: "event", event: `${toPascal(fromId)}Changed` } };
+  if (to.kind === "broker") return { ok: true, flow: { id, from: fromId, to: toId, kind: "async", protocol: "event", event: defaultEventOf(fromId) } };
   if (from.kind === "broker") {
     const carried = (design.flows ?? []).filter((f) => f.to === fromId && f.event).map((f) => f.event!);
     const consumed = new Set((design.flows ?? []).filter((f) => f.from === fromId && f.to === toId && f.event).map((f) => f.event!));

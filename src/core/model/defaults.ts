@@ -46,10 +46,16 @@ export function effectiveRoutePath(flow: Flow): string {
   return flow.path ?? `/${flow.to}`;
 }
 
+/**
+ * The retry policy every exporter applies. A flow without `retry` is retried
+ * by the format's default (3 times on 502/503/504); only `maxRetries: 0`
+ * turns retries off.
+ */
 export function effectiveRetry(flow: Flow): { maxRetries: number; delay: string; on: number[] } {
   const r = flow.retry;
   return { maxRetries: r?.maxRetries ?? DEFAULT_RETRY.maxRetries, delay: r?.delay ?? DEFAULT_RETRY.delay, on: r?.on ? [...r.on] : [...DEFAULT_RETRY.on] };
 }
+
 
 export function effectiveGatewayPort(gateway: Gateway): number {
   return gateway.port ?? DEFAULT_GATEWAY_PORT;
