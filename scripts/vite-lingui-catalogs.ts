@@ -7,8 +7,15 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Plugin } from "vite";
-import { compileCatalog } from "../src/i18n/compile-catalog.ts";
-import type { Catalog } from "../src/i18n/translate.ts";
+import { compileMessageOrThrow } from "@lingui/message-utils/compileMessage";
+
+type Catalog = { [key: string]: string | Catalog };
+
+/** The catalog flattened to dotted ids and compiled, English filling gaps (as src/i18n/compile-catalog.ts does for Node; vite's config loader cannot follow that file's extensionless imports). */
+function compileCatalog(catalog: Catalog, fallback: Catalog): Record<string, unknown> {
+  const flat = (c: Catalog, prefix = ""): [string, string][] => Object.entries(c).flatMap(([k, v]) => (typeof v === "string" ? [[prefix + k, v] as [string, string]] : flat(v, `${prefix}${k}.`)));
+  return Object.fromEntries([...flat(fallback), ...flat(catalog)].map(([k, v]) => [k, compileMessageOrThrow(v)]));
+}
 
 const PREFIX = "virtual:seams-catalog/";
 

@@ -28,7 +28,6 @@ const UNTRANSLATED = new Set<string>([
   "export/CodePreview.tsx",
   "export/ExportProblem.tsx",
   "export/GatewayPicker.tsx",
-  "history/HistoryButton.tsx",
   "history/HistoryPanel.tsx",
   "history/PanelSection.tsx",
   "import/ImportPreview.tsx",
@@ -51,7 +50,6 @@ const UNTRANSLATED = new Set<string>([
   "inspector/SplitSliders.tsx",
   "inspector/StoreForms.tsx",
   "notices/Notices.tsx",
-  "picture/PictureButton.tsx",
   "toolbar/DesignName.tsx",
 ]);
 
