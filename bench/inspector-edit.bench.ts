@@ -26,3 +26,17 @@ time("applyEdit rename id", 50, (i) => { const r = applyEdit(design, i % 2 ? "sv
 time("applyEdit flow protocol", 200, (i) => { const r = applyEdit(design, "f-19999", { protocol: i % 2 ? "grpc" : "http" }); if (r.ok) design = r.design; });
 time("checkDesign whole design (for comparison)", 20, () => checkDesign(design));
 time("loadDesign whole design (for comparison)", 5, () => loadDesign(design));
+
+// What the findings panel waits for after such a keystroke (`updateAnalysis`; names, flows and teams take the worker's full run).
+{
+  const { generateDesign } = await import("../src/core/analysis/generate-design");
+  const { analyzeDesign } = await import("../src/core/analysis/analyze-design");
+  const { updateAnalysis } = await import("../src/core/analysis/update-analysis");
+  const { updateElement } = await import("../src/core/edit/edit-design");
+  const g = generateDesign({ services: N, flowsPerService: 3, seed: 1 });
+  const analysis = analyzeDesign(g);
+  console.log(`\nFindings after a keystroke on generateDesign({ services: 10000, flowsPerService: 3 }) (full \`analyzeDesign\` for comparison):\n| edit | time |\n|---|---|`);
+  time("updateAnalysis: description", 50, (i) => void updateAnalysis(g, updateElement(g, "svc-05000", { description: `d${i}` }), analysis));
+  time("updateAnalysis: split slider", 20, (i) => void updateAnalysis(g, updateElement(g, "svc-05000", { split: { businessComplexity: 1 + (i % 10) } }), analysis));
+  time("analyzeDesign (the worker's full run)", 10, () => void analyzeDesign(g));
+}

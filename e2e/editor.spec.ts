@@ -199,7 +199,7 @@ test("a 1,000-service design survives a reload (stored deflated: its JSON alone 
   await expect(page.locator(".react-flow__node").first()).toBeVisible();
   const saved = await app.savedDesign();
   expect(saved.services).toHaveLength(1000);
-  const stored = await page.evaluate(() => localStorage.getItem(`seams.doc.${localStorage.getItem("seams.current")}`)!.length);
+  const stored = (await app.storageGet(`seams.doc.${await app.currentDocId()}`))!.length;
   expect(stored).toBeLessThan(JSON.stringify(big).length / 3);
   await page.reload();
   await expect(page.locator(".react-flow__node").first()).toBeVisible();

@@ -11,6 +11,7 @@ export class SeamsApp {
   async openFresh(path = "/") {
     await this.page.goto(path);
     await this.page.evaluate(() => localStorage.clear());
+    await this.clearStorage();
     await this.page.goto(path);
     await expect(this.page.getByTestId("canvas")).toBeVisible();
   }
@@ -83,17 +84,40 @@ export class SeamsApp {
   /** The design as the app holds it, read from what autosave wrote (waits for the save to land). */
   async savedDesign(): Promise<Record<string, any>> {
     await this.page.waitForTimeout(600);
-    return this.page.evaluate(async () => {
-      const id = localStorage.getItem("seams.current");
-      const raw = id ? localStorage.getItem(`seams.doc.${id}`) : null;
-      if (!raw) return null;
+    const id = await this.currentDocId();
+    const raw = id ? await this.storageGet(`seams.doc.${id}`) : null;
+    if (!raw) return null as never;
+    return this.page.evaluate(async (raw) => {
       const env = JSON.parse(raw);
       if (typeof env.designZ !== "string") return env.design;
       // Large designs are stored deflated (raw DEFLATE, base64).
       const bytes = Uint8Array.from(atob(env.designZ), (c) => c.charCodeAt(0));
       const text = await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"))).text();
       return JSON.parse(text);
-    });
+    }, raw);
+  }
+
+  /** One entry of Seams' browser storage (IndexedDB "seams", store "kv"), as the app wrote it. */
+  async storageGet(key: string): Promise<string | null> {
+    return (await this.storage([key]))[key] ?? null;
+  }
+
+  /** Entries of Seams' browser storage: the given keys, or every entry. */
+  async storage(keys?: string[]): Promise<Record<string, string>> {
+    await this.page.evaluate(installIdbCall);
+    return this.page.evaluate((keys) => idbCall("read", keys), keys ?? null);
+  }
+
+  /** Writes entries straight into Seams' browser storage (null removes), as another program or an older Seams would. */
+  async storageSet(entries: Record<string, string | null>): Promise<void> {
+    await this.page.evaluate(installIdbCall);
+    await this.page.evaluate((entries) => idbCall("write", entries), entries);
+  }
+
+  /** Empties Seams' browser storage. */
+  async clearStorage(): Promise<void> {
+    await this.page.evaluate(installIdbCall);
+    await this.page.evaluate(() => idbCall("clear", null));
   }
 
   /** Opens a design the way a person does: Open, then pick a file (built here from an object). */
@@ -116,11 +140,24 @@ export class SeamsApp {
 
   /** The id of the document autosave writes to. */
   async currentDocId(): Promise<string | null> {
-    return this.page.evaluate(() => localStorage.getItem("seams.current"));
+    return this.storageGet("seams.current");
   }
 
   async pressShortcut(keys: string) {
     await this.page.keyboard.press(keys);
+  }
+
+  /** Opens the Fix… preview of the first finding with this code. */
+  async openFix(code: string) {
+    await this.page.getByTestId(`finding.${code}.fix`).first().click();
+    await expect(this.page.getByTestId("fix.panel")).toBeVisible();
+  }
+
+  /** Selects an element on the canvas and asks what fails while it is down. */
+  async takeDown(id: string) {
+    await this.node(id).click();
+    await this.page.getByTestId("inspector.what-if-down").click();
+    await expect(this.page.getByTestId("impact.panel")).toBeVisible();
   }
 
   /** Clicks an empty spot of the canvas so shortcuts go to the canvas, not a field. */
@@ -128,6 +165,35 @@ export class SeamsApp {
     const box = (await this.pane().boundingBox())!;
     await this.page.mouse.click(box.x + box.width * 0.45, box.y + box.height - 10);
   }
+}
+
+/**
+ * Runs in the page: reads, writes or clears IndexedDB "seams"/"kv", the
+ * store the app keeps designs in. Installed before each use, so any page
+ * (a second tab, another browser context) can be asked.
+ */
+function installIdbCall() {
+  (globalThis as unknown as { idbCall: unknown }).idbCall = (op: "read" | "write" | "clear", arg: unknown) =>
+    new Promise((resolve, reject) => {
+      const open = indexedDB.open("seams");
+      open.onupgradeneeded = () => open.result.createObjectStore("kv");
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        const tx = db.transaction("kv", op === "read" ? "readonly" : "readwrite");
+        const store = tx.objectStore("kv");
+        const out: Record<string, unknown> = {};
+        if (op === "clear") store.clear();
+        else if (op === "write") for (const [k, v] of Object.entries(arg as Record<string, string | null>)) v === null ? store.delete(k) : store.put(v, k);
+        else if (Array.isArray(arg)) for (const k of arg as string[]) store.get(k).onsuccess = (e) => { const v = (e.target as IDBRequest).result; if (v !== undefined) out[k] = v; };
+        else store.openCursor().onsuccess = (e) => { const c = (e.target as IDBRequest<IDBCursorWithValue | null>).result; if (c) { out[String(c.key)] = c.value; c.continue(); } };
+        tx.oncomplete = () => (db.close(), resolve(out));
+        tx.onerror = tx.onabort = () => (db.close(), reject(tx.error));
+      };
+    });
+}
+declare global {
+  function idbCall(op: "read" | "write" | "clear", arg: unknown): Promise<Record<string, string>>;
 }
 
 export const test = base.extend<{ app: SeamsApp }>({

@@ -96,7 +96,7 @@ test("a design can be removed from this browser to make room, and Undo brings it
   await page.getByTestId("history.panel").screenshot({ path: "/tmp/seams-history-remove.png" });
   await page.getByTestId("history.recent.1.remove").click();
   await expect(page.getByTestId("history.recent.1")).toHaveCount(0);
-  const keys = () => page.evaluate((id) => Object.keys(localStorage).filter((k) => k.includes(id!)), mallDoc);
+  const keys = async () => Object.keys(await app.storage()).filter((k) => k.includes(mallDoc!));
   expect(await keys()).toEqual([]);
 
   await page.getByTestId("notice.info").getByRole("button", { name: "Undo" }).click();
@@ -106,4 +106,57 @@ test("a design can be removed from this browser to make room, and Undo brings it
   await expect(page.getByTestId("history.recent.1")).toContainText("mall-go");
   await page.getByTestId("history.recent.1").click();
   await expect(app.node("payment-service")).toBeVisible();
+});
+
+test("undo and redo work after a reload, for each design on its own", async ({ app, page }) => {
+  // The technology is edited, not the name: a renamed element takes a new id.
+  await app.openFresh();
+  await app.openTemplate("mall-go");
+  await expect(app.node("order-service")).toBeVisible();
+  await app.node("order-service").click();
+  await page.getByTestId("inspector.service.technology").fill("Rust orders");
+  await page.getByTestId("inspector.service.technology").press("Tab");
+  await app.node("payment-service").click();
+  await page.getByTestId("inspector.service.technology").fill("Rust payments");
+  await page.getByTestId("inspector.service.technology").press("Tab");
+  await expect(app.node("payment-service")).toContainText("Rust payments");
+  await app.savedDesign();
+  const mallDoc = await app.currentDocId();
+
+  // Another design with an edit of its own, so each design's history is seen to be its own.
+  await app.openTemplate("circular");
+  await expect(app.node("user-service")).toBeVisible();
+  await app.node("user-service").click();
+  await page.getByTestId("inspector.service.technology").fill("Rust users");
+  await page.getByTestId("inspector.service.technology").press("Tab");
+  await app.savedDesign();
+
+  await page.reload();
+  await expect(app.node("user-service")).toContainText("Rust users");
+  await app.focusCanvas();
+  await app.pressShortcut("Control+z");
+  await expect(app.node("user-service")).not.toContainText("Rust");
+  await app.pressShortcut("Control+Shift+z");
+  await expect(app.node("user-service")).toContainText("Rust users");
+
+  // The first design, from Recent: its own two steps come back with it, and survive another reload.
+  await page.getByTestId("toolbar.history").click();
+  await page.getByTestId("history.recent.1").click();
+  expect(await app.currentDocId()).toBe(mallDoc);
+  await expect(app.node("payment-service")).toContainText("Rust payments");
+  await page.reload();
+  await expect(app.node("payment-service")).toContainText("Rust payments");
+  await app.focusCanvas();
+  await app.pressShortcut("Control+z");
+  await expect(app.node("payment-service")).not.toContainText("Rust");
+  await expect(app.node("order-service")).toContainText("Rust orders");
+  await app.pressShortcut("Control+z");
+  await expect(app.node("order-service")).not.toContainText("Rust");
+  // The undone state is saved too: a reload keeps it, and redo is still there.
+  await app.savedDesign();
+  await page.reload();
+  await expect(app.node("order-service")).not.toContainText("Rust");
+  await app.focusCanvas();
+  await app.pressShortcut("Control+Shift+z");
+  await expect(app.node("order-service")).toContainText("Rust orders");
 });

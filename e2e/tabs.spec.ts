@@ -17,11 +17,12 @@ async function renameDesign(page: Page, name: string) {
   await page.getByTestId("toolbar.name").press("Enter");
 }
 
-const storedDesign = (page: Page) =>
-  page.evaluate(() => {
-    const raw = localStorage.getItem(`seams.doc.${localStorage.getItem("seams.current")}`);
-    return raw ? JSON.parse(raw).design : null;
-  });
+const storedDesign = async (page: Page) => {
+  const app = new SeamsApp(page);
+  const id = await app.currentDocId();
+  const raw = id ? await app.storageGet(`seams.doc.${id}`) : null;
+  return raw ? JSON.parse(raw).design : null;
+};
 
 /**
  * Tab A types into a field without pausing long enough to save (a keystroke
@@ -138,7 +139,7 @@ test("when both tabs edit and the stale tab opens another design instead of choo
   await copy.click();
   await expect(page.getByTestId("node-name.orders-from-tab-a")).toHaveText("orders-from-tab-a");
   // B's work is where B left it.
-  expect(await page.evaluate((id) => JSON.parse(localStorage.getItem(`seams.doc.${id}`)!).design.name, mallDoc)).toBe("mall from tab B");
+  expect(JSON.parse((await app.storageGet(`seams.doc.${mallDoc}`))!).design.name).toBe("mall from tab B");
   expect(errors).toEqual([]);
 });
 
@@ -177,6 +178,6 @@ for (const [what, stored, reason] of [
     await app.dropFromPalette("service", { x: 400, y: 300 });
     await expect(app.node("new-service")).toBeVisible();
     expect((await app.savedDesign()).services).toHaveLength(1);
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("seams.kept.")).length)).toBe(1);
+    expect(Object.keys(await app.storage()).filter((k) => k.startsWith("seams.kept.")).length).toBe(1);
   });
 }

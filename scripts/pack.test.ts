@@ -72,6 +72,22 @@ describe("the packed package, installed with --omit=dev", () => {
     expect(decoded.ok && decoded.design).toEqual(templateById("mall-go")!.create());
   });
 
+  it("has help for itself and for each command", () => {
+    const top = seams(["--help"]);
+    expect(top.status).toBe(0);
+    // Every command the top-level help lists, so one added to COMMANDS is covered too.
+    const commands = [...top.stdout.matchAll(/^ {2}([a-z]+) /gm)].map((m) => m[1]!);
+    expect(commands).toEqual(expect.arrayContaining(["check", "export", "share", "open", "validate"]));
+    for (const command of commands) {
+      const help = seams([command, "--help"]);
+      expect(help.status, command).toBe(0);
+      expect(help.stdout, command).toContain(`usage: seams ${command} `);
+      expect(help.stdout, command).toContain("-h, --help");
+    }
+    expect(seams(["frobnicate"])).toMatchObject({ status: 2, stderr: expect.stringContaining('unknown command "frobnicate"') });
+    expect(seams(["--frobnicate"])).toMatchObject({ status: 2, stderr: expect.stringContaining("unknown option --frobnicate") });
+  });
+
   it("an unknown option is exit 2 with a clear message", () => {
     const r = seams(["check", "mall-go.seams.json", "--strict"]);
     expect(r.status).toBe(2);

@@ -7,6 +7,7 @@ import { Sidebar } from "./Sidebar";
 import { useShortcuts } from "./keyboard/use-shortcuts";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { ImportHost } from "./import/ImportHost";
+import { FixesLayer } from "./fixes/FixesLayer";
 
 export function App() {
   useShortcuts();
@@ -20,6 +21,7 @@ export function App() {
             <ErrorBoundary where="canvas">
               <Canvas />
             </ErrorBoundary>
+            <FixesLayer />
           </main>
           <ErrorBoundary where="sidebar">
             <Sidebar />

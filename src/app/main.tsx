@@ -5,18 +5,19 @@ import "./index.css";
 import { App } from "./App";
 import { startAutosave } from "./persistence/autosave";
 import { startAnalysis } from "./analysis/analysis-runner";
-import { startShareLinks } from "./share/open-share-link";
+import { startShareLinks } from "./share/start-share-links";
 import "./features";
 import { startI18n } from "./i18n/i18n";
 
-startAutosave();
-startAnalysis();
-startShareLinks();
-// The first paint is already in the reader's language (its catalog is a small chunk).
-void startI18n().finally(() =>
+// The saved design is restored, and the reader's language loaded (runtime and
+// catalog are small chunks), before the first paint: nothing the person does
+// can race the restore, and no English flashes before Chinese.
+void Promise.allSettled([startAutosave(), startI18n()]).then(() => {
+  startAnalysis();
+  startShareLinks();
   createRoot(document.getElementById("root")!).render(
     <StrictMode>
       <App />
     </StrictMode>,
-  ),
-);
+  );
+});

@@ -104,4 +104,38 @@ describe("seams check (in process)", () => {
     quiet();
     expect(await run([join(dir, "missing.json")])).toBe(2);
   });
+
+  const output = async (args: string[]) => {
+    const stdout = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+    stdout.mockClear();
+    const code = await run(args);
+    return { code, text: stdout.mock.calls.map((c) => String(c[0])).join("") };
+  };
+
+  it("--summary prints the counts by severity and by code, nothing per finding", async () => {
+    const { code, text } = await output([file("circular"), "--summary"]);
+    expect(code).toBe(1);
+    expect(text).toMatch(/^circular\S*.*: 1 error, \d+ warnings?, \d+ info\n/);
+    expect(text).toMatch(/\n +1 {2}error {4}circular-dependency\n/);
+    expect(text).not.toContain("elements:");
+    expect(text).not.toContain("Split scores");
+  });
+
+  it("--summary --format json has the counts and codes only; per-service evidence only with --evidence", async () => {
+    const summary = JSON.parse((await output([file("circular"), "--summary", "--format", "json"])).text) as Record<string, unknown>;
+    expect(Object.keys(summary)).toEqual(["summary", "codes", "advice"]);
+    expect(summary.codes).toMatchObject({ "circular-dependency": { error: 1, warning: 0, info: 0 } });
+    const plain = JSON.parse((await output([file("circular"), "--format", "json"])).text) as Record<string, unknown>;
+    expect(plain).not.toHaveProperty("evidence");
+    const full = JSON.parse((await output([file("circular"), "--format", "json", "--evidence"])).text) as { evidence: Record<string, unknown> };
+    expect(full.evidence["user-service"]).toMatchObject({ callsOut: 1 });
+  });
+
+  it("exits 2 on --evidence without JSON or with --summary", async () => {
+    const stderr = quiet();
+    expect(await run([file("circular"), "--evidence"])).toBe(2);
+    expect(await run([file("circular"), "--format", "json", "--summary", "--evidence"])).toBe(2);
+    expect(await run([file("circular"), "--summary=yes"])).toBe(2);
+    expect(stderr.mock.calls.map((c) => String(c[0])).join("")).toContain("--evidence goes with --format json");
+  });
 });

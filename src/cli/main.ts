@@ -10,11 +10,13 @@
 import { cliVersion } from "./version";
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run(args: string[]): Promise<number> }> }> = {
-  check: { summary: "check <file | ->... [--format text|json|sarif] [--fail-on error|warning|never]   analyse designs; exit 1 on findings that fail", load: () => import("./commands/check") },
+  check: { summary: "check <file | ->... [--format text|json|sarif] [--fail-on error|warning|never] [--summary] [--evidence]   analyse designs; exit 1 on findings that fail", load: () => import("./commands/check") },
   export: { summary: "export <target> <file | -> [-o out] | export --list   write a gateway or registry config", load: () => import("./commands/export") },
   share: { summary: "share <file | -> [--base URL]   print a share link", load: () => import("./commands/share") },
   open: { summary: "open <link or fragment>   print the design JSON a share link carries", load: () => import("./commands/open") },
   import: { summary: "import <manifest | folder | ->... [--kind k8s|compose|backstage|openapi|asyncapi] [--routes] [-o out]   manifests to a design", load: () => import("./commands/import") },
+  refactor: { summary: "refactor <file | -> --list [--format json] | refactor <file | -> <id> [-o out]   list or apply fixes", load: () => import("./commands/refactor") },
+  impact: { summary: "impact <file | -> <element-id> [--format json]   what fails if an element is down", load: () => import("./commands/impact") },
   validate: { summary: "validate <file | ->   load a design and report problems; exit 2 when invalid", load: () => import("./commands/validate") },
 };
 

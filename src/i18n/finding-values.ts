@@ -4,6 +4,8 @@
  * locale, so the message itself stays plain ICU.
  */
 import type { Finding } from "../core/analysis/types";
+import { formatDuration } from "../core/model/duration";
+import type { Translate } from "./translate";
 
 const MAX_NAMES = 6;
 const MAX_ARROW = 12;
@@ -21,11 +23,20 @@ export function formatList(names: readonly string[], locale: string, more: (n: n
 const arrow = (names: readonly string[]) =>
   names.length > MAX_ARROW ? [...names.slice(0, MAX_ARROW - 2), "...", names[names.length - 1]].join(" -> ") : names.join(" -> ");
 
-/** ICU values for `finding.<code>.message`. */
-export function findingValues(finding: Pick<Finding, "params">, locale: string, more: (n: number) => string): Record<string, string | number> {
+const DURATIONS = new Set(["timeout", "budget"]);
+
+type Hop = { callee: string; timeout: number; tries: number };
+
+/** ICU values for `finding.<code>.message`; `t` words the pieces that are themselves sentences (timeout-budget's hops). */
+export function findingValues(finding: Pick<Finding, "params">, locale: string, t: Translate): Record<string, string | number> {
+  const more = (count: number) => t("list.more", { count });
   const values: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(finding.params ?? {})) {
-    if (Array.isArray(value)) {
+    if (key === "hops" && Array.isArray(value)) {
+      values.below = (value as Hop[]).map((h) => t("finding.timeout-budget.hop", { callee: h.callee, timeout: formatDuration(h.timeout), tries: h.tries })).join(t("finding.timeout-budget.then"));
+    } else if (key === "tries" && Array.isArray(value)) values.tries = value.join(" x ");
+    else if (DURATIONS.has(key) && typeof value === "number") values[key] = formatDuration(value);
+    else if (Array.isArray(value)) {
       const names = value.map(String);
       values[key] = key === "cycle" || key === "path" ? arrow(names) : key === "reasons" ? names.join(" ") : formatList(names, locale, more);
       values[`${key}Count`] = names.length;

@@ -37,6 +37,8 @@ describe("findings through the catalogs", () => {
       "event-without-consumers": fc.record({ event: name, broker: name, producers: names }),
       "unused-database": fc.record({ database: name }),
       "missing-circuit-breaker": fc.record({ caller: name, callee: name, callerContext: name, calleeContext: name }),
+      "timeout-budget": fc.record({ caller: name, callee: name, timeout: fc.nat(120_000), budget: fc.nat(600_000), path: names, hops: fc.array(fc.record({ callee: name, timeout: fc.nat(60_000), tries: fc.integer({ min: 1, max: 5 }) }), { minLength: 1, maxLength: 4 }) }),
+      "retry-amplification": fc.record({ path: names, tries: fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 5 }), factor: fc.nat(1000), last: name }),
     };
     for (const code of FINDING_CODES) {
       fc.assert(

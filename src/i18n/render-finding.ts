@@ -13,5 +13,5 @@ export function findingTitle(t: Translate, code: Finding["code"]): string {
 
 export function findingMessage(t: Translate, finding: Pick<Finding, "code" | "params" | "message">, locale: string): string {
   if (!finding.params) return finding.message;
-  return t(`finding.${finding.code}.message`, findingValues(finding, locale, (count) => t("list.more", { count })));
+  return t(`finding.${finding.code}.message`, findingValues(finding, locale, t));
 }

@@ -18,6 +18,12 @@ const isWords = (text: string) => WORDY.test(text.replace(PROPER, ""));
 
 /** Not yet translated: English only for now. Remove a file once it speaks through `t`. */
 const UNTRANSLATED = new Set<string>([
+  "fixes/BeforeAfterTable.tsx",
+  "fixes/EventChoiceFields.tsx",
+  "fixes/FixPanel.tsx",
+  "fixes/ImpactPanel.tsx",
+  "fixes/RouteAvailabilityNote.tsx",
+  "fixes/WhatIfButton.tsx",
   "ErrorBoundary.tsx",
   "Sidebar.tsx",
   "analysis/SplitScoreCard.tsx",

@@ -7,6 +7,9 @@ import { Icon } from "../ui/icons";
 import { AdviceRow } from "./AdviceRow";
 import { useT } from "../i18n/i18n";
 import { findingMessage, findingTitle } from "../../i18n/render-finding";
+import { canFix } from "../../core/refactor/can-fix";
+import { openFix } from "../fixes/fix-store";
+import { selectDesign, useEditor } from "../store/editor-store";
 
 const SEVERITY_STYLE: Record<Severity, { chip: string; icon: "error" | "warning" | "info"; text: string }> = {
   error: { chip: "bg-rose-100 text-rose-700", icon: "error", text: "text-rose-600" },
@@ -21,6 +24,7 @@ export function FindingsPanel() {
   const [open, setOpen] = useState(true);
   const { t } = useT();
   const [active, setActive] = useState<string | undefined>();
+  const design = useEditor(selectDesign);
   const findings = analysis?.findings ?? [];
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
@@ -43,9 +47,22 @@ export function FindingsPanel() {
           <ul className="flex flex-col gap-1">
             {findings.map((f, i) => {
               const key = `${f.code}:${f.elements.join(",")}`;
+              const fixable = canFix(design, f);
               return (
                 <li key={key + i}>
-                  <FindingRow finding={f} title={findingTitle(t, f.code)} active={active === key} onClick={() => { setActive(key); focusFinding(f); }} />
+                  <div className="relative">
+                    <FindingRow finding={f} title={findingTitle(t, f.code)} active={active === key} fixable={fixable} onClick={() => { setActive(key); focusFinding(f); }} />
+                    {fixable && (
+                      <button
+                        type="button"
+                        className="absolute bottom-1.5 right-2 rounded-md border border-indigo-200 bg-white px-2 py-0.5 text-[11px] font-medium text-indigo-700 hover:bg-indigo-50"
+                        onClick={() => { setActive(key); openFix(f); }}
+                        data-testid={`finding.${f.code}.fix`}
+                      >
+                        {t("findings.fix")}
+                      </button>
+                    )}
+                  </div>
                   {active === key && <RuleLink finding={f} />}
                 </li>
               );
@@ -67,12 +84,12 @@ function RuleLink({ finding }: { finding: Finding }) {
   );
 }
 
-function FindingRow({ finding, title, active, onClick }: { finding: Finding; title: string; active: boolean; onClick: () => void }) {
+function FindingRow({ finding, title, active, fixable, onClick }: { finding: Finding; title: string; active: boolean; fixable: boolean; onClick: () => void }) {
   const style = SEVERITY_STYLE[finding.severity];
   const { t, locale } = useT();
   return (
     <button
-      className={`w-full rounded-lg border px-3 py-2 text-left transition-colors ${active ? "border-indigo-300 bg-white shadow-sm" : "border-transparent hover:border-slate-200 hover:bg-white"}`}
+      className={`w-full rounded-lg border px-3 py-2 text-left transition-colors ${fixable ? "pb-8" : ""} ${active ? "border-indigo-300 bg-white shadow-sm" : "border-transparent hover:border-slate-200 hover:bg-white"}`}
       onClick={onClick}
       data-testid={`finding.${finding.code}`}
       data-severity={finding.severity}

@@ -34,6 +34,7 @@ import { cullEdges, CULL_EDGES_ABOVE } from "./cull-edges";
 import { visibleCanvas } from "./visible-canvas";
 import { AlignmentGuides, NO_GUIDES } from "./AlignmentGuides";
 import type { Guide } from "./snap-guides";
+import { useFixes } from "../fixes/fix-store";
 
 const nodeTypes = { context: ContextNode, service: ElementNode, database: ElementNode, broker: ElementNode, gateway: ElementNode };
 const edgeTypes = { flow: FlowEdgeView };
@@ -61,13 +62,17 @@ let snapDragged: typeof import("./snap-dragged").snapDragged | undefined;
 
 /** The canvas: React Flow as a view of the design. Changes go back through store actions; React Flow never owns the design. */
 export function Canvas() {
-  const design = useEditor(selectDesign);
+  const present = useEditor(selectDesign);
+  // A Fix… preview draws the refactored design until it is applied or cancelled; it cannot be edited.
+  const preview = useFixes((s) => s.preview);
+  const design = preview ?? present;
+  const tint = useFixes((s) => s.tint);
   const selection = useEditor((s) => s.selection);
   const highlight = useEditor((s) => s.highlight);
   const flow = useReactFlow<ElementNodeT, FlowEdge>();
   const prevNodes = useRef(new Map<string, ElementNodeT>());
   const [nodes, setNodes] = useState<ElementNodeT[]>(() => {
-    const first = toNodes(design, selection, highlight, prevNodes.current);
+    const first = toNodes(design, selection, highlight, prevNodes.current, tint);
     prevNodes.current = new Map(first.map((n) => [n.id, n]));
     return first;
   });
@@ -77,10 +82,10 @@ export function Canvas() {
 
   // Rebuild from the design; unchanged elements keep their node objects.
   useEffect(() => {
-    const next = toNodes(design, selection, highlight, prevNodes.current);
+    const next = toNodes(design, selection, highlight, prevNodes.current, tint);
     prevNodes.current = new Map(next.map((n) => [n.id, n]));
     setNodes(next);
-  }, [design, selection, highlight]);
+  }, [design, selection, highlight, tint]);
 
   // Frame the design once its first nodes are on the canvas.
   useEffect(() => {
@@ -90,10 +95,10 @@ export function Canvas() {
   }, [nodes.length, flow]);
 
   const edges = useMemo(() => {
-    const next = toEdges(design, selection, highlight, prevEdges.current);
+    const next = toEdges(design, selection, highlight, prevEdges.current, tint);
     prevEdges.current = new Map(next.map((e) => [e.id, e]));
     return next;
-  }, [design, selection, highlight]);
+  }, [design, selection, highlight, tint]);
 
   useEffect(() => {
     const fit = () => requestAnimationFrame(() => fitDesign(flow, containerRef.current));
@@ -260,6 +265,9 @@ export function Canvas() {
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         defaultEdgeOptions={defaultEdgeOptions}
+        nodesDraggable={!preview}
+        nodesConnectable={!preview}
+        elementsSelectable={!preview}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStart={startDrag}

@@ -47,8 +47,11 @@ function CanvasMiniMapView({ nodes }: { nodes: ElementNode[] }) {
     }
   }, [nodes, bounds]);
 
-  // The view rectangle follows the viewport without a React render.
+  // The view rectangle follows the viewport without a React render. It is its
+  // own compositing layer and a pan only moves it (its size changes with the
+  // zoom alone), so a pan frame neither lays out nor repaints the minimap.
   useEffect(() => {
+    let size = "";
     const place = () => {
       const { transform, width, height } = store.getState();
       const [tx, ty, zoom] = transform;
@@ -57,6 +60,9 @@ function CanvasMiniMapView({ nodes }: { nodes: ElementNode[] }) {
       const x = (-tx / zoom - bounds.x) * bounds.scale;
       const y = (-ty / zoom - bounds.y) * bounds.scale;
       el.style.transform = `translate(${x}px, ${y}px)`;
+      const next = `${(width / zoom) * bounds.scale}px ${(height / zoom) * bounds.scale}px`;
+      if (next === size) return;
+      size = next;
       el.style.width = `${(width / zoom) * bounds.scale}px`;
       el.style.height = `${(height / zoom) * bounds.scale}px`;
     };
@@ -90,7 +96,7 @@ function CanvasMiniMapView({ nodes }: { nodes: ElementNode[] }) {
       }}
     >
       <canvas ref={canvasRef} width={WIDTH * dpr} height={HEIGHT * dpr} style={{ width: WIDTH, height: HEIGHT }} />
-      <div ref={viewRef} className="pointer-events-none absolute left-0 top-0 rounded-sm border-2 border-indigo-400/70 bg-indigo-400/10" />
+      <div ref={viewRef} className="pointer-events-none absolute left-0 top-0 rounded-sm border-2 border-indigo-400/70 bg-indigo-400/10" style={{ willChange: "transform" }} />
     </div>
   );
 }

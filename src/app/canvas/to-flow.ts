@@ -70,7 +70,14 @@ export const Z = { context: 0, flow: 1, flowHighlighted: 2, element: 10 } as con
  * once to measure them, culling or not (20,000 DOM nodes for a 10,000-service
  * design, several seconds before the first frame).
  */
-export function toNodes(design: Design, selected: ReadonlySet<string>, highlighted: ReadonlySet<string>, prev: ReadonlyMap<string, ElementNode>): ElementNode[] {
+/** A tint (the failure impact view) wins over a finding's highlight. */
+const classOf = (id: string, highlighted: ReadonlySet<string>, tint: ReadonlyMap<string, string>): string | undefined => {
+  const t = tint.get(id);
+  return t ? `is-${t}` : highlighted.has(id) ? "is-highlighted" : undefined;
+};
+const NO_TINT: ReadonlyMap<string, string> = new Map();
+
+export function toNodes(design: Design, selected: ReadonlySet<string>, highlighted: ReadonlySet<string>, prev: ReadonlyMap<string, ElementNode>, tint = NO_TINT): ElementNode[] {
   const layout = design.layout ?? {};
   const nodes: ElementNode[] = [];
   const contextBox = new Map<string, Box>();
@@ -85,7 +92,7 @@ export function toNodes(design: Design, selected: ReadonlySet<string>, highlight
     const width = box.width ?? DEFAULT_CONTEXT_SIZE.width;
     const height = box.height ?? DEFAULT_CONTEXT_SIZE.height;
     contextBox.set(ctx.id, { x: box.x, y: box.y, width, height });
-    nodes.push(reuse({ id: ctx.id, type: "context", position: { x: box.x, y: box.y }, width, height, measured: { width, height }, handles: NO_HANDLES, zIndex: Z.context, selected: selected.has(ctx.id), className: highlighted.has(ctx.id) ? "is-highlighted" : undefined, data: { kind: "context", element: ctx }, dragHandle: undefined }));
+    nodes.push(reuse({ id: ctx.id, type: "context", position: { x: box.x, y: box.y }, width, height, measured: { width, height }, handles: NO_HANDLES, zIndex: Z.context, selected: selected.has(ctx.id), className: classOf(ctx.id, highlighted, tint), data: { kind: "context", element: ctx }, dragHandle: undefined }));
   });
   for (const kind of ["gateway", "service", "database", "broker"] as const) {
     const list = design[COLLECTION_OF[kind]] ?? [];
@@ -106,7 +113,7 @@ export function toNodes(design: Design, selected: ReadonlySet<string>, highlight
           zIndex: Z.element,
           handles: HANDLES[kind],
           selected: selected.has(el.id),
-          className: highlighted.has(el.id) ? "is-highlighted" : undefined,
+          className: classOf(el.id, highlighted, tint),
           data: { kind, element: el as ElementNodeData["element"] },
         }),
       );
@@ -115,7 +122,7 @@ export function toNodes(design: Design, selected: ReadonlySet<string>, highlight
   return nodes;
 }
 
-export function toEdges(design: Design, selected: ReadonlySet<string>, highlighted: ReadonlySet<string>, prev: ReadonlyMap<string, FlowEdge>): FlowEdge[] {
+export function toEdges(design: Design, selected: ReadonlySet<string>, highlighted: ReadonlySet<string>, prev: ReadonlyMap<string, FlowEdge>, tint = NO_TINT): FlowEdge[] {
   const kinds = new Map<string, Exclude<ElementKind, "context">>();
   forEachElement(design, (kind, el) => {
     if (kind !== "context") kinds.set(el.id, kind);
@@ -123,17 +130,18 @@ export function toEdges(design: Design, selected: ReadonlySet<string>, highlight
   const lanes = assignLanes(design.flows ?? []);
   return (design.flows ?? []).map((flow) => {
     const isSelected = selected.has(flow.id);
-    const isHighlighted = highlighted.has(flow.id);
+    const className = classOf(flow.id, highlighted, tint);
+    const isHighlighted = className !== undefined && className !== "is-impact-ok";
     const old = prev.get(flow.id);
     const lane = lanes.get(flow.id);
-    if (old && old.data?.flow === flow && old.selected === isSelected && (old.className === "is-highlighted") === isHighlighted && old.data.lane?.index === lane?.index && old.data.lane?.count === lane?.count) return old;
+    if (old && old.data?.flow === flow && old.selected === isSelected && old.className === className && old.data.lane?.index === lane?.index && old.data.lane?.count === lane?.count) return old;
     return {
       id: flow.id,
       source: flow.from,
       target: flow.to,
       type: "flow",
       selected: isSelected,
-      className: isHighlighted ? "is-highlighted" : undefined,
+      className,
       zIndex: isHighlighted ? Z.flowHighlighted : Z.flow,
       data: { flow, sourceKind: kinds.get(flow.from), targetKind: kinds.get(flow.to), ...(lane ? { lane } : {}) },
     };

@@ -3,7 +3,6 @@
  * a bad file leaves the current design exactly as it was and says why.
  */
 import type { Design } from "../../core/model/schema";
-import { loadDesign } from "../../core/load/load-design";
 import { formatLoadError } from "../../core/load/load-error";
 import { useEditor } from "../store/editor-store";
 import { downloadText, safeFileName } from "./download";
@@ -48,7 +47,9 @@ export async function openDesignFile(file: File): Promise<boolean> {
     notify({ tone: "error", title: `Could not read ${file.name}`, sticky: true });
     return false;
   }
-  const result = loadDesign(text);
+  // In a worker, like links: a large file is checked while the page keeps answering. Loaded on first use.
+  const { loadOffThread } = await import("../load/load-off-thread");
+  const result = await loadOffThread("file", text);
   if (!result.ok) {
     notify({ tone: "error", title: `Could not open ${file.name}: not a valid design`, details: result.errors.map(formatLoadError), sticky: true });
     return false;

@@ -1,7 +1,9 @@
-import { useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { useT } from "../i18n/i18n";
 import { Icon } from "../ui/icons";
-import { HistoryPanel } from "./HistoryPanel";
+
+/** The panel loads on first open: the first page load does not need it. */
+const HistoryPanel = lazy(() => import("./HistoryPanel").then((m) => ({ default: m.HistoryPanel })));
 
 /** The toolbar's History button: recent designs, saved versions and kept documents, in a popover. */
 export function HistoryButton() {
@@ -35,7 +37,11 @@ export function HistoryButton() {
         <Icon name="history" />
         <span className="hidden xl:inline">{t("toolbar.history")}</span>
       </button>
-      {open && <HistoryPanel onDone={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <HistoryPanel onDone={() => setOpen(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

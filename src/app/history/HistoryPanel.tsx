@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import type { HistoryEntry, RecentEntry } from "../persistence/doc-store";
-import { currentDocId, docStore, switchDocument } from "../persistence/autosave";
+import { currentDocId, docStore, storagePersistence, switchDocument, type Persistence } from "../persistence/autosave";
 import { useEditor } from "../store/editor-store";
 import { downloadText } from "../files/download";
 import { describeAge, describeClock } from "./describe-age";
@@ -44,6 +44,14 @@ function removeRecent(r: RecentEntry): void {
     action: { label: "Undo", run: () => store.restoreRemoved(removed) },
   });
 }
+
+/** What the browser promised about keeping the designs, in the person's words. */
+const PERSISTENCE_TEXT: Record<Persistence, string> = {
+  granted: "This browser keeps these designs until you remove them.",
+  refused: "This browser did not agree to keep storage for good: it may clear these designs when the disk runs low. Save designs you need as files (Ctrl+S).",
+  unsupported: "This browser may clear these designs when the disk runs low. Save designs you need as files (Ctrl+S).",
+  "local-storage": "Saved in this browser's small local storage (IndexedDB is not available here). Save designs you need as files (Ctrl+S).",
+};
 
 const countServices = (n: number) => `${n} ${n === 1 ? "service" : "services"}`;
 
@@ -92,6 +100,9 @@ export function HistoryPanel({ onDone }: { onDone: () => void }) {
             ))}
           </PanelSection>
         )}
+        <p className={`px-4 py-2 text-[12px] ${storagePersistence() === "granted" ? "text-slate-500" : "text-amber-800"}`} data-testid="history.persistence" data-state={storagePersistence()}>
+          {PERSISTENCE_TEXT[storagePersistence()]}
+        </p>
       </div>
     </div>
   );

@@ -8,6 +8,7 @@ import { DraftField } from "./DraftField";
 import { SelectField, plainOptions } from "./SelectField";
 import { Section } from "./Section";
 import { FlowRouteFields } from "./FlowRouteFields";
+import { RouteAvailabilityNote } from "../fixes/RouteAvailabilityNote";
 import { FlowResilience } from "./FlowResilience";
 
 const PROTOCOLS_OF: Record<FlowKind, readonly string[]> = { sync: SYNC_PROTOCOLS, async: ASYNC_PROTOCOLS };
@@ -44,6 +45,7 @@ export function FlowForm({ flow, design }: { flow: Flow; design: Design }) {
         </div>
       </Section>
       {isRoute && <FlowRouteFields flow={flow} />}
+      {isRoute && <RouteAvailabilityNote design={design} flowId={flow.id} />}
       {showCall && <FlowResilience flow={flow} />}
     </>
   );

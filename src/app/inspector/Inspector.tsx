@@ -7,6 +7,7 @@ import { useInspectorSession } from "./use-inspector-session";
 import { EmptyInspector } from "./EmptyInspector";
 import { MultiInspector } from "./MultiInspector";
 import { InspectorHeader } from "./InspectorHeader";
+import { WhatIfButton } from "../fixes/WhatIfButton";
 
 // Loaded on first use, and prefetched when the browser is idle after start-up.
 const loadForms = () => import("./InspectorForms");
@@ -38,6 +39,7 @@ export function Inspector() {
     <InspectorContext.Provider value={api}>
       <div key={key} className="pb-6" data-testid={`inspector.${target.kind}`}>
         <InspectorHeader kind={target.kind} title={title} subtitle={subtitle} />
+        {target.kind !== "flow" && <WhatIfButton id={target.element.id} />}
         <Suspense fallback={<div className="px-4 py-3 text-[12px] text-slate-400">Loading…</div>}>
           <Form target={target} design={design} />
         </Suspense>

@@ -22,6 +22,7 @@ export function ServiceForm({ service, design }: { service: Service; design: Des
           <DraftField field="technology" label="Technology" value={service.technology} placeholder="Go + Gin" toPatch={(v) => ({ technology: v })} />
           <DraftField field="port" label="Port" value={service.port} placeholder={String(DEFAULT_SERVICE_PORT)} parse={parseOptionalNumber} numeric toPatch={(v) => ({ port: v })} />
           <DraftField field="version" label="Version" value={service.version} placeholder="1.0.0" toPatch={(v) => ({ version: v })} />
+          <DraftField field="availability" label="Availability" value={service.availability} placeholder="0.999" hint="Share of time it is up; route availability uses 0.999 without it" parse={parseOptionalNumber} numeric toPatch={(v) => ({ availability: v })} />
         </div>
         <ChipListField field="tags" label="Tags" itemLabel="Tag" items={service.tags} placeholder="Add a tag, Enter" toPatch={(tags) => ({ tags })} />
       </Section>

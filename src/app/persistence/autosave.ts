@@ -4,6 +4,8 @@
  * brings it back. Each tab writes revision N+1 only over revision N, so a
  * stale tab never overwrites newer work from another tab: the person is told
  * and chooses. Storage errors (quota) are shown, never swallowed.
+ * The storage is IndexedDB (idb-storage.ts; localStorage where it cannot be
+ * opened), and the browser is asked to keep it (`navigator.storage.persist()`).
  * Opening another design starts a new document (the old one stays in
  * Recent); restoring a recent one switches to that document, not a copy.
  * Work that could not be saved before either is kept as a copy in Recent.
@@ -14,6 +16,9 @@ import { onBeforeReplace } from "../files/file-actions";
 import { downloadText } from "../files/download";
 import { DocStore, newDocId } from "./doc-store";
 import { docKey } from "./storage-keys";
+import type { IdbStorage } from "./idb-storage";
+import { isQuotaError } from "./is-quota-error";
+import { loadUndo, saveUndo } from "./undo-store";
 
 export const AUTOSAVE_DELAY_MS = 300;
 
@@ -49,7 +54,7 @@ export function flushAutosave(): void {
 }
 
 function save(s: Session, force = false): void {
-  const { revision, history, notify, dismiss } = useEditor.getState();
+  const { revision, history, dismiss } = useEditor.getState();
   if (revision === s.savedRevision && !force) return;
   const stored = s.store.storedRev(s.docId);
   if (stored > s.baseRev && !force) {
@@ -61,24 +66,55 @@ function save(s: Session, force = false): void {
     s.store.write({ docId: s.docId, rev, savedAt: Date.now(), tabId: s.tabId, design: history.present });
     s.store.setCurrent(s.docId);
     s.baseRev = rev;
+    saveHistory(s, rev);
     s.savedRevision = revision;
     // A forced save settles the conflict: neither choice should stay on screen.
     if (force) dismissConflict(s);
-    if (s.storageErrorNotice) {
+    // Written to memory is not stored yet with IndexedDB: its commit (below) clears the notice.
+    if (s.storageErrorNotice && !isIdb(s.store.storage)) {
       dismiss(s.storageErrorNotice);
       s.storageErrorNotice = undefined;
     }
     document.documentElement.dataset.savedRevision = String(revision);
   } catch (e) {
-    const quota = e instanceof DOMException && (e.name === "QuotaExceededError" || e.code === 22);
-    s.storageErrorNotice = notify({
-      tone: "error",
-      title: quota ? "Browser storage is full: your latest changes are not saved" : "Could not save to browser storage",
-      details: [quota ? "Save the design as a file (Ctrl+S) to keep it, then remove old designs from History." : String(e instanceof Error ? e.message : e)],
-      sticky: true,
-      action: { label: "Save as file", run: () => downloadText(`${history.present.name || "design"}.seams.json`, JSON.stringify(history.present, null, 2)) },
-    });
+    showStorageError(s, e);
   }
+}
+
+/** The undo steps beside the saved revision, so they survive a reload; a convenience, so a failure here is not the save's. */
+function saveHistory(s: Session, rev: number): void {
+  try {
+    saveUndo(s.store.storage, s.docId, rev, useEditor.getState().history);
+  } catch {
+    /* storage full: the design itself was saved, and its error is shown when it is not */
+  }
+}
+
+/** Gives the design just read from storage its saved undo steps, if they belong to that revision. */
+function resumeHistory(store: DocStore, docId: string, rev: number): void {
+  const steps = loadUndo(store.storage, docId, rev);
+  if (steps) useEditor.getState().resumeHistory(steps.past, steps.future);
+}
+
+/** A write the storage refused (now, or later when IndexedDB commits): shown with "Save as file", never swallowed. */
+function showStorageError(s: Session, e: unknown): void {
+  const { notify, dismiss } = useEditor.getState();
+  const quota = isQuotaError(e);
+  if (s.storageErrorNotice) dismiss(s.storageErrorNotice);
+  s.storageErrorNotice = notify({
+    tone: "error",
+    title: quota ? "Browser storage is full: your latest changes are not saved" : "Could not save to browser storage",
+    details: [quota ? "Save the design as a file (Ctrl+S) to keep it, then remove old designs from History." : String(e instanceof Error ? e.message : e)],
+    sticky: true,
+    action: {
+      label: "Save as file",
+      run: () => {
+        // The design as it is when the person clicks, not when the notice was shown.
+        const design = useEditor.getState().history.present;
+        downloadText(`${design.name || "design"}.seams.json`, JSON.stringify(design, null, 2));
+      },
+    },
+  });
 }
 
 /** The design just taken is what is stored: the save the change scheduled has nothing to do, and would hide this tab's clean state from the storage listener. */
@@ -164,6 +200,7 @@ export function switchDocument(docId: string): boolean {
   s.docId = docId;
   s.baseRev = read.doc.rev;
   useEditor.getState().replaceDesign(read.doc.design);
+  resumeHistory(s.store, docId, read.doc.rev);
   s.savedRevision = useEditor.getState().revision;
   cancelPendingSave(s);
   try {
@@ -175,11 +212,44 @@ export function switchDocument(docId: string): boolean {
   return true;
 }
 
+/** The IndexedDB store (loaded on start), told apart without importing it. */
+const isIdb = (storage: Storage): storage is IdbStorage => "onExternalChange" in storage;
+
+/** Whether the browser agreed to keep Seams' storage when space runs low (`navigator.storage.persist()`). */
+export type Persistence = "granted" | "refused" | "unsupported" | "local-storage";
+let persistence: Persistence = "unsupported";
+export const storagePersistence = (): Persistence => persistence;
+
+/** IndexedDB, or localStorage where IndexedDB cannot be opened (some private modes): saving must not stop. */
+async function openStorage(): Promise<Storage> {
+  try {
+    // Loaded here, not with the page: opening IndexedDB is asynchronous anyway.
+    const { IdbStorage } = await import("./idb-storage");
+    return await IdbStorage.open();
+  } catch {
+    persistence = "local-storage";
+    return window.localStorage;
+  }
+}
+
+async function askToPersist(): Promise<void> {
+  if (persistence === "local-storage") return;
+  try {
+    const granted = (await navigator.storage?.persisted?.()) || (await navigator.storage?.persist?.());
+    persistence = granted === undefined ? "unsupported" : granted ? "granted" : "refused";
+  } catch {
+    persistence = "unsupported";
+  }
+  document.documentElement.dataset.storagePersistence = persistence;
+}
+
 /**
  * Restores the last design (or starts blank) and keeps saving from then on.
- * Returns what happened, for the app to say.
+ * Resolves once the design is restored. Tests pass their own storage.
  */
-export function startAutosave(storage: Storage = window.localStorage): void {
+export async function startAutosave(given?: Storage): Promise<void> {
+  const storage = given ?? (await openStorage());
+  if (!given) void askToPersist();
   const store = new DocStore(storage);
   const tabId = Math.random().toString(36).slice(2, 10);
   const state = useEditor.getState();
@@ -189,6 +259,7 @@ export function startAutosave(storage: Storage = window.localStorage): void {
     const read = store.read(docId);
     if (read.kind === "ok") {
       state.replaceDesign(read.doc.design);
+      resumeHistory(store, docId, read.doc.rev);
       baseRev = read.doc.rev;
     } else if (read.kind === "unreadable") {
       state.notify({
@@ -225,13 +296,18 @@ export function startAutosave(storage: Storage = window.localStorage): void {
   });
 
   const flush = () => flushAutosave();
-  window.addEventListener("pagehide", flush);
+  window.addEventListener("pagehide", () => {
+    flush();
+    // The page may end before IndexedDB commits what was just saved.
+    if (isIdb(storage)) storage.rescue();
+  });
   document.addEventListener("visibilitychange", () => {
     if (document.visibilityState === "hidden") flush();
   });
 
-  window.addEventListener("storage", (e) => {
-    if (e.key !== docKey(s.docId) || e.newValue === null) return;
+  // Another tab saved: take its version if this tab has nothing unsaved, else let the person choose.
+  const otherTabSaved = (key: string | null, value: string | null) => {
+    if (key !== docKey(s.docId) || value === null) return;
     const rev = s.store.storedRev(s.docId);
     if (rev <= s.baseRev) return;
     const st = useEditor.getState();
@@ -239,5 +315,14 @@ export function startAutosave(storage: Storage = window.localStorage): void {
       adoptStored(s, false);
       st.notify({ tone: "info", title: "Updated with changes from another tab" });
     } else showConflict(s);
-  });
+  };
+  if (isIdb(storage)) {
+    storage.onExternalChange(otherTabSaved);
+    storage.onWriteError = (e) => showStorageError(s, e);
+    storage.onCommit = (key) => {
+      if (key !== docKey(s.docId) || !s.storageErrorNotice) return;
+      useEditor.getState().dismiss(s.storageErrorNotice);
+      s.storageErrorNotice = undefined;
+    };
+  } else window.addEventListener("storage", (e) => otherTabSaved(e.key, e.newValue));
 }

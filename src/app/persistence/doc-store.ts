@@ -10,8 +10,9 @@ import type { Design } from "../../core/model/schema";
 import { loadDesign } from "../../core/load/load-design";
 import { designOfEnvelope, envelopeText } from "./pack-design";
 import { formatLoadError } from "../../core/load/load-error";
-import { KEY_CURRENT, KEY_KEPT_PREFIX, KEY_RECENT, docKey } from "./storage-keys";
+import { KEY_CURRENT, KEY_KEPT_PREFIX, KEY_RECENT, docKey, undoKey } from "./storage-keys";
 import { VersionList } from "./version-list";
+import { isQuotaError } from "./is-quota-error";
 
 export { HISTORY_VERSIONS } from "./version-list";
 export const RECENT_LIMIT = 30;
@@ -50,9 +51,6 @@ export type ReadResult =
   | { kind: "ok"; doc: StoredDoc }
   | { kind: "unreadable"; keptAs: string; raw: string; reasons: string[] };
 
-function isQuotaError(e: unknown): boolean {
-  return e instanceof DOMException && (e.name === "QuotaExceededError" || e.code === 22);
-}
 
 export function newDocId(): string {
   return `d${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
@@ -60,7 +58,7 @@ export function newDocId(): string {
 
 export class DocStore {
   private readonly versions: VersionList;
-  constructor(private readonly storage: Storage) {
+  constructor(readonly storage: Storage) {
     this.versions = new VersionList(storage);
   }
 
@@ -152,6 +150,7 @@ export class DocStore {
     const list = this.recent();
     const at = list.findIndex((r) => r.docId === docId);
     this.storage.removeItem(docKey(docId));
+    this.storage.removeItem(undoKey(docId));
     this.versions.removeAll(docId);
     if (at >= 0) this.storage.setItem(KEY_RECENT, JSON.stringify(list.filter((_, i) => i !== at)));
     return { docId, raw, recent: list[at], at };

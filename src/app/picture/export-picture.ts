@@ -4,12 +4,11 @@
  * repaired (edge paint), trimmed (styles each element would get anyway) and
  * cleaned (nothing that runs); the PNG is that same SVG drawn at twice the
  * pixels.
- * html-to-image loads on first use only.
+ * html-to-image and DOMPurify load on first use only.
  */
 import type { Rect } from "@xyflow/react";
 import { downloadBlob, safeFileName } from "../files/download";
 import { framePicture } from "./frame-picture";
-import { parseSvg, sanitizeSvgDocument } from "./sanitize-svg";
 import { copySvgPaint } from "./copy-svg-paint";
 import { trimInlineStyles } from "./trim-inline-styles";
 import { PICTURE_STYLE_PROPERTIES } from "./picture-style";
@@ -32,7 +31,8 @@ export async function exportPicture(format: PictureFormat, bounds: Rect, designN
   const viewport = document.querySelector<HTMLElement>(".react-flow__viewport");
   if (!viewport) throw new Error("the canvas is not on screen");
   const frame = framePicture(bounds);
-  const { toSvg } = await import("html-to-image");
+  // The drawing library and the sanitizer load on first use only.
+  const [{ toSvg }, { parseSvg, sanitizeSvgDocument }] = await Promise.all([import("html-to-image"), import("./sanitize-svg")]);
   const url = await toSvg(viewport, {
     backgroundColor: BACKGROUND,
     width: frame.width,
@@ -47,8 +47,7 @@ export async function exportPicture(format: PictureFormat, bounds: Rect, designN
   const doc = parseSvg(decodeURIComponent(url.slice(url.indexOf(",") + 1)));
   copySvgPaint(viewport, doc);
   trimInlineStyles(doc);
-  sanitizeSvgDocument(doc);
-  const svg = new XMLSerializer().serializeToString(doc);
+  const svg = sanitizeSvgDocument(doc);
   const file = `${safeFileName(designName)}.${format}`;
   switch (format) {
     case "svg":

@@ -2,30 +2,45 @@
  * An SVG made from the canvas carries text from the design (names, routes),
  * and a shared design's text is anyone's. The picture is opened by other
  * programs, not only by this page and its CSP, so it leaves with nothing
- * that can run: no script or embedding elements, no `on…` handlers, no
- * `javascript:` (or other non-image) links, no animation that could set one.
+ * that can run.
+ *
+ * An allowlist, not a blocklist: DOMPurify keeps only the elements and
+ * attributes of its SVG (and SVG filter) profile, plus the HTML that
+ * html-to-image draws inside `<foreignObject>` (the HTML profile, allowed
+ * only there by DOMPurify's namespace rules). Scripts, `on…` handlers,
+ * `javascript:` links and animations are simply not on the list. Links keep
+ * only `#fragment` and `data:image/…` targets.
  */
-
-const DROPPED_ELEMENTS = new Set(["script", "iframe", "object", "embed", "frame", "frameset", "applet", "base", "link", "meta", "handler", "listener", "portal"]);
-const ANIMATIONS = new Set(["set", "animate", "animatetransform", "animatemotion"]);
-const URL_ATTRIBUTES = new Set(["href", "xlink:href", "src", "action", "formaction", "data", "background", "poster", "srcset"]);
-/** What a link in the picture may point to: inside the picture, or an image. */
-const SAFE_URL = /^(?:#|data:image\/(?:png|jpeg|gif|webp);)/i;
+import DOMPurify from "dompurify";
 
 export class UnsafeSvgError extends Error {}
 
-/** Browsers ignore control characters and spaces inside a URL scheme (`java\tscript:`); so does this check. */
-const squash = (value: string) => value.replace(/[\u0000-\u0020\u007f-\u009f]+/g, "");
+const SVG_NS = "http://www.w3.org/2000/svg";
+/** What a link in the picture may point to: inside the picture, or an image. */
+const SAFE_URL = /^(?:#|data:image\/(?:png|jpeg|gif|webp);)/i;
+
+const CONFIG = {
+  USE_PROFILES: { svg: true, svgFilters: true, html: true },
+  // html-to-image draws the canvas as HTML inside <foreignObject>: allowed there, and only there.
+  ADD_TAGS: ["foreignObject"],
+  HTML_INTEGRATION_POINTS: { foreignobject: true },
+  NAMESPACE: SVG_NS,
+  PARSER_MEDIA_TYPE: "application/xhtml+xml",
+};
+const URL_ATTRIBUTES = new Set(["href", "xlink:href", "src"]);
+
+// Links the allowlist lets through (http:, relative paths) still leave the picture: only its own anchors and images stay.
+DOMPurify.addHook("uponSanitizeAttribute", (_node, data) => {
+  if (URL_ATTRIBUTES.has(data.attrName.toLowerCase()) && !SAFE_URL.test(data.attrValue.replace(/[\u0000-\u0020\u007f-\u009f]+/g, ""))) data.keepAttr = false;
+});
 
 /**
- * The SVG text with everything that could run removed; throws `UnsafeSvgError`
+ * The SVG text with only what its allowlist keeps; throws `UnsafeSvgError`
  * for text that is not one well-formed SVG document.
- * @example sanitizeSvg('<svg xmlns="http://www.w3.org/2000/svg" onload="x()"/>') // '<svg xmlns="http://www.w3.org/2000/svg"/>'
+ * @example sanitizeSvg('<svg xmlns="http://www.w3.org/2000/svg" onload="x()"/>') // '<svg xmlns="http://www.w3.org/2000/svg"></svg>'
  */
 export function sanitizeSvg(svgText: string): string {
-  const doc = parseSvg(svgText);
-  sanitizeSvgDocument(doc);
-  return new XMLSerializer().serializeToString(doc);
+  return sanitizeSvgDocument(parseSvg(svgText));
 }
 
 /** Parses SVG text; throws `UnsafeSvgError` unless it is one well-formed SVG document. */
@@ -36,25 +51,9 @@ export function parseSvg(svgText: string): Document {
   return doc;
 }
 
-/** Removes, in place, everything in an SVG document that could run. */
-export function sanitizeSvgDocument(doc: Document): void {
-  // A static copy: removing elements while walking a live list skips some.
-  for (const el of Array.from(doc.getElementsByTagName("*"))) {
-    const name = el.localName.toLowerCase();
-    if (DROPPED_ELEMENTS.has(name)) {
-      el.remove();
-      continue;
-    }
-    if (ANIMATIONS.has(name) && /^(?:on|href$|xlink:href$)/i.test(squash(el.getAttribute("attributeName") ?? ""))) {
-      el.remove();
-      continue;
-    }
-    for (const attr of Array.from(el.attributes)) {
-      const attrName = attr.name.toLowerCase();
-      if (attrName.startsWith("on")) el.removeAttribute(attr.name);
-      else if (URL_ATTRIBUTES.has(attrName) || attr.localName.toLowerCase() === "href") {
-        if (!SAFE_URL.test(squash(attr.value))) el.removeAttributeNode(attr);
-      }
-    }
-  }
+/** The document as SVG text with only what the allowlist keeps. */
+export function sanitizeSvgDocument(doc: Document): string {
+  const clean = DOMPurify.sanitize(new XMLSerializer().serializeToString(doc), CONFIG as Parameters<typeof DOMPurify.sanitize>[1]);
+  if (!/^<svg[\s>]/.test(clean)) throw new UnsafeSvgError("the picture is not an SVG document");
+  return clean;
 }

@@ -4,16 +4,19 @@
  * design it replaces stays in History one click away; a bad one changes
  * nothing and says why. Either way the fragment leaves the address bar, so a
  * reload shows the person's own work instead of opening the link again.
+ * The link is decoded in a worker, and a large design (over
+ * LARGE_DESIGN_ELEMENTS) opens only when the person says so.
  */
+import type { LoadResult } from "../../core/load/load-design";
 import { formatLoadError } from "../../core/load/load-error";
+import { LARGE_DESIGN_ELEMENTS } from "../../core/model/limits";
+import type { Design } from "../../core/model/schema";
+import { elementCount } from "../layout/grid-layout";
+import { loadOffThread } from "../load/load-off-thread";
+import { carriesDesign } from "./start-share-links";
 import { openDesign } from "../files/file-actions";
 import { useEditor } from "../store/editor-store";
 import { currentDocId, docStore, switchDocument } from "../persistence/autosave";
-
-/** True for a fragment that means to carry a design (`#d=…`, alone or among other parameters). */
-export function carriesDesign(hash: string): boolean {
-  return /^#?(?:[^&]*&)*d=/.test(hash);
-}
 
 /** Opens the link in the address bar, if there is one; resolves when done. */
 export async function openShareLinkFromLocation(): Promise<void> {
@@ -21,27 +24,48 @@ export async function openShareLinkFromLocation(): Promise<void> {
   if (!carriesDesign(hash)) return;
   // Cleared first: a link that crashes the tab must not crash it again on reload.
   clearFragment();
-  const { notify } = useEditor.getState();
-  let result;
+  const { notify, dismiss } = useEditor.getState();
+  // Decoded in a worker: the page answers the person meanwhile, and their design is not touched.
+  const reading = notify({ tone: "info", title: "Opening the shared design…", sticky: true });
+  let result: LoadResult;
   try {
-    // The codec (fflate and its dictionary) is not part of the first paint.
-    const { decodeShareFragment } = await import("../../core/share/index");
-    result = decodeShareFragment(hash);
-  } catch (e) {
-    notify({ tone: "error", title: "Could not open the shared design", details: [`Seams could not load its link reader (${e instanceof Error ? e.message : String(e)}). Check the connection and reload.`], sticky: true });
-    return;
+    result = await loadOffThread("link", hash);
+  } finally {
+    dismiss(reading);
   }
   if (!result.ok) {
     notify({ tone: "error", title: "Could not open the shared design: the link is not a valid design", details: [...result.errors.slice(0, 12).map(formatLoadError), "Your current design was not changed."], sticky: true });
     return;
   }
+  const design = result.design;
+  const warnings = result.warnings;
+  const elements = elementCount(design);
+  if (elements > LARGE_DESIGN_ELEMENTS) {
+    // A link is anyone's: opening thousands of elements should be the person's choice, not the link's.
+    const flows = design.flows?.length ?? 0;
+    notify({
+      tone: "warning",
+      title: `This shared design is large: ${count(elements, "element")} and ${count(flows, "flow")}. Open it?`,
+      details: ["Opening it makes it the current design; yours stays in History. Dismiss to keep working on yours."],
+      sticky: true,
+      action: { label: "Open it", run: () => openShared(design, warnings) },
+    });
+    return;
+  }
+  openShared(design, warnings);
+}
+
+const count = (n: number, what: string) => `${n.toLocaleString("en-US")} ${what}${n === 1 ? "" : "s"}`;
+
+function openShared(design: Design, warnings: string[]): void {
+  const { notify } = useEditor.getState();
   const previous = currentDocId();
   const hadPrevious = previous !== undefined && (docStore()?.storedRev(previous) ?? 0) > 0;
-  openDesign(result.design, "link");
+  openDesign(design, "link");
   notify({
     tone: "info",
     title: hadPrevious ? "Opened a shared design — your previous design is in History" : "Opened a shared design",
-    details: result.warnings.length ? result.warnings : undefined,
+    details: warnings.length ? warnings : undefined,
     sticky: hadPrevious,
     action: hadPrevious && previous ? { label: "Go back to my design", run: () => void switchDocument(previous) } : undefined,
   });
@@ -53,10 +77,4 @@ function clearFragment(): void {
   } catch {
     /* a sandboxed frame may refuse; the link then simply stays visible */
   }
-}
-
-/** Opens a link present at start-up and any pasted into the address bar later. */
-export function startShareLinks(): void {
-  void openShareLinkFromLocation();
-  window.addEventListener("hashchange", () => void openShareLinkFromLocation());
 }

@@ -31,6 +31,8 @@ export interface EditorState {
   change(recipe: (d: Design) => Design, opts?: { coalesce?: string }): void;
   /** Starts over with another design (new, template, file, link): history is reset. */
   replaceDesign(design: Design): void;
+  /** Gives the present design back its undo and redo steps (restored from storage after a reload); the design itself does not change. */
+  resumeHistory(past: Design[], future: Design[]): void;
   undo(): void;
   redo(): void;
   sealHistory(): void;
@@ -57,6 +59,9 @@ export const useEditor = create<EditorState>()((set, get) => ({
   },
   replaceDesign(design) {
     set({ history: createHistory(design), revision: get().revision + 1, selection: new Set(), highlight: new Set() });
+  },
+  resumeHistory(past, future) {
+    set({ history: { past, present: get().history.present, future } });
   },
   undo() {
     const h = get().history;

@@ -1,9 +1,11 @@
 /**
- * `seams check <file | ->... [--format text|json|sarif] [--fail-on error|warning|never] [--lang en|zh-CN]`:
+ * `seams check <file | ->... [--format text|json|sarif] [--fail-on error|warning|never] [--summary] [--evidence] [--lang en|zh-CN]`:
  * the analysis the app shows, for CI. Exit 0 when no finding reaches
  * `--fail-on` (default error), 1 when one does, 2 on an invalid design or a
  * bad command line. SARIF (for GitHub code scanning) takes several designs
- * into one log; text reports each in turn; JSON takes one.
+ * into one log; text reports each in turn; JSON takes one. `--summary` prints
+ * only the counts (by severity and by code); the per-service evidence, most of
+ * the JSON on a large design, is in the JSON only with `--evidence`.
  */
 import { relative, sep } from "node:path";
 import { analyzeDesign, CRITERION_LABEL, DEFAULT_SHARE_BASE, formatSplitArithmetic, SEVERITIES, SPLIT_CRITERIA, type Analysis, type Design, type Finding, type Severity } from "../../core/index";
@@ -27,6 +29,8 @@ export const SPEC = {
     "fail-on": { type: "string", value: "error|warning|never", choices: ["error", "warning", "never"], default: "error", help: "exit 1 when a finding is at least this severe" },
     lang: LANG_OPTION,
     base: { type: "string", value: "<url>", default: DEFAULT_SHARE_BASE, help: "the address the app is served from; SARIF links each rule's page under it (rules/<code>.html)" },
+    summary: { type: "boolean", help: "only the counts, by severity and by code (text or JSON); its size does not grow with the design" },
+    evidence: { type: "boolean", help: "with --format json: add the per-service evidence behind the split sliders (most of the JSON on a large design)" },
   },
   details: ["exit status: 0 no finding reaches --fail-on, 1 one does, 2 an invalid design or a bad command line", "rules: docs/rules/<code>.md, one page per finding code"],
 } as const satisfies CommandSpec;
@@ -42,9 +46,11 @@ function artifactUri(source: string): string | undefined {
 export async function run(args: string[]): Promise<number> {
   const parsed = parseCommandLine(SPEC, args);
   if ("exit" in parsed) return parsed.exit;
-  const { format, "fail-on": failOn, base, lang } = parsed.values;
+  const { format, "fail-on": failOn, base, summary, evidence, lang } = parsed.values;
   const locale = cliLocale(lang);
   if (format === "json" && parsed.positionals.length > 1) return usageError(SPEC, "--format json takes one design").exit;
+  if (evidence && (summary || format !== "json")) return usageError(SPEC, "--evidence goes with --format json, without --summary").exit;
+  if (summary && format === "sarif") return usageError(SPEC, "--summary is for text or JSON, not SARIF").exit;
   if (parsed.positionals.filter((p) => p === "-").length > 1) return usageError(SPEC, "standard input (-) can be read once").exit;
   try {
     new URL(base);
@@ -67,8 +73,8 @@ export async function run(args: string[]): Promise<number> {
   }
 
   if (format === "sarif") process.stdout.write(`${JSON.stringify(toSarif(checked, { version: cliVersion(), base, ruleDoc: readRuleDoc, problems }), null, 2)}\n`);
-  else if (format === "json") process.stdout.write(`${JSON.stringify(toJson(checked[0]!.analysis), null, 2)}\n`);
-  else process.stdout.write(checked.map((c) => formatReport(c.design, c.analysis, locale)).join("\n"));
+  else if (format === "json") process.stdout.write(`${JSON.stringify(summary ? toSummaryJson(checked[0]!.analysis) : toJson(checked[0]!.analysis, { evidence }), null, 2)}\n`);
+  else process.stdout.write(checked.map((c) => (summary ? formatSummary(c.design, c.analysis, locale) : formatReport(c.design, c.analysis, locale))).join("\n"));
   if (problems.length) return 2;
   const failing = FAIL_AT[failOn] ?? [];
   return checked.some((c) => c.analysis.findings.some((f) => failing.includes(f.severity))) ? 1 : 0;
@@ -80,15 +86,43 @@ function countBySeverity(findings: Finding[]): Record<Severity, number> {
   return counts;
 }
 
-/** The JSON the issue specifies, plus the counts and the per-service evidence. */
-export function toJson(analysis: Analysis) {
+/** The JSON the issue specifies, plus the counts, and the per-service evidence when asked for. */
+export function toJson(analysis: Analysis, { evidence = false } = {}) {
   return {
     summary: countBySeverity(analysis.findings),
     findings: analysis.findings,
     scores: analysis.scores,
-    evidence: analysis.evidence,
+    ...(evidence ? { evidence: analysis.evidence } : {}),
     advice: analysis.advice ?? null,
   };
+}
+
+/** Findings counted by code, each code's counts by severity, in the listing order. */
+function countByCode(findings: Finding[]): Map<string, Record<Severity, number>> {
+  const byCode = new Map<string, Record<Severity, number>>();
+  for (const f of findings) {
+    let c = byCode.get(f.code);
+    if (!c) byCode.set(f.code, (c = { error: 0, warning: 0, info: 0 }));
+    c[f.severity]++;
+  }
+  return byCode;
+}
+
+/** `--summary --format json`: a size that does not grow with the design. */
+export function toSummaryJson(analysis: Analysis) {
+  return { summary: countBySeverity(analysis.findings), codes: Object.fromEntries(countByCode(analysis.findings)), advice: analysis.advice ?? null };
+}
+
+/** `--summary`: the counts line, then one line per finding code. */
+export function formatSummary(design: Design, analysis: Analysis, locale: Locale = "en"): string {
+  const t = translateFor(locale);
+  const counts = countBySeverity(analysis.findings);
+  const out = [t("cli.check.summary", { name: design.name, errors: counts.error, warnings: counts.warning, infos: counts.info })];
+  for (const [code, c] of countByCode(analysis.findings)) {
+    for (const severity of SEVERITIES) if (c[severity]) out.push(`  ${String(c[severity]).padStart(6)}  ${severity.padEnd(7)}  ${code}`);
+  }
+  if (analysis.advice) out.push(`${t("cli.check.advice")}: ${analysis.advice.recommendation} (${t("cli.check.decidedAt")}: ${analysis.advice.step})`);
+  return out.join("\n") + "\n";
 }
 
 /** The readable report in the locale's words: findings by severity with counts, the score arithmetic, the advice. */

@@ -60,3 +60,20 @@ describe("seams share and seams open", () => {
     expect(r.stderr).toMatch(/flows\[0\]\.from: no element "a"/);
   });
 });
+
+describe("seams open and expansion bombs", () => {
+  it.each(["flows", "services", "layout", "methods"] as const)("refuses a link repeating %s past its limit: exit 2, naming the limit", async (part) => {
+    const { expansionBomb, largestCount } = await import("../../core/share/expansion-bombs");
+    const opened = seams(["open", "-"], expansionBomb(part, largestCount(part)));
+    expect(opened.status).toBe(2);
+    expect(opened.stdout).toBe("");
+    expect(opened.stderr).toMatch(/^seams open: cannot open this link:\n {2}link: the link holds a list of more than 20,001 items, longer than any list a link may carry/);
+  });
+
+  it("refuses 20,001 flows naming the flow limit", async () => {
+    const { expansionBomb } = await import("../../core/share/expansion-bombs");
+    const opened = seams(["open", "-"], expansionBomb("flows", 20_001));
+    expect(opened.status).toBe(2);
+    expect(opened.stderr).toContain("link: the link holds more than 20,000 flows, the most a link may carry");
+  });
+});

@@ -40,6 +40,8 @@
  * | event-without-consumers | info | published, subscribed by nobody on that broker. `event` |
  * | unused-database | info | no service uses it |
  * | missing-circuit-breaker | info | a sync call into another context without a circuit breaker |
+ * | timeout-budget | warning | a caller's timeout (a route's defaults to 5s) is shorter than what the callee may take: its downstream timeouts x tries along the sync path. `path`, `timeout`, `budget` (ms) |
+ * | retry-amplification | warning | tries multiply along a sync path to 10x or more, with two or more layers retrying (a route without `retry` tries 4 times, a call only as stated). `path`, `factor` |
  *
  * Service edges follow the drawn arrows: caller -> callee (sync call),
  * sender -> receiver (direct message), producer -> consumer through a broker
@@ -74,6 +76,8 @@ import { analyzeDependencies, findCycles } from "./find-cycles";
 import { findDeepChains } from "./find-deep-chains";
 import { findLooseEnds } from "./find-loose-ends";
 import { findOverSplitting } from "./find-over-splitting";
+import { findRetryAmplification } from "./find-retry-amplification";
+import { findTimeoutBudget } from "./find-timeout-budget";
 import { databaseUsers, findSharedDatabases } from "./find-shared-databases";
 import { gatherEvidence } from "./gather-evidence";
 import { gatherFacts } from "./gather-facts";
@@ -102,7 +106,8 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-function assignKeys(findings: Finding[]): void {
+/** Gives each finding of a sorted list its `key` (see the contract above). */
+export function assignKeys(findings: Finding[]): void {
   const seen = new Map<string, number>();
   for (const f of findings) {
     const base = `${f.code}:${f.elements.length > 8 ? `${f.elements.slice(0, 8).join("+")}+${f.elements.length - 8}` : f.elements.join("+")}`;
@@ -130,6 +135,8 @@ export function analyzeDesign(design: Design): Analysis {
     ...findOverSplitting(facts, scores, users),
     ...findBoundaryLeaks(facts, users),
     ...findLooseEnds(facts, new Set(users.keys())),
+    ...findTimeoutBudget(facts, deps),
+    ...findRetryAmplification(facts, deps),
   ].sort(compareFindings);
   assignKeys(findings);
 

@@ -78,7 +78,8 @@ function compress(edges: EdgeList, nodeCount: number, serviceCount: number): Dep
 }
 
 /**
- * Sync calls only: caller -> callee, services only.
+ * Sync calls only: caller -> callee, services only. Its `flow[e]` indexes
+ * `facts.calls` directly (flows are numbered in the order they are added).
  * @example buildSyncGraph(gatherFacts(design)).start // CSR offsets per service
  */
 export function buildSyncGraph(facts: Facts): DependencyGraph {

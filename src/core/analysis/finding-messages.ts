@@ -3,6 +3,7 @@
  * the canvas tooltips and `seams check` show the same words. Rules pass the
  * specifics (element *names*, paths, figures); the sentences live here.
  */
+import { formatDuration } from "../model/duration";
 import type { Finding, FindingCode, Severity } from "./types";
 
 export interface FindingParams {
@@ -19,6 +20,8 @@ export interface FindingParams {
   "event-without-consumers": { event: string; broker: string; producers: string[] };
   "unused-database": { database: string };
   "missing-circuit-breaker": { caller: string; callee: string; callerContext: string; calleeContext: string };
+  "timeout-budget": { caller: string; callee: string; timeout: number; budget: number; path: string[]; hops: { callee: string; timeout: number; tries: number }[] };
+  "retry-amplification": { path: string[]; tries: number[]; factor: number; last: string };
 }
 
 /**
@@ -108,6 +111,18 @@ export const FINDING_TEXT: { [C in FindingCode]: { title: string; message: (p: F
     title: "Cross-context call without a circuit breaker",
     message: (p) =>
       `${p.caller} (${p.callerContext}) calls ${p.callee} (${p.calleeContext}) synchronously without a circuit breaker: when ${p.callee} is slow, ${p.caller}'s requests pile up behind it. Add a circuit breaker and a timeout to the call.`,
+  },
+  "timeout-budget": {
+    title: "Timeout shorter than the work below",
+    message: (p) => {
+      const below = p.hops.map((h) => `${h.callee} ${formatDuration(h.timeout)} x ${h.tries} ${h.tries === 1 ? "try" : "tries"}`).join(", then ");
+      return `Timeout budget: ${p.caller} gives up on ${p.callee} after ${formatDuration(p.timeout)}, but ${p.callee} may take up to ${formatDuration(p.budget)} along ${arrow(p.path)} (${below}). ${p.caller} times out while the work goes on below, and a retry starts it again. Give each caller a longer timeout than everything below it, or shorten the timeouts and retries below.`;
+    },
+  },
+  "retry-amplification": {
+    title: "Retries multiply along a path",
+    message: (p) =>
+      `Retry amplification: along ${arrow(p.path)} the tries multiply (${p.tries.join(" x ")}), so ${p.last} may get ${p.factor} requests for one request at the entry, just when it is already failing. Retry at one layer only (usually the outermost) and let the inner calls fail fast behind a circuit breaker.`,
   },
 };
 

@@ -28,6 +28,8 @@ export const FINDING_CODES = [
   "event-without-consumers",
   "unused-database",
   "missing-circuit-breaker",
+  "timeout-budget",
+  "retry-amplification",
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -46,7 +48,7 @@ export interface Finding {
   flows?: string[];
   /** circular-dependency: service ids in dependency order, closed (the first id again at the end). */
   cycle?: string[];
-  /** deep-sync-chain: element ids from the entry (a gateway, or an entry service) to the last callee. */
+  /** deep-sync-chain, timeout-budget, retry-amplification: element ids from the entry (a gateway, or an entry service) to the last callee. */
   path?: string[];
   /** deep-sync-chain: calls on the path. */
   hops?: number;
@@ -58,6 +60,12 @@ export interface Finding {
   database?: string;
   /** event-without-consumers / event-without-producers: the event name. */
   event?: string;
+  /** timeout-budget: the caller's timeout on the flagged call, in milliseconds. */
+  timeout?: number;
+  /** timeout-budget: how long the callee may take (its downstream timeouts x tries), in milliseconds. */
+  budget?: number;
+  /** retry-amplification: requests the last service on `path` may get for one request at the entry. */
+  factor?: number;
   /** Context ids involved, where the finding is about bounded contexts. */
   contexts?: string[];
 }

@@ -1,5 +1,6 @@
 import { DesignSchema, FORMAT, FORMAT_VERSION, type Design } from "../model/schema";
 import { checkDesign } from "./check-design";
+import { findOversizedList } from "./check-sizes";
 import { describeIssue } from "./describe-issue";
 import { formatPath } from "./field-path";
 import type { LoadError } from "./load-error";
@@ -23,7 +24,8 @@ function fail(errors: LoadError[]): LoadResult {
 
 /**
  * The one gate for every design from outside (file, URL, storage, command
- * line): parse -> migrate -> schema -> reference checks. Never throws.
+ * line): parse -> migrate -> list lengths -> schema -> reference checks.
+ * Never throws.
  * @example
  *   const r = loadDesign(text);
  *   if (!r.ok) show(r.errors.map(formatLoadError)); // "flows[3].to: no element "x" in this design"
@@ -56,6 +58,10 @@ export function loadDesign(input: unknown): LoadResult {
   const migrated = migrateDocument(doc, doc.version);
   if (migrated.version !== FORMAT_VERSION)
     return fail([{ path: "version", message: `format version ${doc.version} cannot be migrated to ${FORMAT_VERSION}` }]);
+
+  // Lengths first: refusing 300,000 flows must not cost validating each of them.
+  const oversized = findOversizedList(migrated.doc);
+  if (oversized) return fail([oversized]);
 
   const parsed = DesignSchema.safeParse(migrated.doc);
   if (!parsed.success) {

@@ -112,6 +112,8 @@ export const ServiceSchema = z.object({
   split: z.optional(SplitSchema),
   tags: z.optional(z.array(z.string().check(z.minLength(1, "must not be empty"), z.maxLength(100, "must be at most 100 characters"))).check(z.maxLength(50, "at most 50 tags"))),
   version: z.optional(z.string().check(z.minLength(1, "must not be empty"), z.maxLength(50, "must be at most 50 characters"))),
+  /** The share of time it is up (0.9995 for 99.95%); route availability assumes the guide's 0.999 without it. */
+  availability: z.optional(z.number().check(z.gt(0, "must be more than 0"), z.lte(1, "must be at most 1"))),
 });
 
 export const DatabaseSchema = z.object({

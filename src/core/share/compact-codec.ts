@@ -18,6 +18,15 @@
 
 /** Thrown inside the codec on malformed compact data; the share decoder turns it into a load error. */
 export class CompactError extends Error {}
+/** Thrown while decoding when the link would build more than a link may carry (see model/limits.ts); its message names the limit. */
+export class LinkLimitError extends CompactError {}
+
+/** What a link may still build while it is decoded: spent as lists are met, before their items are built. */
+export interface LinkBudget {
+  elements: number;
+  flows: number;
+  listItems: number;
+}
 
 /** What codecs share while one design is encoded or decoded. */
 export interface Env {
@@ -30,6 +39,8 @@ export interface Env {
   parent: Record<string, unknown> | undefined;
   /** The item before the one being coded, in the list being coded. */
   previous: Record<string, unknown> | undefined;
+  /** Decoding only: what is left to build (absent when encoding). */
+  budget?: LinkBudget;
 }
 
 export interface Codec {

@@ -12,6 +12,7 @@
  * on purpose: the schema may grow a value, and v1's indexes must not move.
  */
 import { newEnv, type Codec, type Env, type Field } from "./compact-codec";
+import { newBudget, spendElements, spendFlows, spendListItems } from "./compact-limits";
 import { record, registerElement } from "./compact-record";
 import { flag, listOf, nextInSeries, oneOf, plain, ref } from "./compact-values";
 import { box, layout } from "./compact-layout";
@@ -77,16 +78,16 @@ const serviceFields = [
   field("team", plain, teamOfContext),
   field("technology"),
   field("port", plain, always(8080)),
-  field("instances", listOf(instance)),
-  field("endpoints", listOf(endpoint)),
+  field("instances", listOf(instance, spendListItems("instances"))),
+  field("endpoints", listOf(endpoint, spendListItems("endpoints"))),
   field("healthCheck", healthCheck),
   field("split", split),
-  field("tags", listOf(plain)),
+  field("tags", listOf(plain, spendListItems("tags"))),
   field("version"),
 ];
 const service = element("service", serviceFields);
 
-const databaseFields = [idField, nameIsId, field("engine"), contextRef, field("description"), field("tables", listOf(plain))];
+const databaseFields = [idField, nameIsId, field("engine"), contextRef, field("description"), field("tables", listOf(plain, spendListItems("tables")))];
 const database = element("database", databaseFields);
 const brokerFields = [idField, nameIsId, field("engine"), contextRef, field("description")];
 const broker = element("broker", brokerFields);
@@ -97,9 +98,9 @@ const gatewayFields = [
   field("description"),
   field("port", plain, always(80)),
   field("rateLimit", record([field("requestsPerSecond"), field("burst")])),
-  field("auth", record([field("type", oneOf(AUTH_V1)), field("publicPaths", listOf(plain))])),
+  field("auth", record([field("type", oneOf(AUTH_V1)), field("publicPaths", listOf(plain, spendListItems("auth.publicPaths")))])),
   field("loadBalancing", oneOf(BALANCING_V1), always("round_robin")),
-  field("cors", record([field("origins", listOf(plain))])),
+  field("cors", record([field("origins", listOf(plain, spendListItems("cors.origins")))])),
 ];
 const gateway = element("gateway", gatewayFields);
 
@@ -114,11 +115,11 @@ const flowFields = [
   field("label"),
   field("event"),
   field("path", plain, (r) => (typeof r.to === "string" ? `/${r.to}` : undefined)),
-  field("methods", listOf(oneOf(METHODS_V1))),
+  field("methods", listOf(oneOf(METHODS_V1), spendListItems("methods"))),
   field("public", flag),
   field("stripPrefix", flag),
   field("timeout", plain, always("5s")),
-  field("retry", record([field("maxRetries", plain, always(3)), field("delay", plain, always("100ms")), field("on", listOf(plain), always([502, 503, 504]))])),
+  field("retry", record([field("maxRetries", plain, always(3)), field("delay", plain, always("100ms")), field("on", listOf(plain, spendListItems("retry.on")), always([502, 503, 504]))])),
   field("circuitBreaker", record([
     field("failureRatio", plain, always(0.5)),
     field("minRequests", plain, always(5)),
@@ -134,12 +135,12 @@ const designFields = [
   field("name"),
   field("description"),
   field("project", project),
-  field("contexts", listOf(context), always([])),
-  field("services", listOf(service), always([])),
-  field("databases", listOf(database), always([])),
-  field("brokers", listOf(broker), always([])),
-  field("gateways", listOf(gateway), always([])),
-  field("flows", listOf(flow), always([])),
+  field("contexts", listOf(context, spendElements), always([])),
+  field("services", listOf(service, spendElements), always([])),
+  field("databases", listOf(database, spendElements), always([])),
+  field("brokers", listOf(broker, spendElements), always([])),
+  field("gateways", listOf(gateway, spendElements), always([])),
+  field("flows", listOf(flow, spendFlows), always([])),
   field("layout", layout, always({})),
 ];
 const design = record(designFields);
@@ -153,11 +154,12 @@ export function compactDesign(value: unknown): unknown {
 }
 
 /**
- * The design document a compact v1 form stands for; throws `CompactError` on malformed input.
- * The result is unvalidated: pass it to `loadDesign`.
+ * The design document a compact v1 form stands for; throws `CompactError` on
+ * malformed input and `LinkLimitError` (a `CompactError`) as soon as it would
+ * build more than a link may carry. The result is unvalidated: pass it to `loadDesign`.
  */
 export function expandDesign(compact: unknown): unknown {
-  return design.decode(compact, newEnv());
+  return design.decode(compact, { ...newEnv(), budget: newBudget() });
 }
 
 /** The keys each v1 table writes positionally, so a test can hold them against the schema. */

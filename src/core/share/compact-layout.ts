@@ -2,6 +2,7 @@
 import { CompactError, isPlainObject, setOwn, type Codec, type Field } from "./compact-codec";
 import { decodeFields, encodeFields } from "./compact-record";
 import { plain } from "./compact-values";
+import { spendLayout } from "./compact-limits";
 
 /** The fields of a layout box, in v1 order. */
 export const box: Field[] = ["x", "y", "width", "height"].map((key) => ({ key, codec: plain }));
@@ -43,6 +44,7 @@ export const layout: Codec = {
   decode: (v, env) => {
     if (isPlainObject(v) && Object.keys(v).length === 1 && "$" in v) return v.$;
     if (!Array.isArray(v)) throw new CompactError("the layout is not a list");
+    spendLayout(v.length, env);
     const out: Record<string, unknown> = {};
     let previous = -1;
     let anchor: [number, number] | undefined;

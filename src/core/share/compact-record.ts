@@ -1,5 +1,6 @@
 /** Records of the compact form: `[mask, ...values, extra?]` (see compact-codec.ts). */
 import { CompactError, escape, isEscape, isPlainObject, setOwn, type Codec, type Env, type Field } from "./compact-codec";
+import { MAX_ID_CHARS } from "./compact-values";
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return typeof a !== "number" || !Object.is(a, -0);
@@ -97,6 +98,8 @@ export function record(fields: readonly Field[], onDone?: (value: Record<string,
 /** Registers an element's id so later references can use its index (and implied values can read it). */
 export function registerElement(kind: string, value: Record<string, unknown>, env: Env): void {
   const id = value.id;
+  // Decoding: a longer "id" is invalid anyway, and every reference and implied name would repeat it.
+  if (env.budget && typeof id === "string" && id.length > MAX_ID_CHARS) throw new CompactError(`an element id is longer than ${MAX_ID_CHARS} characters`);
   if (typeof id === "string" && !env.indexOf.has(id)) {
     env.indexOf.set(id, env.ids.length);
     env.ids.push(id);

@@ -1,6 +1,9 @@
 /** The value codecs of the compact form: plain values, flags, enums, references, lists. */
 import { CompactError, escape, isEscape, isPlainObject, type Codec, type Env } from "./compact-codec";
 
+/** The longest id the format allows. */
+export const MAX_ID_CHARS = 63;
+
 /** JSON strings, numbers and booleans as they are; other values escaped. */
 export const plain: Codec = {
   encode: (v) => (typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v)) ? v : escape(v)),
@@ -62,8 +65,12 @@ export function ref(near: (env: Env) => unknown = () => undefined): Codec {
   };
 }
 
-/** A list; each item is coded knowing the item before it (`env.previous`). */
-export function listOf(item: Codec): Codec {
+/**
+ * A list; each item is coded knowing the item before it (`env.previous`).
+ * `spend` runs on decoding with the list's length before any item is built:
+ * it throws when the link would build more than it may (see compact-limits.ts).
+ */
+export function listOf(item: Codec, spend?: (length: number, env: Env) => void): Codec {
   return {
     encode: (v, env) => {
       if (!Array.isArray(v)) return escape(v);
@@ -78,8 +85,12 @@ export function listOf(item: Codec): Codec {
       return out;
     },
     decode: (v, env) => {
-      if (isEscape(v)) return v.$;
+      if (isEscape(v)) {
+        if (spend && Array.isArray(v.$)) spend(v.$.length, env);
+        return v.$;
+      }
       if (!Array.isArray(v)) throw new CompactError("a list holds something else");
+      spend?.(v.length, env);
       const outer = env.previous;
       env.previous = undefined;
       const out = v.map((x) => {
@@ -98,7 +109,9 @@ export function listOf(item: Codec): Codec {
  * Undefined when `previous` does not end in a number.
  */
 export function nextInSeries(previous: unknown): string | undefined {
-  if (typeof previous !== "string") return undefined;
+  // Ids are at most 63 characters; a longer "id" (in a crafted link) implies
+  // nothing, or every following item would copy it and the copies add up.
+  if (typeof previous !== "string" || previous.length > MAX_ID_CHARS) return undefined;
   const m = /^(.*?)(\d{1,15})$/.exec(previous);
   if (!m) return undefined;
   return m[1]! + String(Number(m[2]) + 1).padStart(m[2]!.length, "0");

@@ -32,7 +32,8 @@ describe("a hostile or broken link", () => {
   it("that is the largest bomb that fits under the length cap stops the same way", () => {
     const bomb = linkOf(new Uint8Array(45_000_000).fill(0x5b));
     expect(bomb.length).toBeLessThan(MAX_FRAGMENT_CHARS);
-    expect(errorsOf(decodeShareFragment(bomb))).toMatch(/unpacks to more than 5 MiB/);
+    // Counted as it unpacks: a list of lists is refused by its count before the size cap is reached.
+    expect(errorsOf(decodeShareFragment(bomb))).toMatch(/more than 250,000 values in its compact form/);
   });
 
   it.each([
@@ -96,5 +97,26 @@ describe("a hostile or broken link", () => {
 
   it("given something that is not text by a careless caller is refused, not thrown", () => {
     expect(errorsOf(decodeShareFragment(undefined as unknown as string))).toMatch(/must be text/);
+  });
+});
+
+describe("a percent-encoded link (what browsers and chat apps make of it)", () => {
+  const link = encodeShareFragment(mallGoTemplate());
+
+  it("opens when characters were escaped on the way: the #, the =, a dash, a wrapped space", () => {
+    const escaped = `https://seams.example.com/app/%23${link.replace("=", "%3D").replace("-", "%2D").replace(/(.{80})/, "$1%20")}`;
+    expect(escaped).toContain("%");
+    expect(decodeShareFragment(escaped)).toMatchObject({ ok: true, design: mallGoTemplate() });
+  });
+
+  it.each([
+    ["a lone %", `${link.slice(0, 20)}%${link.slice(20)}`, /a "%" that starts no percent-escape \("%[^"]*" at character 21\)/],
+    ["%% at the start", `%%${link}`, /a "%" that starts no percent-escape \("%%d" at character 1\)/],
+    ["an escape that is not UTF-8", `${link}%C3%28`, /percent-escapes do not spell valid text/],
+    ["an escaped < (not base64url)", `${link.slice(0, 30)}%3C${link.slice(31)}`, /damaged: character "<" at 26 is not base64url/],
+  ])("with %s is refused saying what is wrong", (_what, bad, message) => {
+    const text = errorsOf(decodeShareFragment(bad));
+    expect(text).toMatch(message);
+    expect(text).not.toMatch(/character "%" at/);
   });
 });

@@ -19,18 +19,22 @@
  *   dictionary, and the dictionary is what brings the mall-go link under
  *   2,000 characters (and it is asynchronous, which the loader is not).
  * - Decoding is defensive: over `MAX_FRAGMENT_CHARS` is refused before any
- *   work, inflating stops past `MAX_INFLATED_BYTES`, and the result goes
- *   through `loadDesign` like any file. It never throws; every problem is a
+ *   work, percent-escapes a chat app added are undone, inflating stops past
+ *   `MAX_INFLATED_BYTES`, expanding stops at the link limits of
+ *   model/limits.ts (the compact form implies most values, so it amplifies),
+ *   and the result goes through `loadDesign` like any file. It never throws; every problem is a
  *   `LoadResult` error with path "link" (or the loader's field path).
  */
 import { deflateSync, strFromU8, strToU8 } from "fflate";
 import type { Design } from "../model/schema";
 import { loadDesign, type LoadResult } from "../load/load-design";
 import { decodeBase64Url, encodeBase64Url } from "./base64url";
-import { CompactError } from "./compact-codec";
+import { CompactError, LinkLimitError } from "./compact-codec";
+import { linkExcess } from "./compact-limits";
 import { compactDesign, expandDesign } from "./compact-design";
 import { DICTIONARY_V1_TEXT } from "./dictionary-v1";
 import { inflateCapped } from "./inflate-capped";
+import { JsonValueCounter } from "./count-json-values";
 
 /** The fragment parameter that carries the design: `#d=1.<payload>`. */
 export const SHARE_PARAM = "d";
@@ -84,10 +88,14 @@ export function decodeShareFragment(fragmentOrUrl: string): LoadResult {
 
 function decode(input: string): LoadResult {
   if (typeof input !== "string") return linkError("a link must be text");
-  const hash = input.indexOf("#");
-  const fragment = hash >= 0 ? input.slice(hash + 1) : input;
-  if (fragment.length > MAX_FRAGMENT_CHARS)
-    return linkError(`the link is too long to open (${fragment.length} characters after "#"; at most ${MAX_FRAGMENT_CHARS}). Share the design file instead.`);
+  // The "#" itself may have been escaped on the way ("%23").
+  const hash = /#|%23/i.exec(input);
+  const raw = hash ? input.slice(hash.index + hash[0].length) : input;
+  if (raw.length > MAX_FRAGMENT_CHARS)
+    return linkError(`the link is too long to open (${raw.length} characters after "#"; at most ${MAX_FRAGMENT_CHARS}). Share the design file instead.`);
+  const unescaped = percentDecode(raw);
+  if (!unescaped.ok) return linkError(unescaped.message);
+  const fragment = unescaped.text;
 
   // Email clients wrap long links; base64url has no whitespace, so any found was added on the way.
   const params = fragment.replace(/\s+/g, "").split("&");
@@ -109,10 +117,14 @@ function decode(input: string): LoadResult {
 
   const bytes = decodeBase64Url(payload);
   if (!bytes.ok) return linkError(`the link is damaged: ${bytes.message}`);
-  const inflated = inflateCapped(bytes.bytes, DICTIONARY_V1, MAX_INFLATED_BYTES);
+  // Counted as it inflates: a crafted link is refused before its JSON is parsed (see count-json-values.ts).
+  const counter = new JsonValueCounter();
+  const inflated = inflateCapped(bytes.bytes, DICTIONARY_V1, MAX_INFLATED_BYTES, (chunk) => counter.push(chunk));
   if (!inflated.ok)
     return linkError(
-      inflated.reason === "too-large"
+      inflated.reason === "refused"
+        ? inflated.detail
+        : inflated.reason === "too-large"
         ? `the link unpacks to more than ${MAX_INFLATED_BYTES / 1024 / 1024} MiB, too large to be a design; it was not opened`
         : `the link is damaged: its compressed data is cut short or altered (${inflated.detail})`,
     );
@@ -127,8 +139,31 @@ function decode(input: string): LoadResult {
   try {
     doc = expandDesign(compact);
   } catch (e) {
+    if (e instanceof LinkLimitError) return linkError(e.message);
     if (e instanceof CompactError) return linkError(`the link is damaged: ${e.message}`);
     throw e;
   }
+  const excess = linkExcess(doc);
+  if (excess !== undefined) return linkError(excess);
   return loadDesign(doc);
+}
+
+/**
+ * The fragment with percent-escapes decoded: browsers, chat apps and mail
+ * clients escape what they think needs it (`%23` for `#`, `%20` for a space
+ * they added, `%2D` for a dash now and then). A `%` that starts no escape
+ * means the link was altered on the way; say so, naming where.
+ */
+function percentDecode(text: string): { ok: true; text: string } | { ok: false; message: string } {
+  if (!text.includes("%")) return { ok: true, text };
+  const bad = /%(?![0-9A-Fa-f]{2})/.exec(text);
+  if (bad) {
+    const shown = JSON.stringify(text.slice(bad.index, bad.index + 3));
+    return { ok: false, message: `the link is damaged: it has a "%" that starts no percent-escape (${shown} at character ${bad.index + 1}); it was changed on the way, so copy the whole link again` };
+  }
+  try {
+    return { ok: true, text: decodeURIComponent(text) };
+  } catch {
+    return { ok: false, message: "the link is damaged: its percent-escapes do not spell valid text; it was changed on the way, so copy the whole link again" };
+  }
 }

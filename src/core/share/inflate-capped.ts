@@ -14,17 +14,22 @@ export function inflateCapped(
   data: Uint8Array,
   dictionary: Uint8Array,
   maxBytes: number,
-): { ok: true; bytes: Uint8Array } | { ok: false; reason: "too-large" | "damaged"; detail: string } {
+  /** Sees each chunk as it is inflated; a reason returned stops inflating (reason "refused", detail = that reason). */
+  inspect?: (chunk: Uint8Array) => string | undefined,
+): { ok: true; bytes: Uint8Array } | { ok: false; reason: "too-large" | "damaged" | "refused"; detail: string } {
   const chunks: Uint8Array[] = [];
   let total = 0;
+  let refused: string | undefined;
   const inflater = new Inflate({ dictionary }, (chunk) => {
     total += chunk.length;
     if (total <= maxBytes) chunks.push(chunk);
+    if (inspect && refused === undefined && total <= maxBytes) refused = inspect(chunk);
   });
   try {
     for (let at = 0; at < data.length || at === 0; at += STEP_BYTES) {
       const end = Math.min(at + STEP_BYTES, data.length);
       inflater.push(data.subarray(at, end), end === data.length);
+      if (refused !== undefined) return { ok: false, reason: "refused", detail: refused };
       if (total > maxBytes) return { ok: false, reason: "too-large", detail: `more than ${maxBytes} bytes` };
     }
   } catch (e) {

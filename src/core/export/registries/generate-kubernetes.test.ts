@@ -1,10 +1,14 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
 import { emptyDesign } from "../../model/elements";
 import type { Design } from "../../model/schema";
 import { mallGoTemplate } from "../../templates/mall-go";
 import { validateKubernetes } from "../../../../test/etcd/validate-kubernetes";
-import { generateKubernetes, listKubernetesObjects, type KubernetesObject } from "./generate-kubernetes";
+import { hostileDesign } from "../../../../test/etcd/hostile-design";
+import { generateDesign } from "../../analysis/generate-design";
+import { generateKubernetes, listKubernetesDocuments, listKubernetesObjects, type KubernetesObject } from "./generate-kubernetes";
+import { stringifyYamlByLibrary } from "./stringify-yaml";
 
 function parse(content: string): KubernetesObject[] {
   const docs = parseAllDocuments(content);
@@ -95,5 +99,33 @@ describe("generateKubernetes names and values", () => {
   it("writes a valid, empty list for a design without services", () => {
     const docs = parse(generateKubernetes(emptyDesign()).content);
     expect(docs).toEqual([{ apiVersion: "v1", kind: "List", items: [] }]);
+  });
+});
+
+describe("generateKubernetes writes the yaml library's bytes", () => {
+  const same = (design: Design) => {
+    const { docs } = listKubernetesDocuments(design);
+    expect(generateKubernetes(design).content).toBe(stringifyYamlByLibrary(docs));
+  };
+
+  it("on mall-go, an empty design and generated designs with instances, versions and multi-line descriptions", () => {
+    same(mallGoTemplate());
+    same(emptyDesign());
+    const g = generateDesign({ services: 200, flowsPerService: 3, seed: 7 });
+    same(g);
+    same({
+      ...g,
+      services: g.services!.map((s, i) => ({
+        ...s,
+        version: i % 3 ? `1.${i}` : "no",
+        description: i % 2 ? `line one of ${s.name}\nline two, \n\n  indented  \n` : `"quoted" \\ ${"x".repeat(i % 50)}`,
+        instances: [{ host: `10.0.0.${i % 250}`, port: 8080 + (i % 2) }],
+        tags: ["a", "y", "--- x"],
+      })),
+    });
+  });
+
+  it("on designs full of hostile text", () => {
+    fc.assert(fc.property(hostileDesign("/nonexistent/pwned"), same), { numRuns: 60 });
   });
 });

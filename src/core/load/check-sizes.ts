@@ -1,0 +1,50 @@
+import { FORMAT_LISTS, MAX_LAYOUT_ENTRIES } from "../model/limits";
+import type { LoadError } from "./load-error";
+
+const count = (n: number) => n.toLocaleString("en-US");
+
+function listAt(item: unknown, keys: readonly string[]): unknown {
+  let v = item;
+  for (const k of keys) {
+    if (v === null || typeof v !== "object" || Array.isArray(v)) return undefined;
+    v = Object.prototype.hasOwnProperty.call(v, k) ? (v as Record<string, unknown>)[k] : undefined;
+  }
+  return v;
+}
+
+/**
+ * The first list of a not yet validated document that is longer than the
+ * format allows, judged by length alone (reading no item's content), or
+ * undefined. Runs before the schema so a document too large to be a design
+ * is refused in time proportional to its element count, not its content.
+ * @example findOversizedList({ flows: new Array(200_001) }) // { path: "flows", message: "at most 200,000 flows (this one has 200,001)" }
+ */
+export function findOversizedList(doc: Record<string, unknown>): LoadError | undefined {
+  for (const limit of FORMAT_LISTS) {
+    if (limit.in) {
+      const items = doc[limit.in];
+      if (!Array.isArray(items)) continue;
+      for (let i = 0; i < items.length; i++) {
+        const list = listAt(items[i], limit.keys);
+        if (Array.isArray(list) && list.length > limit.max) return tooLong(`${limit.in}[${i}].${limit.path}`, limit.max, limit.what, list.length);
+      }
+    } else {
+      const list = doc[limit.keys[0]!];
+      if (Array.isArray(list) && list.length > limit.max) return tooLong(limit.path, limit.max, limit.what, list.length);
+    }
+  }
+  const layout = doc.layout;
+  if (layout !== null && typeof layout === "object" && !Array.isArray(layout)) {
+    let n = 0;
+    for (const key in layout) {
+      if (Object.prototype.hasOwnProperty.call(layout, key) && ++n > MAX_LAYOUT_ENTRIES)
+        return { path: "layout", message: `at most ${count(MAX_LAYOUT_ENTRIES)} entries, one per element the format allows (this one has more)` };
+    }
+  }
+  return undefined;
+}
+
+const tooLong = (path: string, max: number, what: string, length: number): LoadError => ({
+  path,
+  message: `at most ${count(max)} ${what} (this one has ${count(length)})`,
+});
