@@ -32,14 +32,14 @@ test("moving a split slider changes the score and the verdict", async ({ app, pa
   const verdict = page.getByTestId("split-card.verdict");
   await expect(score).toHaveText("2.05");
   await expect(verdict).toHaveText(/monolith/i);
-  await expect(page.getByTestId("score.user-address-service")).toHaveText("2.0");
+  await expect(page.getByTestId("score.user-address-service")).toHaveText("2.05");
 
   const slider = page.getByTestId("inspector.service.split.businessComplexity");
   await slider.focus();
   for (let i = 0; i < 8; i++) await slider.press("ArrowRight");
   await expect(score).toHaveText("4.05");
   await expect(verdict).toHaveText(/module/i);
-  await expect(page.getByTestId("score.user-address-service")).toHaveText("4.0");
+  await expect(page.getByTestId("score.user-address-service")).toHaveText("4.05");
 });
 
 test("the over-split template is flagged as over-split and mall-go is not", async ({ app, page }) => {

@@ -17,6 +17,7 @@ export { analyzeDesign, compareFindings } from "./analysis/analyze-design";
 export { FINDING_CODES, SEVERITIES, type Analysis, type Finding, type FindingCode, type Severity, type SplitScore, type SplitVerdict, type CriterionScore, type ServiceEvidence, type ProjectAdvice, type AdviceStep, type ProjectField } from "./analysis/types";
 export { FINDING_TEXT } from "./analysis/finding-messages";
 export { scoreSplit, formatSplitArithmetic, verdictOf, SPLIT_WEIGHT_PERCENT, MISSING_CRITERION_VALUE, CRITERION_LABEL, VERDICT_TEXT } from "./analysis/score-split";
+export { formatScore } from "./analysis/format-score";
 export { adviseProject } from "./analysis/advise-project";
 export { encodeShareFragment, shareUrl, decodeShareFragment, SHARE_PARAM, SHARE_VERSION, MAX_FRAGMENT_CHARS, MAX_INFLATED_BYTES, SAFE_LINK_CHARS, DEFAULT_SHARE_BASE } from "./share/index";
 export { groupFindings, type ElementFindings } from "./analysis/group-findings";

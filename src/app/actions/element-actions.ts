@@ -12,7 +12,7 @@ import { loadDesign } from "../../core/load/load-design";
 import { useEditor } from "../store/editor-store";
 import { absoluteBoxes, contextForDrop } from "../canvas/drag-commit";
 import type { Rect } from "../canvas/floating-edge";
-import { DEFAULT_CONTEXT_SIZE, NODE_SIZE } from "../canvas/node-size";
+import { DEFAULT_CONTEXT_SIZE, sizeOf } from "../canvas/element-box";
 
 export const PALETTE_MIME = "application/x-seams-kind";
 
@@ -47,7 +47,7 @@ export function addElementAt(kind: string, at: { x: number; y: number }, placeme
   useEditor.getState().change((d) => {
     const { id, name } = newIdentity(kind, usedIds(d));
     newId = id;
-    const size = kind === "context" ? DEFAULT_CONTEXT_SIZE : NODE_SIZE[kind];
+    const size = sizeOf(kind);
     const centred = { x: at.x - size.width / 2, y: at.y - size.height / 2 };
     const corner = !place ? centred : placement.free ? place.freeSpot(obstacles(d, kind), size, at, placement.view) : placement.view ? place.clampIntoView(centred, size, placement.view) : centred;
     const box = { x: Math.round(corner.x), y: Math.round(corner.y), ...(kind === "context" ? { ...DEFAULT_CONTEXT_SIZE } : {}) };

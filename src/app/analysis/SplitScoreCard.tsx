@@ -3,6 +3,8 @@ import { SPLIT_CRITERION_TITLE } from "../../core/model/split-criteria";
 import { describeVerdictThresholds } from "../../core/analysis/score-split";
 import { useEditor } from "../store/editor-store";
 import { useAnalysis } from "./analysis-store";
+import { openHelp } from "../help/open-help";
+import { formatScore } from "../../core/analysis/format-score";
 
 const LABEL = SPLIT_CRITERION_TITLE;
 const VERDICT_STYLE: Record<string, string> = {
@@ -13,7 +15,7 @@ const VERDICT_STYLE: Record<string, string> = {
 };
 
 /** For the one selected service: the split score with its arithmetic, and what the design itself says about the split. */
-export function SplitScoreCard() {
+export default function SplitScoreCard() {
   const selection = useEditor((s) => s.selection);
   const id = selection.size === 1 ? [...selection][0]! : undefined;
   const score = useAnalysis((s) => (id ? s.analysis?.scores[id] : undefined));
@@ -21,14 +23,14 @@ export function SplitScoreCard() {
   if (!id || (!score && !evidence)) return null;
   return (
     <section className="mx-4 mb-4 rounded-xl border border-slate-200 p-3" data-testid="split-card">
-      <div className="text-[11px] font-semibold uppercase tracking-wider text-slate-400">Is this split worth it?</div>
+      <div className="text-[11px] font-semibold uppercase tracking-wider text-slate-500">Is this split worth it?</div>
       {score ? (
         <>
           <div className="mt-1 flex items-baseline gap-2">
             <span className="text-2xl font-bold text-slate-800" data-testid="split-card.score">
-              {score.score.toFixed(2)}
+              {formatScore(score.score)}
             </span>
-            <span className="text-xs text-slate-400">/ 10</span>
+            <span className="text-xs text-slate-500">/ 10</span>
             <span className={`ml-auto rounded-full px-2 py-0.5 text-[11px] font-semibold ${VERDICT_STYLE[score.verdict]}`} data-testid="split-card.verdict">
               {score.verdictText}
             </span>
@@ -38,22 +40,25 @@ export function SplitScoreCard() {
               {SPLIT_CRITERIA.map((c) => {
                 const row = score.criteria[c];
                 return (
-                  <tr key={c} className={row.assumed ? "text-slate-400" : ""}>
+                  <tr key={c} className={row.assumed ? "text-slate-500" : ""}>
                     <td className="py-px">{LABEL[c]}</td>
                     <td className="text-right tabular-nums">{row.value}{row.assumed ? "*" : ""}</td>
-                    <td className="px-1 text-right tabular-nums text-slate-400">× {row.weight.toFixed(2)}</td>
+                    <td className="px-1 text-right tabular-nums text-slate-500">× {row.weight.toFixed(2)}</td>
                     <td className="text-right font-medium tabular-nums">{row.contribution.toFixed(2)}</td>
                   </tr>
                 );
               })}
               <tr className="border-t border-slate-200 font-semibold text-slate-700">
                 <td className="pt-1">Score</td>
-                <td colSpan={3} className="pt-1 text-right tabular-nums">{score.score.toFixed(2)}</td>
+                <td colSpan={3} className="pt-1 text-right tabular-nums">{formatScore(score.score)}</td>
               </tr>
             </tbody>
           </table>
-          {Object.values(score.criteria).some((c) => c.assumed) && <div className="mt-1 text-[10px] text-slate-400">* not set: the midpoint 5 is assumed</div>}
-          <div className="mt-1 text-[10px] text-slate-400">{describeVerdictThresholds()}</div>
+          {Object.values(score.criteria).some((c) => c.assumed) && <div className="mt-1 text-[10px] text-slate-500">* not set: the midpoint 5 is assumed</div>}
+          <div className="mt-1 text-[10px] text-slate-500">{describeVerdictThresholds()}</div>
+          <button className="mt-1 text-[11px] font-medium text-indigo-700 hover:underline" onClick={() => openHelp("split-score")} data-testid="split-card.help">
+            How is the score computed?
+          </button>
         </>
       ) : (
         <div className="mt-1 text-[12px] text-slate-500">Set the split criteria above to score this service.</div>

@@ -14,6 +14,7 @@ import {
   type Connection,
 } from "@xyflow/react";
 import { useEditor, selectDesign } from "../store/editor-store";
+import { useTheme } from "../theme/theme";
 import { toEdges, toNodes, type ElementNode as ElementNodeT, type FlowEdge } from "./to-flow";
 import { ElementNode } from "./nodes/ElementNode";
 import { ContextNode } from "./nodes/ContextNode";
@@ -29,6 +30,8 @@ import { SimpleEdgeLayer } from "./SimpleEdgeLayer";
 import { CanvasMiniMap } from "./CanvasMiniMap";
 import { DotGrid } from "./DotGrid";
 import { nodeBounds } from "./node-bounds";
+import { elementBoxes } from "./element-box";
+import { frameRect, unionRect } from "./frame-rect";
 import { LabelLayerContext } from "./label-layer";
 import { cullEdges, CULL_EDGES_ABOVE } from "./cull-edges";
 import { visibleCanvas } from "./visible-canvas";
@@ -39,7 +42,8 @@ import { useFixes } from "../fixes/fix-store";
 const nodeTypes = { context: ContextNode, service: ElementNode, database: ElementNode, broker: ElementNode, gateway: ElementNode };
 const edgeTypes = { flow: FlowEdgeView };
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 } };
-const proOptions = { hideAttribution: true };
+// React Flow asks that its attribution stay visible unless one subscribes to its Pro plan.
+const proOptions = { hideAttribution: false };
 /**
  * React Flow's own warnings (a node dragged before it is measured, an unknown
  * edge type...) are printed only in development builds; they point at real
@@ -69,6 +73,7 @@ export function Canvas() {
   const tint = useFixes((s) => s.tint);
   const selection = useEditor((s) => s.selection);
   const highlight = useEditor((s) => s.highlight);
+  const colorMode = useTheme((s) => s.theme);
   const flow = useReactFlow<ElementNodeT, FlowEdge>();
   const prevNodes = useRef(new Map<string, ElementNodeT>());
   const [nodes, setNodes] = useState<ElementNodeT[]>(() => {
@@ -104,7 +109,13 @@ export function Canvas() {
     const fit = () => requestAnimationFrame(() => fitDesign(flow, containerRef.current));
     const fitNodes = (e: Event) => {
       const ids = (e as CustomEvent<string[]>).detail;
-      requestAnimationFrame(() => void flow.fitView({ ...FIT_OPTIONS, nodes: ids.map((id) => ({ id })), duration: 250 }));
+      // From the design's own boxes: framing must not wait for React Flow to have measured the nodes.
+      const boxes = elementBoxes(useEditor.getState().history.present);
+      const rect = unionRect(ids.flatMap((id) => boxes.get(id) ?? []));
+      const el = containerRef.current;
+      if (!rect || !el) return;
+      const view = frameRect(rect, { width: el.clientWidth, height: el.clientHeight }, { padding: FIT_OPTIONS.padding, maxZoom: FIT_OPTIONS.maxZoom, minZoom: 0.05 });
+      requestAnimationFrame(() => void flow.setViewport(view, { duration: 250 }));
     };
     window.addEventListener("seams:fit-view", fit);
     window.addEventListener("seams:fit-nodes", fitNodes);
@@ -291,6 +302,7 @@ export function Canvas() {
         maxZoom={2.5}
         onlyRenderVisibleElements={nodes.length > 3000}
         proOptions={proOptions}
+        colorMode={colorMode}
         onError={reportFlowWarning}
         zIndexMode="manual"
       >

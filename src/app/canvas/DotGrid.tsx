@@ -11,7 +11,7 @@ function DotGridView({ x, y, width, height }: { x: number; y: number; width: num
     <ViewportPortal>
       <div
         className="seams-dot-grid pointer-events-none absolute"
-        style={{ transform: `translate(${x}px, ${y}px)`, width, height, backgroundImage: "radial-gradient(#cbd5e1 1.2px, transparent 1.3px)", backgroundSize: "20px 20px", zIndex: -1 }}
+        style={{ transform: `translate(${x}px, ${y}px)`, width, height, backgroundImage: "radial-gradient(var(--seams-dot, #cbd5e1) 1.2px, transparent 1.3px)", backgroundSize: "20px 20px", zIndex: -1 }}
       />
     </ViewportPortal>
   );

@@ -2,7 +2,7 @@ import { memo, useContext } from "react";
 import { createPortal } from "react-dom";
 import { BaseEdge, getBezierPath, type EdgeProps } from "@xyflow/react";
 import { LabelLayerContext } from "./label-layer";
-import { NODE_SIZE } from "./node-size";
+import { NODE_SIZE } from "./element-box";
 import { floatingEdgeParams, type Rect } from "./floating-edge";
 import { lanePath } from "./flow-lanes";
 import type { FlowEdge } from "./to-flow";
@@ -62,6 +62,7 @@ function FlowEdgeComponent(props: EdgeProps<FlowEdge>) {
           className={`nodrag nopan pointer-events-auto absolute flex max-w-[200px] items-center gap-1 rounded-md border px-1.5 py-px text-[10px] leading-4 shadow-sm ${selected ? "border-indigo-400 bg-indigo-50" : "border-slate-200 bg-white/95"}`}
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           data-testid={`edge-label.${id}`}
+          title={detail ? `${protocol.toUpperCase()} ${detail}` : undefined}
         >
           <span className={`font-semibold uppercase ${sync ? "text-slate-600" : "text-violet-600"}`}>{protocol}</span>
           {detail && <span className="truncate text-slate-600">{detail}</span>}

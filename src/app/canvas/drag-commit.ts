@@ -7,8 +7,7 @@
 import type { Box, Design } from "../../core/model/schema";
 import { indexElements } from "../../core/model/elements";
 import { setLayout, updateElement } from "../../core/edit/edit-design";
-import { DEFAULT_CONTEXT_SIZE, NODE_SIZE } from "./node-size";
-import { fallbackBox } from "./to-flow";
+import { elementBoxes } from "./element-box";
 
 export interface Move {
   id: string;
@@ -23,19 +22,7 @@ function round(n: number): number {
 
 /** The absolute box of every element, falling back like the canvas does. */
 export function absoluteBoxes(design: Design): Map<string, Box> {
-  const boxes = new Map<string, Box>();
-  const layout = design.layout ?? {};
-  (design.contexts ?? []).forEach((c, i) => {
-    const b = layout[c.id] ?? fallbackBox("context", i);
-    boxes.set(c.id, { x: b.x, y: b.y, width: b.width ?? DEFAULT_CONTEXT_SIZE.width, height: b.height ?? DEFAULT_CONTEXT_SIZE.height });
-  });
-  for (const [kind, list] of [["service", design.services], ["database", design.databases], ["broker", design.brokers], ["gateway", design.gateways]] as const) {
-    (list ?? []).forEach((el, i) => {
-      const b = layout[el.id] ?? fallbackBox(kind, i);
-      boxes.set(el.id, { x: b.x, y: b.y, width: NODE_SIZE[kind].width, height: NODE_SIZE[kind].height });
-    });
-  }
-  return boxes;
+  return elementBoxes(design);
 }
 
 /** The context whose box holds a point, the innermost-drawn (last) first. */

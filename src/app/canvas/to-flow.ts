@@ -14,8 +14,10 @@
 import { Position, type Edge, type Node } from "@xyflow/react";
 import type { Box, Design, ElementKind, Flow } from "../../core/model/schema";
 import { COLLECTION_OF, forEachElement } from "../../core/model/elements";
-import { DEFAULT_CONTEXT_SIZE, NODE_SIZE } from "./node-size";
+import { NODE_SIZE, elementBox } from "./element-box";
 import { assignLanes, type Lane } from "./flow-lanes";
+
+export { fallbackBox } from "./element-box";
 
 export interface ElementNodeData extends Record<string, unknown> {
   kind: ElementKind;
@@ -32,21 +34,12 @@ export interface FlowEdgeData extends Record<string, unknown> {
 }
 export type FlowEdge = Edge<FlowEdgeData>;
 
-/** Where an element sits when the design has no layout for it: a loose grid, until auto-layout runs. */
 const HANDLES = {
   service: handlesFor(NODE_SIZE.service.width, NODE_SIZE.service.height),
   database: handlesFor(NODE_SIZE.database.width, NODE_SIZE.database.height),
   broker: handlesFor(NODE_SIZE.broker.width, NODE_SIZE.broker.height),
   gateway: handlesFor(NODE_SIZE.gateway.width, NODE_SIZE.gateway.height),
 };
-
-export function fallbackBox(kind: ElementKind, index: number): Box {
-  if (kind === "context") return { x: (index % 3) * 480, y: Math.floor(index / 3) * 340, ...DEFAULT_CONTEXT_SIZE };
-  const col = index % 8;
-  const row = Math.floor(index / 8);
-  const band = { service: 0, database: 1, broker: 2, gateway: 3 }[kind];
-  return { x: col * 220, y: 1200 + band * 400 + row * 100 };
-}
 
 /** Handles as the DOM will measure them (10 px squares centred on the left and right borders). */
 function handlesFor(width: number, height: number): NonNullable<ElementNode["handles"]> {
@@ -88,28 +81,26 @@ export function toNodes(design: Design, selected: ReadonlySet<string>, highlight
     return next;
   };
   (design.contexts ?? []).forEach((ctx, i) => {
-    const box = layout[ctx.id] ?? fallbackBox("context", i);
-    const width = box.width ?? DEFAULT_CONTEXT_SIZE.width;
-    const height = box.height ?? DEFAULT_CONTEXT_SIZE.height;
-    contextBox.set(ctx.id, { x: box.x, y: box.y, width, height });
+    const box = elementBox("context", layout[ctx.id], i);
+    const { width, height } = box;
+    contextBox.set(ctx.id, box);
     nodes.push(reuse({ id: ctx.id, type: "context", position: { x: box.x, y: box.y }, width, height, measured: { width, height }, handles: NO_HANDLES, zIndex: Z.context, selected: selected.has(ctx.id), className: classOf(ctx.id, highlighted, tint), data: { kind: "context", element: ctx }, dragHandle: undefined }));
   });
   for (const kind of ["gateway", "service", "database", "broker"] as const) {
     const list = design[COLLECTION_OF[kind]] ?? [];
     list.forEach((el, i) => {
-      const box = layout[el.id] ?? fallbackBox(kind, i);
+      const box = elementBox(kind, layout[el.id], i);
       const ctxId = "context" in el ? (el.context as string | undefined) : undefined;
       const parent = ctxId ? contextBox.get(ctxId) : undefined;
-      const size = NODE_SIZE[kind];
       nodes.push(
         reuse({
           id: el.id,
           type: kind,
           position: parent ? { x: box.x - parent.x, y: box.y - parent.y } : { x: box.x, y: box.y },
           parentId: parent ? ctxId : undefined,
-          width: size.width,
-          height: size.height,
-          measured: size,
+          width: box.width,
+          height: box.height,
+          measured: { width: box.width, height: box.height },
           zIndex: Z.element,
           handles: HANDLES[kind],
           selected: selected.has(el.id),

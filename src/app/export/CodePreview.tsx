@@ -19,7 +19,7 @@ export function CodePreview({ content, dimmed }: { content: string; dimmed: bool
   return (
     <div className={`relative min-h-0 flex-1 overflow-auto bg-slate-50/60 transition-opacity ${dimmed ? "opacity-50" : ""}`} data-testid="export.preview-scroll">
       <div className="flex min-w-max py-3 font-mono text-[12px] leading-[18px]">
-        <div aria-hidden className="sticky left-0 z-10 select-none border-r border-slate-200 bg-slate-50 px-3 text-right text-slate-400" style={{ width: `calc(${digits}ch + 1.5rem)` }}>
+        <div aria-hidden className="sticky left-0 z-10 select-none border-r border-slate-200 bg-slate-50 px-3 text-right text-slate-500" style={{ width: `calc(${digits}ch + 1.5rem)` }}>
           {chunks.map((c) => (
             <pre key={c.firstLine} style={chunkStyle(c)}>
               {Array.from({ length: c.lines }, (_, i) => c.firstLine + i).join("\n")}

@@ -59,7 +59,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
           <h2 id="export-title" className="text-[14px] font-semibold text-slate-800">
             {t("export.title")}
           </h2>
-          <span className="truncate text-[12px] text-slate-400">{design.name}</span>
+          <span className="truncate text-[12px] text-slate-500">{design.name}</span>
           <button className="ml-auto rounded-md p-1.5 text-slate-500 outline-none hover:bg-slate-100 hover:text-slate-700 focus-visible:ring-2 focus-visible:ring-indigo-300" onClick={onClose} aria-label={t("export.close")} title={t("export.closeTitle")} data-testid="export.close">
             <Icon name="close" size={16} />
           </button>

@@ -43,16 +43,16 @@ export function OutputPane({ target, state, gateways, gatewayId, onGateway, name
             </code>
           </span>
         ) : (
-          <span className="text-[12px] text-slate-400">{t("export.noFile")}</span>
+          <span className="text-[12px] text-slate-500">{t("export.noFile")}</span>
         )}
         {target.scope === "gateway" && <GatewayPicker gateways={gateways} value={gatewayId} onChange={onGateway} />}
-        <span className="ml-auto text-[11px] tabular-nums text-slate-400" data-testid="export.meta">
+        <span className="ml-auto text-[11px] tabular-nums text-slate-500" data-testid="export.meta">
           {slow ? t("export.generating") : output && current?.ok ? describeOutput(t, locale, lines, output.content.length, current.ms) : ""}
         </span>
       </div>
       {shown?.ok && <CaveatList caveats={shown.output.caveats} nameOf={nameOf} onShow={onShow} />}
       {shown && !shown.ok ? <ExportProblem problem={shown} targetTitle={target.title} hint={target.scope === "gateway" && gateways.length === 0 ? t("export.noGatewayHint") : undefined} /> : shown?.ok ? <CodePreview content={shown.output.content} dimmed={slow} /> : (
-        <div className="flex flex-1 items-center justify-center bg-slate-50/60 text-[12px] text-slate-400" data-testid="export.generating">
+        <div className="flex flex-1 items-center justify-center bg-slate-50/60 text-[12px] text-slate-500" data-testid="export.generating">
           {slow ? t("export.generatingTarget", { target: target.title }) : ""}
         </div>
       )}

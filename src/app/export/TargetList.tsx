@@ -25,10 +25,10 @@ export function TargetList({ groups, selected, onSelect, gatewayCount }: { group
       {groups.map((g) => (
         <div key={g.scope} role="group" aria-labelledby={`export-group-${g.scope}`}>
           <div className="mb-1 flex items-baseline justify-between px-2">
-            <h3 id={`export-group-${g.scope}`} className="text-[11px] font-semibold uppercase tracking-wider text-slate-400">
+            <h3 id={`export-group-${g.scope}`} className="text-[11px] font-semibold uppercase tracking-wider text-slate-500">
               {g.title}
             </h3>
-            {g.scope === "gateway" && <span className="text-[11px] text-slate-400">{t("export.gatewayCount", { count: gatewayCount })}</span>}
+            {g.scope === "gateway" && <span className="text-[11px] text-slate-500">{t("export.gatewayCount", { count: gatewayCount })}</span>}
           </div>
           <div className="flex flex-col gap-0.5">
             {g.targets.map((t) => {

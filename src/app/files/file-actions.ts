@@ -8,6 +8,7 @@ import { useEditor } from "../store/editor-store";
 import { downloadText, safeFileName } from "./download";
 import { needsLayout, autoLayout } from "../layout/auto-layout";
 import { elementCount, gridLayout, GRID_LAYOUT_ABOVE } from "../layout/grid-layout";
+import { reportLoadFailure } from "../ui/LoadBoundary";
 import { openFiles } from "../import/read-dropped-files";
 
 /** Files above this are refused before reading (the loader's own cap is higher; this keeps the tab responsive). */
@@ -66,7 +67,13 @@ export function saveDesignFile(): void {
 
 /** Templates load on first use: their designs are not part of the first page load. */
 export async function openTemplate(id: string): Promise<void> {
-  const { templateById } = await import("../../core/templates/index");
+  let templateById;
+  try {
+    ({ templateById } = await import("../../core/templates/index"));
+  } catch (e) {
+    reportLoadFailure("Could not open the template", e, () => void openTemplate(id));
+    return;
+  }
   const t = templateById(id);
   if (!t) return;
   openDesign(t.create(), id === "blank" ? "new" : "template");

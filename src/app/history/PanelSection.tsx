@@ -6,9 +6,9 @@ export function PanelSection({ title, hint, empty, children }: { title: string; 
     <section className="px-1 pb-1 pt-2 [&+&]:border-t [&+&]:border-slate-100">
       <div className="flex items-baseline justify-between px-3 pb-1">
         <h3 className="whitespace-nowrap text-[11px] font-semibold uppercase tracking-wide text-slate-500">{title}</h3>
-        <span className="shrink-0 pl-2 text-[11px] text-slate-400">{hint}</span>
+        <span className="shrink-0 pl-2 text-[11px] text-slate-500">{hint}</span>
       </div>
-      {rows.length ? rows : <div className="px-3 py-2 text-[12px] text-slate-400">{empty}</div>}
+      {rows.length ? rows : <div className="px-3 py-2 text-[12px] text-slate-500">{empty}</div>}
     </section>
   );
 }
@@ -38,7 +38,7 @@ export function Row({ testId, title, meta, badge, tone, onClick, action }: RowPr
   );
   const button = action && (
     <button
-      className={`shrink-0 rounded-md px-2 py-1 text-[12px] font-medium ${action.quiet ? "text-slate-400 opacity-0 hover:bg-rose-50 hover:text-rose-700 focus:opacity-100 group-hover:opacity-100" : "border border-slate-300 text-slate-700 hover:bg-slate-100"}`}
+      className={`shrink-0 rounded-md px-2 py-1 text-[12px] font-medium ${action.quiet ? "text-slate-500 opacity-0 hover:bg-rose-50 hover:text-rose-700 focus:opacity-100 group-hover:opacity-100" : "border border-slate-300 text-slate-700 hover:bg-slate-100"}`}
       onClick={action.run}
       data-testid={`${testId}.${action.suffix}`}
     >

@@ -8,7 +8,7 @@ import type { I18n, Messages } from "@lingui/core";
 import { create } from "zustand";
 import { isLocale, pickLocale, type Locale } from "../../i18n/locales";
 import { translateWith, type Translate } from "../../i18n/translate";
-import { KEY_LOCALE } from "../persistence/storage-keys";
+import { readPref, writePref } from "../ui/ui-prefs";
 
 let i18n: I18n | undefined;
 /** The active locale as state, so components render again when it changes (zustand is in the bundle already; @lingui/react is not needed). */
@@ -20,13 +20,9 @@ const CATALOGS: Record<Locale, () => Promise<{ default: Messages }>> = {
   "zh-CN": () => import("virtual:seams-catalog/zh-CN"),
 };
 
+/** The switch's choice, a view preference (`seams-ui.locale`), never part of a design. */
 function storedLocale(): Locale | undefined {
-  try {
-    const value = localStorage.getItem(KEY_LOCALE);
-    return isLocale(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
+  return readPref<Locale | undefined>("locale", undefined, isLocale);
 }
 
 /** The remembered choice, else the browser's languages. */
@@ -59,11 +55,7 @@ export async function startI18n(): Promise<void> {
 /** The switch: load, show, remember. */
 export async function chooseLocale(locale: Locale): Promise<void> {
   await applyLocale(locale);
-  try {
-    localStorage.setItem(KEY_LOCALE, locale);
-  } catch {
-    // Private mode: the choice lasts this visit.
-  }
+  writePref("locale", locale);
 }
 
 /** The current `t` outside components (notices, workers' callers); ids until the runtime is in. */

@@ -1,15 +1,27 @@
-import { lazy, Suspense } from "react";
+import { Suspense } from "react";
 import { useImportStore } from "./import-store";
+import { LoadBoundary, reportLoadFailure, retryableLazy } from "../ui/LoadBoundary";
 
-const ImportPreview = lazy(() => import("./ImportPreview"));
+const ImportPreview = retryableLazy(() => import("./ImportPreview"));
 
 /** Shows the import preview while an import waits for the person's decision. */
 export function ImportHost() {
   const pending = useImportStore((s) => s.pending);
   if (!pending) return null;
+  const Preview = ImportPreview.get();
+  const close = () => useImportStore.getState().show(undefined);
   return (
-    <Suspense fallback={null}>
-      <ImportPreview pending={pending} onClose={() => useImportStore.getState().show(undefined)} />
-    </Suspense>
+    <LoadBoundary
+      onError={(error) => {
+        // A failed chunk must not leave a white page: close, say so, and offer to show the same import again.
+        close();
+        ImportPreview.reset();
+        reportLoadFailure("Could not open the import preview", error, () => useImportStore.getState().show(pending));
+      }}
+    >
+      <Suspense fallback={null}>
+        <Preview pending={pending} onClose={close} />
+      </Suspense>
+    </LoadBoundary>
   );
 }

@@ -17,7 +17,7 @@ export function CheckField({ field, label, checked, toPatch, hint }: { field: st
       />
       <span>
         {label}
-        {hint && <span className="block text-[11px] text-slate-400">{hint}</span>}
+        {hint && <span className="block text-[11px] text-slate-500">{hint}</span>}
       </span>
     </label>
   );

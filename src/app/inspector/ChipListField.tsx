@@ -50,7 +50,7 @@ export function ChipListField({ field, label, itemLabel, items, toPatch, parseIt
           {list.map((item, i) => (
             <li key={`${i}-${item}`} className="inline-flex max-w-full items-center gap-0.5 rounded-md bg-slate-100 py-0.5 pl-2 pr-0.5 text-[12px] text-slate-700">
               <span className="truncate">{item}</span>
-              <button type="button" className="rounded px-1 text-slate-400 hover:bg-slate-200 hover:text-red-600" aria-label={`Remove ${item}`} data-testid={`${fieldTestId(kind, field)}.remove.${i}`} onClick={() => commit(list.filter((_, j) => j !== i))}>
+              <button type="button" className="rounded px-1 text-slate-500 hover:bg-slate-200 hover:text-red-600" aria-label={`Remove ${item}`} data-testid={`${fieldTestId(kind, field)}.remove.${i}`} onClick={() => commit(list.filter((_, j) => j !== i))}>
                 ×
               </button>
             </li>

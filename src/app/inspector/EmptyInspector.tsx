@@ -1,6 +1,7 @@
 const mod = typeof navigator !== "undefined" && navigator.platform.includes("Mac") ? "⌘" : "Ctrl";
 
 const KEYS: [string[], string][] = [
+  [[mod, "K"], "find anything, or run a command"],
   [["Click"], "select an element or a flow"],
   [["Shift", "drag"], "select several"],
   [["Del"], "remove the selection"],
@@ -11,6 +12,10 @@ const KEYS: [string[], string][] = [
   [[mod, "D"], "duplicate"],
   [["Shift", "L"], "tidy the layout"],
   [["Esc"], "clear the selection"],
+  [["C"], "connect the selection to… (by name)"],
+  [["←", "↑", "→", "↓"], "move the selection"],
+  [["F2"], "edit the selection"],
+  [["?"], "how Seams works"],
 ];
 
 /** Nothing selected: what the inspector is for, and the keys worth knowing. */

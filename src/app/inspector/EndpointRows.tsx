@@ -20,7 +20,7 @@ export function EndpointRows({ service }: { service: Service }) {
   return (
     <Section title="Endpoints" aside={<button type="button" className={SMALL_BUTTON} onClick={() => structural([...list, { method: "GET", path: "/" }])} data-testid={fieldTestId(kind, "endpoints.add")}>+ Add</button>}>
       {list.length === 0 ? (
-        <p className="text-[12px] text-slate-400">No endpoints listed.</p>
+        <p className="text-[12px] text-slate-500">No endpoints listed.</p>
       ) : (
         <div className="space-y-1.5">
           {list.map((row, i) => (

@@ -14,7 +14,7 @@ export function FieldShell({ label, htmlFor, field, error, hint, children, class
           {error}
         </p>
       ) : hint ? (
-        <p className="mt-1 text-[11px] leading-snug text-slate-400">{hint}</p>
+        <p className="mt-1 text-[11px] leading-snug text-slate-500">{hint}</p>
       ) : null}
     </div>
   );

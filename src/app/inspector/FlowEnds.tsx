@@ -23,7 +23,7 @@ function End({ id, design, testId }: { id: string; design: Design; testId: strin
       )}
       <span className="min-w-0">
         <span className="block truncate text-[12px] font-medium text-slate-800">{name}</span>
-        {name !== id && <span className="block truncate font-mono text-[10px] text-slate-400">{id}</span>}
+        {name !== id && <span className="block truncate font-mono text-[10px] text-slate-500">{id}</span>}
       </span>
     </button>
   );
@@ -34,7 +34,7 @@ export function FlowEnds({ flow, design }: { flow: Flow; design: Design }) {
   return (
     <div className="flex items-center gap-1.5 px-4 pb-3">
       <End id={flow.from} design={design} testId="inspector.flow.from" />
-      <span className="shrink-0 text-slate-400" aria-label="to">
+      <span className="shrink-0 text-slate-500" aria-label="to">
         →
       </span>
       <End id={flow.to} design={design} testId="inspector.flow.to" />

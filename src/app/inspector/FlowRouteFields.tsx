@@ -19,7 +19,7 @@ export function FlowRouteFields({ flow }: { flow: Flow }) {
     <Section title="Gateway route">
       <DraftField field="path" label="Path prefix" value={flow.path} placeholder={`/${flow.to}`} toPatch={(v) => ({ path: v })} />
       <div>
-        <span className={LABEL}>Methods {methods.length === 0 && <span className="font-normal text-slate-400">(none ticked: all)</span>}</span>
+        <span className={LABEL}>Methods {methods.length === 0 && <span className="font-normal text-slate-500">(none ticked: all)</span>}</span>
         <div className="flex flex-wrap gap-1">
           {HTTP_METHODS.map((m) => {
             const on = methods.includes(m);

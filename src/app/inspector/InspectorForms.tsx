@@ -33,3 +33,7 @@ export default function Form({ target, design }: { target: Target; design: Desig
   }
 }
 
+
+// The inspector's panels ride in this chunk, not the first page.
+export { MultiInspector } from "./MultiInspector";
+export { SingleInspector } from "./SingleInspector";

@@ -10,15 +10,15 @@ export function InspectorHeader({ kind, title, subtitle }: { kind: ElementKind |
     <div className="flex items-center gap-2.5 px-4 pb-3 pt-4">
       <span className={`flex h-8 w-8 shrink-0 items-center justify-center rounded-lg ${style.tint} ${style.accent}`}>{kind === "flow" ? <span className="text-[15px] leading-none">→</span> : <Icon name={kind} size={18} />}</span>
       <div className="min-w-0 flex-1">
-        <div className="text-[11px] font-medium uppercase tracking-wider text-slate-400">{style.label}</div>
+        <div className="text-[11px] font-medium uppercase tracking-wider text-slate-500">{style.label}</div>
         <h2 className="truncate text-[14px] font-semibold leading-tight text-slate-800" data-testid="inspector.title" title={title}>
           {title}
         </h2>
-        {subtitle && <div className="truncate text-[11px] text-slate-400">{subtitle}</div>}
+        {subtitle && <div className="truncate text-[11px] text-slate-500">{subtitle}</div>}
       </div>
       <button
         type="button"
-        className="rounded-md p-1.5 text-slate-400 hover:bg-red-50 hover:text-red-600 focus:outline-none focus-visible:ring-2 focus-visible:ring-red-200"
+        className="rounded-md p-1.5 text-slate-500 hover:bg-red-50 hover:text-red-600 focus:outline-none focus-visible:ring-2 focus-visible:ring-red-200"
         title="Delete (Del)"
         aria-label={`Delete ${title}`}
         onClick={deleteSelection}

@@ -29,7 +29,7 @@ export function InstanceRows({ service }: { service: Service }) {
   return (
     <Section title="Instances" aside={<button type="button" className={SMALL_BUTTON} onClick={() => structural([...list, { host: newHost(service, list.length + 1), port }])} data-testid={fieldTestId(kind, "instances.add")}>+ Add</button>}>
       {list.length === 0 ? (
-        <p className="text-[12px] text-slate-400">
+        <p className="text-[12px] text-slate-500">
           None listed: one instance at <span className="font-mono">{service.id}:{port}</span>.
         </p>
       ) : (

@@ -14,7 +14,7 @@ export function Section({ title, toggle, children, aside, note }: { title?: stri
     <section className={`px-4 py-3 ${title ? "border-t border-slate-100" : "pt-1"}`}>
       {title && (
         <div className="mb-2 flex min-h-6 items-center justify-between gap-2">
-          <h3 className="text-[11px] font-semibold uppercase tracking-wider text-slate-400">{title}</h3>
+          <h3 className="text-[11px] font-semibold uppercase tracking-wider text-slate-500">{title}</h3>
           {aside}
           {toggle && (
             <label className="flex cursor-pointer items-center gap-2 text-[12px] text-slate-500">

@@ -2,6 +2,7 @@ import type { Design } from "../../core/model/schema";
 import { ELEMENT_KINDS, COLLECTION_OF } from "../../core/model/elements";
 import { setLayout } from "../../core/edit/edit-design";
 import { useEditor } from "../store/editor-store";
+import { reportLoadFailure } from "../ui/LoadBoundary";
 
 /** True when some element has no position (a design without `layout` is laid out on open). */
 export function needsLayout(design: Design): boolean {
@@ -19,7 +20,6 @@ let running = false;
 export async function autoLayout({ asUndoStep }: { asUndoStep: boolean }): Promise<void> {
   if (running) return;
   running = true;
-  const { notify } = useEditor.getState();
   const before = useEditor.getState().history.present;
   try {
     const { layoutDesign } = await import("./elk-layout");
@@ -32,7 +32,7 @@ export async function autoLayout({ asUndoStep }: { asUndoStep: boolean }): Promi
     else state.change((d) => setLayout(d, boxes));
     window.dispatchEvent(new CustomEvent("seams:fit-view"));
   } catch (e) {
-    notify({ tone: "error", title: "Auto-layout failed", details: [e instanceof Error ? e.message : String(e)] });
+    reportLoadFailure("Auto-layout failed", e, () => void autoLayout({ asUndoStep }));
   } finally {
     running = false;
   }

@@ -3,7 +3,7 @@ import ELK from "elkjs/lib/elk.bundled.js";
 import { fromElkGraph, toElkGraph } from "./elk-graph";
 import { mallGoTemplate } from "../../core/templates/mall-go";
 import { loadDesign } from "../../core/load/load-design";
-import { NODE_SIZE } from "../canvas/node-size";
+import { NODE_SIZE } from "../canvas/element-box";
 import { absoluteBoxes } from "../canvas/drag-commit";
 import { overSplitTemplate } from "../../core/templates/over-split";
 

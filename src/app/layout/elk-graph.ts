@@ -5,7 +5,7 @@
  */
 import type { ElkExtendedEdge, ElkNode } from "elkjs/lib/elk-api";
 import type { Box, Design } from "../../core/model/schema";
-import { NODE_SIZE, CONTEXT_HEADER } from "../canvas/node-size";
+import { NODE_SIZE, CONTEXT_HEADER } from "../canvas/element-box";
 
 /**
  * Room between elements. ELK reads spacing from each node's own options for

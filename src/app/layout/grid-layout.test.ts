@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { gridLayout } from "./grid-layout";
 import { generateDesign } from "../../core/analysis/generate-design";
 import { loadDesign } from "../../core/load/load-design";
-import { NODE_SIZE } from "../canvas/node-size";
+import { NODE_SIZE } from "../canvas/element-box";
 
 describe("the grid layout for large designs", () => {
   it("places every element, members inside their context, without overlaps between members", () => {

@@ -7,7 +7,7 @@
  */
 import type { Box, Design } from "../../core/model/schema";
 import { countElements } from "../../core/model/elements";
-import { CONTEXT_HEADER } from "../canvas/node-size";
+import { CONTEXT_HEADER } from "../canvas/element-box";
 
 const CELL_W = 240;
 const CELL_H = 100;

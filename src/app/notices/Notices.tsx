@@ -30,7 +30,7 @@ export function Notices() {
                 </ul>
               )}
               {n.action && (
-                <button className="mt-2 rounded-md border border-current px-2 py-0.5 text-xs font-medium" onClick={() => { n.action!.run(); dismiss(n.id); }}>
+                <button className="mt-2 rounded-md border border-current px-2 py-0.5 text-xs font-medium" data-testid="notice.action" onClick={() => { n.action!.run(); dismiss(n.id); }}>
                   {n.action.label}
                 </button>
               )}

@@ -25,7 +25,7 @@ export function Palette() {
   };
   return (
     <nav className="flex w-[168px] shrink-0 flex-col gap-1 border-r border-slate-200 bg-white p-2" aria-label={t("palette.label")}>
-      <div className="px-1 pb-1 pt-0.5 text-[11px] font-semibold uppercase tracking-wider text-slate-400">{t("palette.add")}</div>
+      <div className="px-1 pb-1 pt-0.5 text-[11px] font-semibold uppercase tracking-wider text-slate-500">{t("palette.add")}</div>
       {ITEMS.map((kind) => (
         <button
           key={kind}
@@ -42,7 +42,7 @@ export function Palette() {
           {t(`kind.${kind}`)}
         </button>
       ))}
-      <div className="mt-auto px-1 text-[11px] leading-snug text-slate-400">
+      <div className="mt-auto px-1 text-[11px] leading-snug text-slate-500">
         {t("palette.help")}
       </div>
     </nav>

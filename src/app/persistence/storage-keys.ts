@@ -8,7 +8,5 @@ export const KEY_KEPT_PREFIX = "seams.kept.";
 export const versionsKey = (docId: string) => `seams.versions.${docId}`;
 /** One saved version, stored as the document envelope it was saved as. */
 export const versionKey = (docId: string, rev: number) => `seams.version.${docId}.${rev}`;
-/** The language the reader chose in the switch (absent: follow the browser). */
-export const KEY_LOCALE = "seams.locale";
 /** A document's undo history, as saved with its latest revision (undo-store.ts). */
 export const undoKey = (docId: string) => `seams.undo.${docId}`;

@@ -6,6 +6,7 @@ import { useEditor } from "../store/editor-store";
 import { Icon } from "../ui/icons";
 import { useDismiss } from "../ui/use-dismiss";
 import type { PictureFormat } from "./export-picture";
+import { reportLoadFailure } from "../ui/LoadBoundary";
 
 const FORMATS: { format: PictureFormat }[] = [
   { format: "png" },
@@ -48,7 +49,7 @@ export function PictureButton() {
       const { exportPicture } = await import("./export-picture");
       await exportPicture(format, flow.getNodesBounds(nodes), useEditor.getState().history.present.name);
     } catch (e) {
-      useEditor.getState().notify({ tone: "error", title: t("picture.failed"), details: [e instanceof Error ? e.message : String(e)] });
+      reportLoadFailure(t("picture.failed"), e, () => void run(format));
     } finally {
       if (partial) void flow.setViewport(before);
       setBusy(false);

@@ -44,7 +44,7 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
             <h2 id="share-title" className="text-[15px] font-semibold text-slate-800">{t("share.title")}</h2>
             <p className="mt-0.5 text-[12px] text-slate-500">{t("share.lead")}</p>
           </div>
-          <button aria-label={t("share.close")} className="rounded-md p-1 text-slate-400 hover:bg-slate-100 hover:text-slate-600" onClick={onClose} data-testid="share.close">
+          <button aria-label={t("share.close")} className="rounded-md p-1 text-slate-500 hover:bg-slate-100 hover:text-slate-600" onClick={onClose} data-testid="share.close">
             <Icon name="close" />
           </button>
         </div>
@@ -71,7 +71,7 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
                 {copied === "failed" ? (
                   <span className="text-rose-600">{t("share.clipboardRefused")}</span>
                 ) : (
-                  fit === "fits" && <span className="text-slate-400">{t("share.fits")}</span>
+                  fit === "fits" && <span className="text-slate-500">{t("share.fits")}</span>
                 )}
               </div>
               {fit === "long" && (

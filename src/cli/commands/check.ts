@@ -18,6 +18,7 @@ import { cliLocale, LANG_OPTION } from "../cli-locale";
 import { translateFor } from "../../i18n/catalog-source";
 import { findingMessage } from "../../i18n/render-finding";
 import type { Locale } from "../../i18n/locales";
+import { formatScore } from "../../core/analysis/format-score";
 
 export const SPEC = {
   name: "check",
@@ -150,7 +151,7 @@ export function formatReport(design: Design, analysis: Analysis, locale: Locale 
     out.push("", t("cli.check.scores"), `  ${t("cli.check.terms")}: ${SPLIT_CRITERIA.map((k) => CRITERION_LABEL[k]).join(", ")}`);
     out.push(`  ${t("cli.check.service").padEnd(width)}  ${t("cli.check.score")}  ${t("cli.check.verdict")}`);
     for (const [id, s] of scored) {
-      out.push(`  ${id.padEnd(width)}  ${s.score.toFixed(2).padStart(5)}  ${s.verdict}: ${s.verdictText}`);
+      out.push(`  ${id.padEnd(width)}  ${formatScore(s.score).padStart(5)}  ${s.verdict}: ${s.verdictText}`);
       out.push(`  ${"".padEnd(width)}         ${formatSplitArithmetic(s)}`);
     }
   }

@@ -2,6 +2,7 @@ import { listNames, makeFinding } from "./finding-messages";
 import { nameOf, type Facts, type Link } from "./gather-facts";
 import { stemOf } from "./name-stem";
 import type { Finding } from "./types";
+import { formatScore } from "./format-score";
 
 /** Below this split score the mall-go guide says "keep it in the monolith". */
 export const LOW_SPLIT_SCORE = 4;
@@ -52,7 +53,7 @@ export function judgeContext(shared: ContextScratch, key: string, members: numbe
   const reasons: string[] = [];
 
   if (low.length) {
-    const figures = low.map((i) => score[i]!.toFixed(2));
+    const figures = low.map((i) => formatScore(score[i]!));
     const shown = figures.length > 1 && figures.every((f) => f === figures[0]) ? `${figures[0]} each` : listNames(figures);
     flag(shared, reasons, low, `${who(shared, low, members)} ${low.length === 1 ? "scores" : "score"} below ${LOW_SPLIT_SCORE} on the split criteria (${shown}), where the mall-go guide says "keep it in the monolith".`);
   }

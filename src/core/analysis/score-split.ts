@@ -1,6 +1,7 @@
 import { SPLIT_CRITERIA, type Split, type SplitCriterion } from "../model/schema";
 import { SPLIT_CRITERION_TITLE } from "../model/split-criteria";
 import type { CriterionScore, SplitScore, SplitVerdict } from "./types";
+import { formatScore } from "./format-score";
 
 /** The mall-go guide's weights (`EvaluateServiceSplit`), in hundredths so sums stay exact. */
 export const SPLIT_WEIGHT_PERCENT: Record<SplitCriterion, number> = {
@@ -84,5 +85,5 @@ export function formatSplitArithmetic(s: SplitScore): string {
     const c = s.criteria[k];
     return `${c.contribution.toFixed(2)} (${c.value}${c.assumed ? "?" : ""} x ${c.weight.toFixed(2)})`;
   });
-  return `${terms.join(" + ")} = ${s.score.toFixed(2)}`;
+  return `${terms.join(" + ")} = ${formatScore(s.score)}`;
 }

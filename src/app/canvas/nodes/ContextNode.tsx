@@ -9,7 +9,7 @@ import { resizeContext } from "../drag-commit";
 function ContextNodeView({ id, data, selected }: NodeProps<ElementNodeType>) {
   const el = data.element;
   return (
-    <div className={`h-full w-full rounded-2xl border-2 border-dashed ${selected ? "border-indigo-400 bg-indigo-400/5" : "border-slate-300 bg-slate-400/5"}`} data-kind="context">
+    <div className={`relative h-full w-full rounded-2xl border-2 border-dashed ${selected ? "border-indigo-400 bg-indigo-400/5" : "border-slate-300 bg-slate-400/5"}`} data-kind="context">
       <NodeResizer
         isVisible={selected}
         minWidth={200}
@@ -18,12 +18,17 @@ function ContextNodeView({ id, data, selected }: NodeProps<ElementNodeType>) {
         handleClassName="!h-2.5 !w-2.5 !rounded-sm !border-indigo-500 !bg-white"
         onResizeEnd={(_e, p) => useEditor.getState().change((d) => resizeContext(d, id, p))}
       />
-      <div className="flex items-center gap-2 px-3 pt-2 text-slate-600">
-        <Icon name="context" size={14} />
-        <span className="truncate text-[13px] font-semibold tracking-wide" data-testid={`node-name.${id}`}>
+      {/* The team sits on the border, like a tab, so the name has the whole header row. */}
+      {typeof el.team === "string" && el.team && (
+        <span className="absolute -top-2.5 right-3 max-w-[60%] truncate whitespace-nowrap rounded border border-slate-300 bg-slate-100 px-1.5 text-[10px] leading-4 text-slate-600" data-testid={`context-team.${id}`} title={`team ${el.team}`}>
+          team {el.team}
+        </span>
+      )}
+      <div className="flex items-start gap-1.5 px-3 pt-2 text-slate-600">
+        <Icon name="context" size={14} className="mt-px shrink-0" />
+        <span className="line-clamp-2 text-[12px] font-semibold leading-tight tracking-wide [overflow-wrap:anywhere]" data-testid={`node-name.${id}`} title={el.name}>
           {el.name}
         </span>
-        {typeof el.team === "string" && el.team && <span className="rounded bg-slate-200/80 px-1.5 py-px text-[10px] text-slate-600">team {el.team}</span>}
       </div>
     </div>
   );

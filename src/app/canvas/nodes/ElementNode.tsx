@@ -22,6 +22,13 @@ function subtitle(kind: string, el: Record<string, unknown>): string | undefined
   }
 }
 
+/** Font size and line limit for a name, so about 60 characters fit the fixed box at 100%. */
+function nameFit(name: string): string {
+  if (name.length <= 18) return "line-clamp-2 text-[13px]";
+  if (name.length <= 30) return "line-clamp-2 text-[12px]";
+  return "line-clamp-3 text-[11px]";
+}
+
 /** A service, database, broker or gateway on the canvas: icon, name, one line of detail, analysis badges. */
 function ElementNodeView({ id, data, selected }: NodeProps<ElementNodeType>) {
   const { kind, element } = data;
@@ -39,7 +46,8 @@ function ElementNodeView({ id, data, selected }: NodeProps<ElementNodeType>) {
         <Icon name={kind} size={20} />
       </div>
       <div className="min-w-0 flex-1">
-        <div className="truncate text-[13px] font-semibold leading-tight text-slate-800" data-testid={`node-name.${id}`}>
+        {/* Long names wrap (ids have no spaces: they break at hyphens, or anywhere) and get smaller, instead of being cut. */}
+        <div className={`font-semibold leading-tight text-slate-800 [overflow-wrap:anywhere] ${nameFit(element.name)}`} data-testid={`node-name.${id}`} title={element.name}>
           {element.name}
         </div>
         {sub && <div className="seams-detail truncate text-[11px] leading-tight text-slate-500">{sub}</div>}

@@ -1,6 +1,7 @@
 import { memo } from "react";
 import { useAnalysisView } from "../../analysis/analysis-view";
 import { Icon } from "../../ui/icons";
+import { formatScore } from "../../../core/analysis/format-score";
 
 const BADGE_STYLE = {
   error: "bg-rose-100 text-rose-700 border-rose-300",
@@ -23,7 +24,7 @@ function NodeBadgesView({ id }: { id: string }) {
       ))}
       {score !== undefined && (
         <span className="rounded-full border border-slate-300 bg-white px-1.5 text-[10px] font-semibold leading-4 text-slate-700" title="split score (0-10)" data-testid={`score.${id}`}>
-          {score.toFixed(1)}
+          {formatScore(score)}
         </span>
       )}
     </div>

@@ -1,0 +1,52 @@
+import { Suspense, useEffect, useState } from "react";
+import { Icon } from "../ui/icons";
+import { LoadBoundary, reportLoadFailure, retryableLazy } from "../ui/LoadBoundary";
+import type { FindMode } from "./FindDialog";
+
+// Loaded on first use; small, but nothing of it is needed for the first paint.
+const FindDialog = retryableLazy(() => import("./FindDialog"));
+
+/** Opens Find (or, in connect mode, the target picker for a new flow). */
+export function openFind(mode: FindMode = { kind: "find" }): void {
+  window.dispatchEvent(new CustomEvent<FindMode>("seams:find", { detail: mode }));
+}
+
+/** The toolbar's Find button; it also hosts the dialog that Ctrl/Cmd+K and the C key open. */
+export function FindButton() {
+  const [mode, setMode] = useState<FindMode | undefined>();
+  useEffect(() => {
+    const onFind = (e: Event) => setMode((e as CustomEvent<FindMode>).detail);
+    window.addEventListener("seams:find", onFind);
+    return () => window.removeEventListener("seams:find", onFind);
+  }, []);
+  const onLoadError = (error: Error) => {
+    const was = mode;
+    setMode(undefined);
+    FindDialog.reset();
+    reportLoadFailure("Could not open Find", error, () => setMode(was));
+  };
+  const Dialog = FindDialog.get();
+  const mod = navigator.platform.includes("Mac") ? "⌘" : "Ctrl+";
+  return (
+    <>
+      <button
+        className="flex items-center gap-2 rounded-md border border-slate-200 px-2 py-1 text-[13px] text-slate-600 hover:bg-slate-100"
+        onClick={() => openFind()}
+        data-testid="toolbar.find"
+        title={`Find elements, flows, findings and commands (${mod}K)`}
+        aria-keyshortcuts="Control+K Meta+K"
+      >
+        <Icon name="search" />
+        <span className="hidden lg:inline">Find</span>
+        <kbd className="hidden rounded border border-slate-200 px-1 font-sans text-[10px] text-slate-500 lg:inline">{mod}K</kbd>
+      </button>
+      {mode && (
+        <LoadBoundary onError={onLoadError}>
+          <Suspense fallback={null}>
+            <Dialog mode={mode} onClose={() => setMode(undefined)} />
+          </Suspense>
+        </LoadBoundary>
+      )}
+    </>
+  );
+}

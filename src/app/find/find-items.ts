@@ -1,0 +1,43 @@
+/**
+ * What Find searches: every element, every flow and every finding of the
+ * design, as plain data (the dialog adds commands and what choosing does).
+ */
+import type { Design, ElementKind } from "../../core/model/schema";
+import type { Finding } from "../../core/analysis/types";
+import { COLLECTION_OF, ELEMENT_KINDS } from "../../core/model/elements";
+import { effectiveProtocol } from "../../core/model/defaults";
+import type { Candidate } from "./rank-matches";
+
+export type FindItem = Candidate & { key: string } & (
+    | { group: "element"; kind: ElementKind; id: string }
+    | { group: "flow"; id: string; ends: [string, string] }
+    | { group: "finding"; finding: Finding }
+  );
+
+const KIND_WORD: Record<ElementKind, string> = { context: "context", service: "service", database: "database", broker: "broker", gateway: "gateway" };
+
+export function findItems(design: Design, findings: readonly Finding[], titles: Readonly<Record<string, string>>): FindItem[] {
+  const items: FindItem[] = [];
+  const names = new Map<string, string>();
+  for (const kind of ELEMENT_KINDS) {
+    for (const el of design[COLLECTION_OF[kind]] ?? []) {
+      names.set(el.id, el.name);
+      items.push({ key: `element:${el.id}`, group: "element", kind, id: el.id, label: el.name, extra: `${el.id} ${KIND_WORD[kind]}` });
+    }
+  }
+  for (const f of design.flows ?? []) {
+    const detail = f.path ?? f.event ?? f.label ?? "";
+    items.push({
+      key: `flow:${f.id}`,
+      group: "flow",
+      id: f.id,
+      ends: [f.from, f.to],
+      label: `${names.get(f.from) ?? f.from} → ${names.get(f.to) ?? f.to}`,
+      extra: `${f.id} ${f.kind} ${effectiveProtocol(f)} ${detail}`.trim(),
+    });
+  }
+  findings.forEach((finding, i) => {
+    items.push({ key: `finding:${i}:${finding.code}`, group: "finding", finding, label: titles[finding.code] ?? finding.code, extra: `${finding.severity} ${finding.message}` });
+  });
+  return items;
+}
