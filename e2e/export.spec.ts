@@ -263,3 +263,24 @@ test("a dialog chunk that fails to load leaves the editor working, says so, and 
   await page.getByTestId("toolbar.export").click();
   await expect(page.getByRole("dialog", { name: "Export" })).toBeVisible();
 });
+
+test("diagrams for mall-go: the Diagrams group offers draw.io, whose download is the command line's output", async ({ app, page }) => {
+  await app.openFresh();
+  await app.openTemplate("mall-go");
+  const design = await savedFile(page);
+  await openExport(page);
+  const diagrams = page.getByRole("group", { name: "Diagrams" });
+  await expect(diagrams.getByRole("option")).toHaveText([/^Mermaid/, /^PlantUML C4/, /^Structurizr DSL/, /^LikeC4/, /^D2/, /^draw\.io/]);
+  await diagrams.getByRole("option", { name: /^Mermaid/ }).click();
+  await expect(page.getByTestId("export.preview")).toContainText("flowchart LR");
+  await expect(page.getByTestId("export.gateway")).toHaveCount(0);
+  // The list box moves with the keyboard, as any list does: End is the last target of the last group.
+  await page.keyboard.press("End");
+  await page.keyboard.press("ArrowUp");
+  await expect(page.getByTestId("export.target.drawio")).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByTestId("export.filename")).toHaveText("architecture.drawio");
+  await expect(page.getByTestId("export.preview")).toContainText('id="e:order-db"');
+  const { text, name } = await downloadedText(page, () => page.getByTestId("export.download").click());
+  expect(name).toBe("architecture.drawio");
+  expect(text).toBe(cliExport("drawio", design.path));
+});

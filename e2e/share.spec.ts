@@ -117,3 +117,23 @@ test("the share dialog looks finished", async ({ app, page }) => {
   await expect(page.getByTestId("share.warning")).toBeVisible();
   await page.getByTestId("share.dialog").screenshot({ path: "/tmp/seams-share-dialog-long.png" });
 });
+
+test("Copy as Mermaid puts the design on the clipboard as a ```mermaid block, ready for an issue", async ({ app, page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await app.openFresh();
+  await app.openTemplate("mall-go");
+  await page.getByTestId("toolbar.share").click();
+  const button = page.getByTestId("share.copy-mermaid");
+  await expect(button).toHaveText("Copy as Mermaid");
+  await button.click();
+  await expect(button).toHaveText("Copied");
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  expect(text.startsWith("```mermaid\nflowchart LR\n")).toBe(true);
+  expect(text.endsWith("\n```\n")).toBe(true);
+  expect(text).toContain('  subgraph ordering["Order Management"]');
+  expect(text).toContain('order_db[("orders<br/>mysql")]');
+  expect(text).toContain('order_service -.->|"OrderCreated"| events');
+  // The link is still there beside it, and copying it still copies the link.
+  await page.getByTestId("share.copy").click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/#d=1\./);
+});

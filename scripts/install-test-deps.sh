@@ -24,6 +24,8 @@ command -v haproxy >/dev/null 2>&1 || [[ -x /usr/sbin/haproxy ]] || need+=(hapro
 command -v etcd >/dev/null 2>&1 || [[ -x /usr/bin/etcd ]] || need+=(etcd-server)
 command -v etcdctl >/dev/null 2>&1 || need+=(etcd-client)
 command -v caddy >/dev/null 2>&1 || need+=(caddy)
+# The PlantUML C4 export is checked with plantuml -syntax (its C4 library is inside the jar; no Graphviz needed).
+command -v plantuml >/dev/null 2>&1 || need+=(plantuml)
 command -v go >/dev/null 2>&1 || [[ -x /usr/lib/go/bin/go ]] || need+=(golang-go)
 # Chinese glyphs for the zh-CN e2e test and pictures of designs with Chinese names.
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)

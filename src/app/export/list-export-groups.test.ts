@@ -4,8 +4,8 @@ import { DESIGN_JSON_ID } from "./design-json-target";
 import { dialogTargetById, listExportGroups } from "./list-export-groups";
 
 describe("listExportGroups", () => {
-  it("groups Gateways, Registries, then Design", () => {
-    expect(listExportGroups().map((g) => g.title)).toEqual(["Gateways", "Registries", "Design"]);
+  it("groups Gateways, Registries, Diagrams, then Design", () => {
+    expect(listExportGroups().map((g) => g.title)).toEqual(["Gateways", "Registries", "Diagrams", "Design"]);
   });
 
   it("offers every core target once, in the order seams export --list prints them, and Design JSON last", () => {

@@ -13,10 +13,10 @@ export interface ExportGroup {
   targets: readonly ExportTarget[];
 }
 
-const GROUP_TITLE: Record<ExportTarget["scope"], string> = { gateway: "Gateways", registry: "Registries", design: "Design" };
-const SCOPES: readonly ExportTarget["scope"][] = ["gateway", "registry", "design"];
+const GROUP_TITLE: Record<ExportTarget["scope"], string> = { gateway: "Gateways", registry: "Registries", diagram: "Diagrams", design: "Design" };
+const SCOPES: readonly ExportTarget["scope"][] = ["gateway", "registry", "diagram", "design"];
 
-/** Every target the dialog offers, grouped Gateways / Registries / Design; empty groups are left out. */
+/** Every target the dialog offers, grouped Gateways / Registries / Diagrams / Design; empty groups are left out. */
 export function listExportGroups(targets: readonly ExportTarget[] = [...EXPORT_TARGETS, designJsonTarget]): ExportGroup[] {
   return SCOPES.map((scope) => ({ scope, title: GROUP_TITLE[scope], targets: targets.filter((t) => t.scope === scope) })).filter((g) => g.targets.length > 0);
 }

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { encodeShareFragment, MAX_FRAGMENT_CHARS, SAFE_LINK_CHARS } from "../../core/share/index";
+import { mermaidBlock } from "./mermaid-block";
 import { useEditor, selectDesign } from "../store/editor-store";
 import { saveDesignFile } from "../files/file-actions";
 import { Icon } from "../ui/icons";
@@ -85,6 +86,7 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
               )}
             </>
           )}
+          <CopyMermaid />
         </div>
 
         <div className="flex justify-end gap-2 rounded-b-xl border-t border-slate-100 bg-slate-50 px-5 py-3">
@@ -93,6 +95,26 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
           </button>
         </div>
       </div>
+    </div>
+  );
+}
+
+/**
+ * The design as a Mermaid flowchart in a ```mermaid block, which GitHub,
+ * GitLab and most wikis draw where it is pasted. Generated on click: a
+ * large design's diagram is not worth building on every render.
+ */
+function CopyMermaid() {
+  const [state, setState] = useState<"yes" | "failed" | undefined>();
+  const design = useEditor(selectDesign);
+  useEffect(() => setState(undefined), [design]);
+  const copy = async () => setState((await copyText(mermaidBlock(design))) ? "yes" : "failed");
+  return (
+    <div className="flex items-center justify-between gap-3 border-t border-slate-100 pt-3 text-[12px]">
+      <span className="text-slate-500">{state === "failed" ? <span className="text-rose-600">The browser refused the clipboard: use Export, then Mermaid.</span> : "For issues and READMEs: the design as a diagram that GitHub and GitLab draw."}</span>
+      <button onClick={() => void copy()} title="Copies a ```mermaid block: paste it into an issue, a pull request or a Markdown file" className="flex shrink-0 items-center gap-1.5 rounded-lg border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-100" data-testid="share.copy-mermaid">
+        {state === "yes" ? "Copied" : "Copy as Mermaid"}
+      </button>
     </div>
   );
 }

@@ -20,11 +20,17 @@ function seams(args: string[], input?: string) {
 const mallGo = JSON.stringify(mallGoTemplate());
 
 describe("seams export", () => {
-  it("lists every target of the registry", () => {
+  it("lists every target of the registry, grouped under Gateways, Registries and Diagrams", () => {
     const r = seams(["export", "--list"]);
     expect(r.status).toBe(0);
-    for (const t of EXPORT_TARGETS) expect(r.stdout).toMatch(new RegExp(`^${t.id} `, "m"));
-    expect(r.stdout).toMatch(/^nginx +gateway/m);
+    for (const t of EXPORT_TARGETS) expect(r.stdout).toMatch(new RegExp(`^  ${t.id} `, "m"));
+    const section = (heading: string) => r.stdout.split(/\n\n/).find((s) => s.startsWith(heading))!;
+    expect(section("Gateways")).toMatch(/^ {2}nginx +A complete nginx.conf/m);
+    expect(section("Registries")).toMatch(/^ {2}consul /m);
+    expect(section("Diagrams")).toMatch(/^ {2}mermaid /m);
+    expect(section("Diagrams")).not.toMatch(/^ {2}nginx /m);
+    expect(r.stdout.indexOf("Gateways")).toBeLessThan(r.stdout.indexOf("Registries"));
+    expect(r.stdout.indexOf("Registries")).toBeLessThan(r.stdout.indexOf("Diagrams"));
   });
 
   it("writes a target to stdout with the caveats on stderr, byte for byte what the core generates", () => {
@@ -49,9 +55,9 @@ describe("seams export", () => {
   });
 
   it("exits 2 on an unknown target, naming the known ones", () => {
-    const r = seams(["export", "envoy", "-"], mallGo);
+    const r = seams(["export", "word-97", "-"], mallGo);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('unknown target "envoy"');
+    expect(r.stderr).toContain('unknown target "word-97"');
     expect(r.stderr).toContain("nginx");
   });
 
@@ -68,5 +74,16 @@ describe("seams export", () => {
     const chosen = seams(["export", "haproxy", "-", "--gateway", "admin-gateway"], JSON.stringify(d));
     expect(chosen.status).toBe(0);
     expect(chosen.stdout).toContain("frontend fe_admin-gateway");
+  });
+});
+
+describe("seams export of the new targets", () => {
+  it.each([["envoy", "api-gateway.envoy.yaml"], ["mermaid", "architecture.mmd"], ["caddy", "api-gateway.Caddyfile"]])("writes %s, byte for byte the core's output", (id, fileName) => {
+    const target = EXPORT_TARGETS.find((t) => t.id === id)!;
+    const r = seams(["export", id, "-"], mallGo);
+    expect(r.status).toBe(0);
+    const out = target.generate(mallGoTemplate());
+    expect(out.fileName).toBe(fileName);
+    expect(r.stdout).toBe(out.content);
   });
 });

@@ -1,31 +1,40 @@
 /**
  * `seams export <target> <file | -> [-o out] [--gateway id]`: writes one
  * target's config for a design to stdout (or `-o`), the caveats to stderr.
- * `seams export --list` lists every target of EXPORT_TARGETS, the same list
- * the app's export dialog shows. Exit 2 on a bad command line, an invalid
+ * `seams export --list` lists every target of EXPORT_TARGETS grouped as the
+ * app's export dialog shows them. Exit 2 on a bad command line, an invalid
  * design (with the loader's messages), an unknown target, or a gateway that
  * cannot be chosen (with the design's gateway ids).
  */
-import { ExportError } from "../../core/export/types";
+import { ExportError, type ExportTarget } from "../../core/export/types";
 import { EXPORT_TARGETS, exportTargetById } from "../../core/export/registry";
 import { parseCommandLine, usageError, type CommandSpec } from "../command-line";
 
 export const SPEC = {
   name: "export",
   args: "<target> <file | ->",
-  summary: "Write one target's config (a gateway or a service registry) for a design; caveats go to stderr.",
+  summary: "Write one target's config (a gateway, a service registry or a diagram) for a design; caveats go to stderr.",
   positionals: [0, 2],
   options: {
-    list: { type: "boolean", help: "list the targets: id, scope, what it writes" },
+    list: { type: "boolean", help: "list the targets, grouped: gateways, registries, diagrams" },
     out: { type: "string", short: "o", value: "<file>", help: "write to this file instead of standard output" },
     gateway: { type: "string", value: "<id>", help: "the gateway to export, when the design has more than one" },
   },
   details: ["seams export --list shows the targets.", "exit status: 0 written, 2 a bad command line, an invalid design, an unknown target or a gateway that cannot be chosen"],
 } as const satisfies CommandSpec;
 
+const GROUPS: readonly { scope: ExportTarget["scope"]; title: string }[] = [
+  { scope: "gateway", title: "Gateways (one file per gateway; --gateway <id> when the design has several)" },
+  { scope: "registry", title: "Registries (one file for the whole design)" },
+  { scope: "diagram", title: "Diagrams (one file for the whole design)" },
+];
+
+/** Every target, grouped by scope under a heading, one indented `id  summary` line each. */
 function list(): string {
   const width = Math.max(0, ...EXPORT_TARGETS.map((t) => t.id.length));
-  return EXPORT_TARGETS.map((t) => `${t.id.padEnd(width)}  ${t.scope.padEnd(8)}  ${t.summary}`).join("\n") + "\n";
+  return GROUPS.filter((g) => EXPORT_TARGETS.some((t) => t.scope === g.scope))
+    .map((g) => [`${g.title}:`, ...EXPORT_TARGETS.filter((t) => t.scope === g.scope).map((t) => `  ${t.id.padEnd(width)}  ${t.summary}`)].join("\n"))
+    .join("\n\n") + "\n";
 }
 
 export async function run(args: string[]): Promise<number> {

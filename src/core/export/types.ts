@@ -24,8 +24,8 @@ export interface ExportTarget {
   /** Stable id used by the command line: `gateway-json`, `nginx`, `consul`, ... */
   id: string;
   title: string;
-  /** Gateway targets write one file per gateway; registry targets one file for the whole design. */
-  scope: "gateway" | "registry" | "design";
+  /** Gateway targets write one file per gateway; registry and diagram targets one file for the whole design. */
+  scope: "gateway" | "registry" | "diagram" | "design";
   /** One line on what the output is and what loads it. */
   summary: string;
   /** Pure: the same design and options always give the same bytes. Throws ExportError on a design it cannot export. */

@@ -14,7 +14,8 @@ describe("every gateway target on the mall-go template", () => {
     expect(target.generate(mallGoTemplate()).content).toBe(target.generate(mallGoTemplate()).content);
   });
 
-  it.each(GATEWAY_TARGETS.filter((t) => t.id !== "gateway-json").map((t) => [t.id, t] as const))("%s says every caveat in the file too", (_id, target) => {
+  // JSON targets whose tool refuses unknown fields (the seed's Go structs, Caddy) have nowhere to say caveats but the list.
+  it.each(GATEWAY_TARGETS.filter((t) => t.id !== "gateway-json" && t.id !== "caddy-json").map((t) => [t.id, t] as const))("%s says every caveat in the file too", (_id, target) => {
     const d = mallGoTemplate();
     d.gateways![0]!.loadBalancing = "consistent_hash";
     const out = target.generate(d);

@@ -8,11 +8,17 @@ import type { Design, Flow } from "../../model/schema";
 import { DEFAULT_RETRY } from "../../model/defaults";
 import { describeRetry, retriesOn } from "../../model/describe-retry";
 import { GATEWAY_TARGETS } from "./index";
+import { generateApisix, generateApisixAdmin } from "./generate-apisix";
+import { generateCaddyJson } from "./generate-caddy-json";
+import { generateCaddyfile } from "./generate-caddyfile";
+import { generateEnvoy } from "./generate-envoy";
+import { generateGatewayApi } from "./generate-gateway-api";
 import { generateGatewayJson } from "./generate-gateway-json";
 import { generateHaproxy } from "./generate-haproxy";
 import { generateKong } from "./generate-kong";
 import { generateKrakend } from "./generate-krakend";
 import { generateNginx } from "./generate-nginx";
+import { generateTraefik } from "./generate-traefik";
 
 function design(retry: Flow["retry"]): Design {
   return {
@@ -66,7 +72,26 @@ describe("retry of a gateway route", () => {
     expect(generateKrakend(DEFAULT).caveats.some((c) => /never retries/.test(c.message))).toBe(true);
   });
 
+  it("off: Caddy tries no other instance, Traefik has no retry middleware, Envoy no retry policy", () => {
+    expect(generateCaddyfile(OFF).content).not.toContain("lb_try_duration");
+    expect(generateCaddyfile(DEFAULT).content).toContain("lb_try_duration");
+    expect(generateCaddyJson(OFF).content).not.toContain("try_duration");
+    expect(JSON.stringify(parse(generateTraefik(OFF).content))).not.toContain("retry");
+    expect(parse(generateTraefik(DEFAULT).content).http.middlewares["route-orders-retry"].retry.attempts).toBe(DEFAULT_RETRY.maxRetries + 1);
+    expect(generateEnvoy(OFF).content).not.toContain("retry_policy");
+    expect(generateEnvoy(DEFAULT).content).toContain(`num_retries: ${DEFAULT_RETRY.maxRetries}`);
+  });
+
+  it("off: APISIX's upstream retries 0 times, and the Gateway API writes no retry either way", () => {
+    expect(parse(generateApisix(OFF).content).upstreams[0].retries).toBe(0);
+    expect(parse(generateApisix(DEFAULT).content).upstreams[0].retries).toBe(DEFAULT_RETRY.maxRetries);
+    expect(generateApisixAdmin(OFF).content).toContain('"retries":0');
+    expect(generateGatewayApi(OFF).content).not.toContain("retry:");
+    expect(generateGatewayApi(OFF).caveats.some((c) => /retr/.test(c.message))).toBe(false);
+    expect(generateGatewayApi(DEFAULT).caveats.some((c) => /retries are not exported/.test(c.message))).toBe(true);
+  });
+
   it("covers every gateway target", () => {
-    expect(GATEWAY_TARGETS.map((t) => t.id).sort()).toEqual(["gateway-json", "haproxy", "kong", "krakend", "nginx"]);
+    expect(GATEWAY_TARGETS.map((t) => t.id).sort()).toEqual(["apisix", "apisix-admin", "caddy", "caddy-json", "envoy", "gateway-api", "gateway-json", "haproxy", "kong", "krakend", "nginx", "traefik"]);
   });
 });
