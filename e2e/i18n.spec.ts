@@ -10,7 +10,7 @@ import type { Locator } from "@playwright/test";
 test.use({ locale: "zh-CN" });
 
 /** Proper names, and the circular template's own names (design content, not interface). */
-const ALLOWED = /\b(User Management|Order Management|users|orders|Seams|mall-go|JSON|YAML|API|HTTP|nginx|HAProxy|Kong|KrakenD|Consul|etcd|Eureka|Nacos|Backstage|Kubernetes|Kafka|RabbitMQ|NATS|PostgreSQL|MySQL|MongoDB|Redis|OpenAPI|AsyncAPI|Compose|Saga|Ctrl|Shift|Esc|English)\b|[a-z0-9]+(-[a-z0-9]+)+|[a-z]+-/g;
+const ALLOWED = /\b(User Management|Order Management|users|orders|Seams|mall-go|JSON|YAML|API|HTTP|nginx|HAProxy|Kong|KrakenD|Consul|etcd|Eureka|Nacos|Backstage|Kubernetes|Kafka|RabbitMQ|NATS|PostgreSQL|MySQL|MongoDB|Redis|OpenAPI|AsyncAPI|Compose|Saga|Mermaid|GitHub|GitLab|README|READMEs|Markdown|issue|pull request|Ctrl|Shift|Esc|English)\b|[a-z0-9]+(-[a-z0-9]+)+|[a-z]+-/g;
 
 /** The English words left in a region's text once allowed names are taken out. */
 async function englishIn(region: Locator): Promise<string[]> {

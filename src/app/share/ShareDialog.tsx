@@ -107,13 +107,14 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
 function CopyMermaid() {
   const [state, setState] = useState<"yes" | "failed" | undefined>();
   const design = useEditor(selectDesign);
+  const { t } = useT();
   useEffect(() => setState(undefined), [design]);
   const copy = async () => setState((await copyText(mermaidBlock(design))) ? "yes" : "failed");
   return (
     <div className="flex items-center justify-between gap-3 border-t border-slate-100 pt-3 text-[12px]">
-      <span className="text-slate-500">{state === "failed" ? <span className="text-rose-600">The browser refused the clipboard: use Export, then Mermaid.</span> : "For issues and READMEs: the design as a diagram that GitHub and GitLab draw."}</span>
-      <button onClick={() => void copy()} title="Copies a ```mermaid block: paste it into an issue, a pull request or a Markdown file" className="flex shrink-0 items-center gap-1.5 rounded-lg border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-100" data-testid="share.copy-mermaid">
-        {state === "yes" ? "Copied" : "Copy as Mermaid"}
+      <span className="text-slate-500">{state === "failed" ? <span className="text-rose-600">{t("share.mermaidRefused")}</span> : t("share.mermaidLead")}</span>
+      <button onClick={() => void copy()} title={t("share.mermaidTitle")} className="flex shrink-0 items-center gap-1.5 rounded-lg border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-100" data-testid="share.copy-mermaid">
+        {state === "yes" ? t("share.copied") : t("share.mermaidCopy")}
       </button>
     </div>
   );
