@@ -17,7 +17,6 @@ import { carriesDesign } from "./start-share-links";
 import { openDesign } from "../files/file-actions";
 import { useEditor } from "../store/editor-store";
 import { currentDocId, docStore, switchDocument } from "../persistence/autosave";
-import { reportLoadFailure } from "../ui/LoadBoundary";
 
 /** Opens the link in the address bar, if there is one; resolves when done. */
 export async function openShareLinkFromLocation(): Promise<void> {
