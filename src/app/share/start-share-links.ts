@@ -3,6 +3,7 @@
  * page: opening a link (open-share-link.ts, its worker and its questions)
  * loads when there is a link to open.
  */
+import { reportLoadFailure } from "../ui/LoadBoundary";
 
 /** True for a fragment that means to carry a design (`#d=…`, alone or among other parameters). */
 export function carriesDesign(hash: string): boolean {
@@ -11,8 +12,15 @@ export function carriesDesign(hash: string): boolean {
 
 async function openIfLink(): Promise<void> {
   if (!carriesDesign(window.location.hash)) return;
-  const { openShareLinkFromLocation } = await import("./open-share-link");
-  await openShareLinkFromLocation();
+  let opener: typeof import("./open-share-link");
+  try {
+    opener = await import("./open-share-link");
+  } catch (error) {
+    // The link stays in the address bar, so Retry can still open it.
+    reportLoadFailure("Could not load the link opener", error, () => void openIfLink());
+    return;
+  }
+  await opener.openShareLinkFromLocation();
 }
 
 /** Opens a link present at start-up and any pasted into the address bar later. */
