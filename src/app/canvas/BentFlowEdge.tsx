@@ -1,3 +1,4 @@
+import { useT } from "../i18n/i18n";
 import { useState, type PointerEvent } from "react";
 import { useReactFlow, type EdgeProps } from "@xyflow/react";
 import { endRects, FlowLine } from "./FlowLine";
@@ -29,6 +30,7 @@ export function BentFlowEdge(props: EdgeProps<FlowEdge>) {
 
 function BendHandle({ flowId, index, at, stored, onDrag }: { flowId: string; index: number; at: Point; stored: Point; onDrag: (d: { index: number; at: Point } | null) => void }) {
   const flow = useReactFlow();
+  const { t } = useT();
   const [grab, setGrab] = useState<{ dx: number; dy: number } | null>(null);
   const pointAt = (e: PointerEvent, g: { dx: number; dy: number }) => {
     const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
@@ -42,8 +44,8 @@ function BendHandle({ flowId, index, at, stored, onDrag }: { flowId: string; ind
       data-testid={`bend.${flowId}.${index}`}
       data-bend-flow={flowId}
       data-bend-index={index}
-      title="Drag to move the bend; double-click it, or press Delete, to remove it"
-      aria-label={`Bend ${index + 1} of flow ${flowId}`}
+      title={t("bend.title")}
+      aria-label={t("bend.aria", { n: index + 1, flow: flowId })}
       role="button"
       tabIndex={0}
       onKeyDown={(e) => {
