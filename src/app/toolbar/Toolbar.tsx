@@ -16,7 +16,7 @@ function ToolButton({ icon, label, onClick, disabled, testId, shortcut, menu }: 
     <button
       aria-haspopup={menu ? "menu" : undefined}
       aria-expanded={menu?.open}
-      className="flex items-center gap-1.5 rounded-md px-2 py-1.5 text-[13px] text-slate-700 hover:bg-slate-100 disabled:cursor-default disabled:opacity-40 disabled:hover:bg-transparent"
+      className="flex items-center gap-1.5 whitespace-nowrap rounded-md px-2 py-1.5 text-[13px] text-slate-700 hover:bg-slate-100 disabled:cursor-default disabled:opacity-40 disabled:hover:bg-transparent"
       onClick={onClick}
       disabled={disabled}
       title={shortcut ? t("toolbar.withShortcut", { label, shortcut }) : label}
