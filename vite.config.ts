@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
 import { rulePages } from "./scripts/vite-rule-pages.ts";
+import { linguiCatalogs } from "./scripts/vite-lingui-catalogs.ts";
 
 /**
  * The production page forbids inline script (names in a shared design can
@@ -20,7 +21,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), rulePages("docs/rules")],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), rulePages("docs/rules"), linguiCatalogs("src/i18n/locales")],
   worker: { format: "es" },
   build: { target: "es2022", sourcemap: false, reportCompressedSize: false },
 });

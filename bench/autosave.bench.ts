@@ -17,6 +17,11 @@ import { mallGoTemplate } from "../src/core/templates/mall-go";
 import { DocStore, HISTORY_VERSIONS } from "../src/app/persistence/doc-store";
 import { MemoryStorage } from "../src/app/persistence/memory-storage";
 import { timeRuns } from "./time-runs";
+import { setCodec } from "../src/app/persistence/pack-design";
+import { deflateCodec } from "../src/app/persistence/deflate-codec";
+
+// Measured under the quota of localStorage, the fallback where IndexedDB cannot be opened: there large designs are stored deflated.
+setCodec(deflateCodec);
 
 const QUOTA = 5 * 1024 * 1024;
 const MINUTE = 60_000;

@@ -43,7 +43,8 @@ export class SeamsApp {
   async connect(fromId: string, toId: string) {
     const from = this.node(fromId).locator(".react-flow__handle.source");
     const to = this.node(toId).locator(".react-flow__handle.target");
-    await this.node(fromId).hover();
+    // Hovered left of centre, where a passing flow's label (drawn above nodes) never falls.
+    await this.node(fromId).hover({ position: { x: 16, y: 16 } });
     const a = (await from.boundingBox())!;
     const b = (await to.boundingBox())!;
     await this.page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);

@@ -27,6 +27,8 @@ command -v caddy >/dev/null 2>&1 || need+=(caddy)
 # The PlantUML C4 export is checked with plantuml -syntax (its C4 library is inside the jar; no Graphviz needed).
 command -v plantuml >/dev/null 2>&1 || need+=(plantuml)
 command -v go >/dev/null 2>&1 || [[ -x /usr/lib/go/bin/go ]] || need+=(golang-go)
+# Chinese glyphs for the zh-CN e2e test and pictures of designs with Chinese names.
+dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)
 ((${#need[@]})) || exit 0
 
 if [[ $(id -u) -ne 0 ]] && command -v sudo >/dev/null 2>&1; then SUDO=sudo; else SUDO=; fi

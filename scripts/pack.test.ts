@@ -62,7 +62,7 @@ describe("the packed package, installed with --omit=dev", () => {
     const r = seams(["export", "nginx", "mall-go.seams.json"]);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(generateNginx(templateById("mall-go")!.create()).content);
-    expect(seams(["export", "--list"]).stdout).toMatch(/^nginx +gateway/m);
+    expect(seams(["export", "--list"]).stdout).toMatch(/^Gateways .*\n(?: {2}.*\n)* {2}nginx +A complete nginx.conf/m);
   });
 
   it("seams share prints a link that opens to the same design", () => {

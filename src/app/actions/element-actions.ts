@@ -2,10 +2,11 @@
  * Editor commands that people trigger from the palette, the canvas, menus and
  * the keyboard. Each is one undo step and leaves the design valid.
  */
-import type { Design, ElementKind } from "../../core/model/schema";
+import type { Design, ElementKind, Point } from "../../core/model/schema";
 import { addElement, addFlow, removeIds, usedIds } from "../../core/edit/edit-design";
 import { deriveId } from "../../core/edit/derive-id";
 import { copySelection, pasteClip, type Clip } from "../../core/edit/clipboard";
+import { shiftBends } from "../../core/edit/bend-points";
 import { newFlowBetween } from "../../core/edit/new-flow";
 import { COLLECTION_OF, ELEMENT_KINDS, indexElements } from "../../core/model/elements";
 import { loadDesign } from "../../core/load/load-design";
@@ -136,7 +137,11 @@ export function paste(offset = { x: 40, y: 40 }): void {
   });
   useEditor.getState().select(ids);
   // The next paste lands one step further, as in every drawing tool.
-  clipboard = { ...clip, layout: Object.fromEntries(Object.entries(clip.layout).map(([k, b]) => [k, { ...b, x: b.x + offset.x, y: b.y + offset.y }])) };
+  clipboard = {
+    ...clip,
+    layout: Object.fromEntries(Object.entries(clip.layout).map(([k, b]) => [k, { ...b, x: b.x + offset.x, y: b.y + offset.y }])),
+    flows: clip.flows.map((f) => (Array.isArray(f.bends) ? { ...f, bends: shiftBends(f.bends as Point[], offset) } : f)),
+  };
 }
 
 export function duplicate(): void {

@@ -1,17 +1,12 @@
 import type { ProjectAdvice } from "../../core/analysis/types";
-
-const LABEL: Record<string, string> = {
-  monolith: "Monolith advised",
-  "modular-monolith": "Modular monolith advised",
-  microservices: "Microservices recommended",
-  undecided: "Not enough to advise",
-};
+import { useT } from "../i18n/i18n";
 
 /** The mall-go guide's monolith-vs-microservices decision for the design's project, with its reason. */
 export function AdviceRow({ advice }: { advice: ProjectAdvice }) {
+  const { t } = useT();
   return (
     <div className="mx-1 mb-2 rounded-lg border border-indigo-200 bg-indigo-50 px-3 py-2" data-testid="advice">
-      <div className="text-[12px] font-semibold text-indigo-800">{LABEL[advice.recommendation] ?? advice.recommendation}</div>
+      <div className="text-[12px] font-semibold text-indigo-800">{t(`advice.${advice.recommendation}`)}</div>
       <div className="text-[12px] leading-snug text-indigo-700">{advice.reason}</div>
     </div>
   );

@@ -5,6 +5,8 @@ import { useAnalysis } from "./analysis-store";
 import { focusFinding } from "./focus-finding";
 import { Icon } from "../ui/icons";
 import { AdviceRow } from "./AdviceRow";
+import { useT } from "../i18n/i18n";
+import { findingMessage, findingTitle } from "../../i18n/render-finding";
 import { openHelp } from "../help/open-help";
 import { clampFindingsHeight, INSPECTOR_MIN, readFindingsSize, writeFindingsSize, type FindingsSize } from "./findings-size";
 import { canFix } from "../../core/refactor/can-fix";
@@ -20,7 +22,6 @@ const SEVERITY_STYLE: Record<Severity, { chip: string; icon: "error" | "warning"
 /** The findings of the analysis, worst first; a click shows them on the canvas. Resizable and collapsible, remembered. */
 export function FindingsPanel() {
   const analysis = useAnalysis((s) => s.analysis);
-  const titles = useAnalysis((s) => s.titles);
   const error = useAnalysis((s) => s.error);
   const [size, setSize] = useState(readFindingsSize);
   const open = size.open;
@@ -28,6 +29,7 @@ export function FindingsPanel() {
     setSize(next);
     writeFindingsSize(next);
   };
+  const { t } = useT();
   const [active, setActive] = useState<string | undefined>();
   const design = useEditor(selectDesign);
   const findings = analysis?.findings ?? [];
@@ -37,24 +39,24 @@ export function FindingsPanel() {
     <section
       className="relative flex min-h-0 shrink-0 flex-col border-t border-slate-200 bg-slate-50"
       style={open ? { height: size.height, maxHeight: `calc(100% - ${INSPECTOR_MIN}px)` } : undefined}
-      aria-label="Findings"
+      aria-label={t("findings.label")}
       data-testid="findings"
     >
       {open && <ResizeHandle height={size.height} onResize={(height) => update({ open: true, height })} />}
-      <button className="flex w-full shrink-0 items-center gap-1.5 px-4 py-2 text-left" onClick={() => update({ ...size, open: !open })} aria-expanded={open} data-testid="findings.toggle" title={open ? "Collapse the findings" : "Show the findings"}>
-        <span className="mr-1 text-[12px] font-semibold uppercase tracking-wider text-slate-500">Findings</span>
+      <button className="flex w-full shrink-0 items-center gap-1.5 px-4 py-2 text-left" onClick={() => update({ ...size, open: !open })} aria-expanded={open} data-testid="findings.toggle" title={open ? t("findings.collapse") : t("findings.expand")}>
+        <span className="mr-1 text-[12px] font-semibold uppercase tracking-wider text-slate-500">{t("findings.label")}</span>
         {(["error", "warning", "info"] as const).map((s) => (
-          <span key={s} className={`whitespace-nowrap rounded-full px-1.5 text-[11px] font-semibold leading-5 ${counts[s] ? SEVERITY_STYLE[s].chip : "bg-slate-100 text-slate-600"}`} data-testid={`findings.count.${s}`} title={`${counts[s]} ${s}${counts[s] === 1 ? "" : "s"}`}>
-            {counts[s]} {s === "info" ? "info" : `${s}${counts[s] === 1 ? "" : "s"}`}
+          <span key={s} className={`whitespace-nowrap rounded-full px-1.5 text-[11px] font-semibold leading-5 ${counts[s] ? SEVERITY_STYLE[s].chip : "bg-slate-100 text-slate-600"}`} data-testid={`findings.count.${s}`} title={t(`findings.count.${s}`, { count: counts[s] })}>
+            {t(`findings.count.${s}`, { count: counts[s] })}
           </span>
         ))}
         <span className="ml-auto text-slate-500">{open ? "▾" : "▸"}</span>
       </button>
       {open && (
         <div className="min-h-0 flex-1 overflow-y-auto px-2 pb-2" data-testid="findings.list">
-          {error && <div className="mx-2 mb-2 rounded-md bg-rose-50 p-2 text-xs text-rose-700">The analysis failed: {error}</div>}
+          {error && <div className="mx-2 mb-2 rounded-md bg-rose-50 p-2 text-xs text-rose-700">{t("findings.failed", { error })}</div>}
           {analysis?.advice && <AdviceRow advice={analysis.advice} />}
-          {analysis && findings.length === 0 && <div className="px-2 py-3 text-[13px] text-slate-500">No findings: no cycles, no shared databases, no over-splitting.</div>}
+          {analysis && findings.length === 0 && <div className="px-2 py-3 text-[13px] text-slate-500">{t("findings.none")}</div>}
           <ul className="flex flex-col gap-1">
             {findings.map((f, i) => {
               const key = `${f.code}:${f.elements.join(",")}`;
@@ -62,14 +64,14 @@ export function FindingsPanel() {
               return (
                 <li key={key + i}>
                   <div className="relative">
-                    <FindingRow finding={f} title={titles[f.code] ?? f.code} active={active === key} fixable={fixable} onClick={() => { setActive(key); focusFinding(f); }} />
+                    <FindingRow finding={f} title={findingTitle(t, f.code)} active={active === key} fixable={fixable} onClick={() => { setActive(key); focusFinding(f); }} />
                     <button
                       className={`absolute bottom-1.5 rounded px-1 text-[11px] font-medium text-indigo-700 hover:bg-indigo-50 hover:underline ${fixable ? "right-16" : "right-2"}`}
                       onClick={() => openHelp(`finding-${f.code}`)}
                       data-testid={`finding.help.${f.code}`}
-                      aria-label={`What "${titles[f.code] ?? f.code}" means and how to fix it`}
+                      aria-label={t("findings.helpLabel", { title: findingTitle(t, f.code) })}
                     >
-                      What is this?
+                      {t("findings.help")}
                     </button>
                     {fixable && (
                       <button
@@ -78,7 +80,7 @@ export function FindingsPanel() {
                         onClick={() => { setActive(key); openFix(f); }}
                         data-testid={`finding.${f.code}.fix`}
                       >
-                        Fix…
+                        {t("findings.fix")}
                       </button>
                     )}
                   </div>
@@ -95,15 +97,17 @@ export function FindingsPanel() {
 
 /** The finding's rule page (why it matters, how to fix it), served beside the app. */
 function RuleLink({ finding }: { finding: Finding }) {
+  const { t } = useT();
   return (
     <a className="ml-3 inline-block py-0.5 text-[11px] font-medium text-indigo-700 hover:underline" href={ruleDocUrl(finding.code, document.baseURI)} target="_blank" rel="noopener" data-testid="finding.rule-link">
-      How to fix {finding.code} ↗
+      {t("findings.howToFix", { code: finding.code })}
     </a>
   );
 }
 
 function FindingRow({ finding, title, active, fixable, onClick }: { finding: Finding; title: string; active: boolean; fixable: boolean; onClick: () => void }) {
   const style = SEVERITY_STYLE[finding.severity];
+  const { t, locale } = useT();
   return (
     <button
       className={`w-full rounded-lg border px-3 pt-2 text-left transition-colors ${fixable ? "pb-8" : "pb-6"} ${active ? "border-indigo-300 bg-white shadow-sm" : "border-transparent hover:border-slate-200 hover:bg-white"}`}
@@ -114,9 +118,9 @@ function FindingRow({ finding, title, active, fixable, onClick }: { finding: Fin
       <div className="flex items-center gap-1.5">
         <Icon name={style.icon} size={14} className={style.text} />
         <span className="text-[13px] font-semibold text-slate-800">{title}</span>
-        <span className={`ml-auto text-[10px] font-semibold uppercase ${style.text}`}>{finding.severity}</span>
+        <span className={`ml-auto text-[10px] font-semibold uppercase ${style.text}`}>{t(`findings.severity.${finding.severity}`)}</span>
       </div>
-      <p className="mt-0.5 text-[12px] leading-snug text-slate-600">{finding.message}</p>
+      <p className="mt-0.5 text-[12px] leading-snug text-slate-600">{findingMessage(t, finding, locale)}</p>
       {finding.reasons && finding.reasons.length > 0 && (
         <ul className="mt-1 list-disc pl-4 text-[11px] text-slate-500">
           {finding.reasons.map((r, i) => (
@@ -145,6 +149,7 @@ function ResizeHandle({ height, onResize }: { height: number; onResize: (height:
     el.addEventListener("pointermove", move);
     el.addEventListener("pointerup", up);
   };
+  const { t } = useT();
   const onKeyDown = (e: ReactKeyboardEvent<HTMLDivElement>) => {
     const step = e.key === "ArrowUp" ? 24 : e.key === "ArrowDown" ? -24 : 0;
     if (!step) return;
@@ -155,7 +160,7 @@ function ResizeHandle({ height, onResize }: { height: number; onResize: (height:
     <div
       role="separator"
       aria-orientation="horizontal"
-      aria-label="Resize the findings panel"
+      aria-label={t("findings.resize")}
       aria-valuenow={height}
       tabIndex={0}
       className="absolute -top-1 left-0 right-0 z-10 h-2 cursor-row-resize hover:bg-indigo-300/60 focus-visible:bg-indigo-400/70 focus-visible:outline-none"

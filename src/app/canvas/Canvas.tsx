@@ -38,6 +38,7 @@ import { visibleCanvas } from "./visible-canvas";
 import { AlignmentGuides, NO_GUIDES } from "./AlignmentGuides";
 import type { Guide } from "./snap-guides";
 import { useFixes } from "../fixes/fix-store";
+import { useBendEditing } from "./use-bend-editing";
 
 const nodeTypes = { context: ContextNode, service: ElementNode, database: ElementNode, broker: ElementNode, gateway: ElementNode };
 const edgeTypes = { flow: FlowEdgeView };
@@ -237,6 +238,7 @@ export function Canvas() {
   }, [simpleEdges, edges, nodes, view]);
   const [labelLayer, setLabelLayer] = useState<HTMLElement | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
+  useBendEditing(containerRef, flow, !preview);
   // React Flow learns its size only after it mounts, and until then culls nothing: a 10,000-service
   // design would mount 20,000 nodes once and throw them away. Mount it with the size already known.
   const [size, setSize] = useState<{ width: number; height: number } | undefined>();

@@ -56,7 +56,7 @@ const NO_HANDLES: NonNullable<ElementNode["handles"]> = [];
  * their handles are always above flows, so a flow passing over a node never
  * takes its clicks or hides a handle.
  */
-export const Z = { context: 0, flow: 1, flowHighlighted: 2, element: 10 } as const;
+export const Z = { context: 0, flow: 1, flowHighlighted: 2, bendHandle: 5, element: 10 } as const;
 
 /**
  * Nodes carry their handles up front: React Flow otherwise renders every node

@@ -13,9 +13,11 @@ import { pickInitialTarget, rememberTarget } from "./pick-initial-target";
 import { TargetList } from "./TargetList";
 import { useExportResult } from "./use-export-result";
 import { useModal } from "./use-modal";
+import { useT } from "../i18n/i18n";
 
 export default function ExportDialog({ onClose }: { onClose: () => void }) {
   const design = useEditor(selectDesign);
+  const { t } = useT();
   const groups = useMemo(() => listExportGroups(), []);
   const [targetId, setTargetId] = useState(() => pickInitialTarget(design, groups));
   const [chosenGateway, setChosenGateway] = useState<string | undefined>(undefined);
@@ -55,10 +57,10 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
       <div ref={panel} role="dialog" aria-modal="true" aria-labelledby="export-title" tabIndex={-1} className="flex h-[min(760px,100%)] w-[min(1180px,100%)] flex-col overflow-hidden rounded-xl bg-white text-[13px] shadow-2xl ring-1 ring-slate-900/10 outline-none" data-testid="export.dialog">
         <header className="flex h-12 shrink-0 items-center gap-3 border-b border-slate-200 px-5">
           <h2 id="export-title" className="text-[14px] font-semibold text-slate-800">
-            Export
+            {t("export.title")}
           </h2>
           <span className="truncate text-[12px] text-slate-500">{design.name}</span>
-          <button className="ml-auto rounded-md p-1.5 text-slate-500 outline-none hover:bg-slate-100 hover:text-slate-700 focus-visible:ring-2 focus-visible:ring-indigo-300" onClick={onClose} aria-label="Close" title="Close (Esc)" data-testid="export.close">
+          <button className="ml-auto rounded-md p-1.5 text-slate-500 outline-none hover:bg-slate-100 hover:text-slate-700 focus-visible:ring-2 focus-visible:ring-indigo-300" onClick={onClose} aria-label={t("export.close")} title={t("export.closeTitle")} data-testid="export.close">
             <Icon name="close" size={16} />
           </button>
         </header>

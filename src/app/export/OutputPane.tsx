@@ -9,6 +9,8 @@ import { OutputActions } from "./OutputActions";
 import { clipPreview } from "./clip-preview";
 import type { ExportState } from "./use-export-result";
 import { useDelayed } from "./use-delayed";
+import { useT } from "../i18n/i18n";
+import type { Translate } from "../../i18n/translate";
 
 /**
  * The right side: what the chosen target makes of the design. While a new
@@ -17,6 +19,7 @@ import { useDelayed } from "./use-delayed";
  */
 export function OutputPane({ target, state, gateways, gatewayId, onGateway, nameOf, onShow }: { target: ExportTarget; state: ExportState; gateways: readonly Gateway[]; gatewayId: string | undefined; onGateway: (id: string) => void; nameOf: (id: string) => string; onShow: (ids: string[]) => void }) {
   const slow = useDelayed(state.running, 150);
+  const { t, locale } = useT();
   const current = state.running ? undefined : state.result;
   const output = current?.ok ? current.output : undefined;
   const shown = state.result;
@@ -34,31 +37,29 @@ export function OutputPane({ target, state, gateways, gatewayId, onGateway, name
       <div className="flex min-h-10 flex-wrap items-center gap-x-4 gap-y-1 border-b border-slate-200 bg-white px-5 py-1.5">
         {shown?.ok !== false || state.running ? (
           <span className="flex min-w-0 items-center gap-1.5 text-[12px] text-slate-500">
-            File
+            {t("export.file")}
             <code className="truncate rounded bg-slate-100 px-1.5 py-0.5 font-mono text-[12px] text-slate-800" data-testid="export.filename">
               {output?.fileName ?? "…"}
             </code>
           </span>
         ) : (
-          <span className="text-[12px] text-slate-500">No file</span>
+          <span className="text-[12px] text-slate-500">{t("export.noFile")}</span>
         )}
         {target.scope === "gateway" && <GatewayPicker gateways={gateways} value={gatewayId} onChange={onGateway} />}
         <span className="ml-auto text-[11px] tabular-nums text-slate-500" data-testid="export.meta">
-          {slow ? "Generating…" : output && current?.ok ? describeOutput(lines, output.content.length, current.ms) : ""}
+          {slow ? t("export.generating") : output && current?.ok ? describeOutput(t, locale, lines, output.content.length, current.ms) : ""}
         </span>
       </div>
       {shown?.ok && <CaveatList caveats={shown.output.caveats} nameOf={nameOf} onShow={onShow} />}
-      {shown && !shown.ok ? <ExportProblem problem={shown} targetTitle={target.title} hint={target.scope === "gateway" && gateways.length === 0 ? NO_GATEWAY_HINT : undefined} /> : shown?.ok ? <CodePreview content={shown.output.content} dimmed={slow} /> : (
+      {shown && !shown.ok ? <ExportProblem problem={shown} targetTitle={target.title} hint={target.scope === "gateway" && gateways.length === 0 ? t("export.noGatewayHint") : undefined} /> : shown?.ok ? <CodePreview content={shown.output.content} dimmed={slow} /> : (
         <div className="flex flex-1 items-center justify-center bg-slate-50/60 text-[12px] text-slate-500" data-testid="export.generating">
-          {slow ? `Generating ${target.title}…` : ""}
+          {slow ? t("export.generatingTarget", { target: target.title }) : ""}
         </div>
       )}
     </div>
   );
 }
 
-const NO_GATEWAY_HINT = "Drag an API gateway from the palette onto the canvas and connect it to the services it routes to; each connection is a route.";
-
-function describeOutput(lines: number, chars: number, ms: number): string {
-  return `${lines.toLocaleString("en")} lines · ${formatSize(chars)} · ${ms < 1 ? "<1" : Math.round(ms)} ms`;
+function describeOutput(t: Translate, locale: string, lines: number, chars: number, ms: number): string {
+  return t("export.meta", { lines: new Intl.NumberFormat(locale).format(lines), size: formatSize(chars), ms: ms < 1 ? "<1" : String(Math.round(ms)) });
 }

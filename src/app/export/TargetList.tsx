@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from "react";
 import type { ExportGroup } from "./list-export-groups";
+import { useT } from "../i18n/i18n";
 
 /**
  * The targets, grouped, one selectable row each (title and one-line summary).
@@ -7,6 +8,7 @@ import type { ExportGroup } from "./list-export-groups";
  * is a Tab stop.
  */
 export function TargetList({ groups, selected, onSelect, gatewayCount }: { groups: readonly ExportGroup[]; selected: string; onSelect: (id: string) => void; gatewayCount: number }) {
+  const { t } = useT();
   const ids = groups.flatMap((g) => g.targets.map((t) => t.id));
   const onKeyDown = (e: KeyboardEvent) => {
     const at = ids.indexOf(selected);
@@ -19,14 +21,14 @@ export function TargetList({ groups, selected, onSelect, gatewayCount }: { group
     document.querySelector<HTMLElement>(`[data-testid="export.target.${CSS.escape(id)}"]`)?.focus();
   };
   return (
-    <div role="listbox" aria-label="Export target" className="flex flex-col gap-4 p-3" onKeyDown={onKeyDown}>
+    <div role="listbox" aria-label={t("export.targetList")} className="flex flex-col gap-4 p-3" onKeyDown={onKeyDown}>
       {groups.map((g) => (
         <div key={g.scope} role="group" aria-labelledby={`export-group-${g.scope}`}>
           <div className="mb-1 flex items-baseline justify-between px-2">
             <h3 id={`export-group-${g.scope}`} className="text-[11px] font-semibold uppercase tracking-wider text-slate-500">
               {g.title}
             </h3>
-            {g.scope === "gateway" && <span className="text-[11px] text-slate-500">{gatewayCount === 0 ? "no gateway yet" : gatewayCount === 1 ? "1 gateway" : `${gatewayCount} gateways`}</span>}
+            {g.scope === "gateway" && <span className="text-[11px] text-slate-500">{t("export.gatewayCount", { count: gatewayCount })}</span>}
           </div>
           <div className="flex flex-col gap-0.5">
             {g.targets.map((t) => {

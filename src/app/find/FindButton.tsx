@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useState } from "react";
 import { Icon } from "../ui/icons";
+import { useT } from "../i18n/i18n";
 import { LoadBoundary, reportLoadFailure, retryableLazy } from "../ui/LoadBoundary";
 import type { FindMode } from "./FindDialog";
 
@@ -14,6 +15,7 @@ export function openFind(mode: FindMode = { kind: "find" }): void {
 /** The toolbar's Find button; it also hosts the dialog that Ctrl/Cmd+K and the C key open. */
 export function FindButton() {
   const [mode, setMode] = useState<FindMode | undefined>();
+  const { t } = useT();
   useEffect(() => {
     const onFind = (e: Event) => setMode((e as CustomEvent<FindMode>).detail);
     window.addEventListener("seams:find", onFind);
@@ -23,7 +25,7 @@ export function FindButton() {
     const was = mode;
     setMode(undefined);
     FindDialog.reset();
-    reportLoadFailure("Could not open Find", error, () => setMode(was));
+    reportLoadFailure(t("find.openFailed"), error, () => setMode(was));
   };
   const Dialog = FindDialog.get();
   const mod = navigator.platform.includes("Mac") ? "⌘" : "Ctrl+";
@@ -33,11 +35,11 @@ export function FindButton() {
         className="flex items-center gap-2 rounded-md border border-slate-200 px-2 py-1 text-[13px] text-slate-600 hover:bg-slate-100"
         onClick={() => openFind()}
         data-testid="toolbar.find"
-        title={`Find elements, flows, findings and commands (${mod}K)`}
+        title={t("find.title", { shortcut: `${mod}K` })}
         aria-keyshortcuts="Control+K Meta+K"
       >
         <Icon name="search" />
-        <span className="hidden lg:inline">Find</span>
+        <span className="hidden lg:inline">{t("find.button")}</span>
         <kbd className="hidden rounded border border-slate-200 px-1 font-sans text-[10px] text-slate-500 lg:inline">{mod}K</kbd>
       </button>
       {mode && (

@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useState } from "react";
 import { Icon } from "../ui/icons";
+import { useT } from "../i18n/i18n";
 import { LoadBoundary, reportLoadFailure, retryableLazy } from "../ui/LoadBoundary";
 import { openHelp } from "./open-help";
 
@@ -8,6 +9,7 @@ const HelpDialog = retryableLazy(() => import("./HelpDialog"));
 /** The toolbar's Help button; it also hosts the guide that findings, the score card, Find and "?" open. */
 export function HelpButton() {
   const [section, setSection] = useState<string | null | undefined>();
+  const { t } = useT();
   useEffect(() => {
     const onHelp = (e: Event) => setSection((e as CustomEvent<string | undefined>).detail ?? null);
     window.addEventListener("seams:help", onHelp);
@@ -17,12 +19,12 @@ export function HelpButton() {
     const was = section;
     setSection(undefined);
     HelpDialog.reset();
-    reportLoadFailure("Could not open the guide", error, () => setSection(was));
+    reportLoadFailure(t("help.openFailed"), error, () => setSection(was));
   };
   const Dialog = HelpDialog.get();
   return (
     <>
-      <button className="flex items-center gap-1.5 rounded-md px-2 py-1.5 text-[13px] text-slate-700 hover:bg-slate-100" onClick={() => openHelp()} data-testid="toolbar.help" title="How Seams works (?)" aria-label="Help">
+      <button className="flex items-center gap-1.5 rounded-md px-2 py-1.5 text-[13px] text-slate-700 hover:bg-slate-100" onClick={() => openHelp()} data-testid="toolbar.help" title={t("help.title")} aria-label={t("help.button")}>
         <Icon name="help" />
       </button>
       {section !== undefined && (

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { useT } from "../i18n/i18n";
 import { Icon } from "../ui/icons";
 
 /** The panel loads on first open: the first page load does not need it. */
@@ -7,6 +8,7 @@ const HistoryPanel = lazy(() => import("./HistoryPanel").then((m) => ({ default:
 /** The toolbar's History button: recent designs, saved versions and kept documents, in a popover. */
 export function HistoryButton() {
   const [open, setOpen] = useState(false);
+  const { t } = useT();
   const box = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -30,10 +32,10 @@ export function HistoryButton() {
         onClick={() => setOpen((o) => !o)}
         aria-expanded={open}
         data-testid="toolbar.history"
-        title="Recent designs and saved versions"
+        title={t("toolbar.historyTitle")}
       >
         <Icon name="history" />
-        <span className="hidden xl:inline">History</span>
+        <span className="hidden xl:inline">{t("toolbar.history")}</span>
       </button>
       {open && (
         <Suspense fallback={null}>

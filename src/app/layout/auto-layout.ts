@@ -1,6 +1,7 @@
 import type { Design } from "../../core/model/schema";
 import { ELEMENT_KINDS, COLLECTION_OF } from "../../core/model/elements";
 import { setLayout } from "../../core/edit/edit-design";
+import { clearBends } from "../../core/edit/bend-points";
 import { useEditor } from "../store/editor-store";
 import { reportLoadFailure } from "../ui/LoadBoundary";
 
@@ -27,9 +28,11 @@ export async function autoLayout({ asUndoStep }: { asUndoStep: boolean }): Promi
     const state = useEditor.getState();
     // The person may have edited meanwhile: lay out only what still exists, over the current design.
     const current = state.history.present;
-    if (asUndoStep) state.change((d) => setLayout(d, boxes));
-    else if (current === before) state.replaceDesign(setLayout(current, boxes));
-    else state.change((d) => setLayout(d, boxes));
+    // Bends were placed for the old positions: kept, they would zigzag across the new layout.
+    const apply = (d: Design) => clearBends(setLayout(d, boxes));
+    if (asUndoStep) state.change(apply);
+    else if (current === before) state.replaceDesign(apply(current));
+    else state.change(apply);
     window.dispatchEvent(new CustomEvent("seams:fit-view"));
   } catch (e) {
     reportLoadFailure("Auto-layout failed", e, () => void autoLayout({ asUndoStep }));

@@ -17,6 +17,7 @@ import { downloadText } from "../files/download";
 import { DocStore, newDocId } from "./doc-store";
 import { docKey } from "./storage-keys";
 import type { IdbStorage } from "./idb-storage";
+import { loadCodecIfNeeded } from "./pack-design";
 import { isQuotaError } from "./is-quota-error";
 import { loadUndo, saveUndo } from "./undo-store";
 
@@ -250,6 +251,8 @@ async function askToPersist(): Promise<void> {
 export async function startAutosave(given?: Storage): Promise<void> {
   const storage = given ?? (await openStorage());
   if (!given) void askToPersist();
+  // Deflate is loaded only where needed, before anything is read or written (pack-design.ts).
+  await loadCodecIfNeeded(storage, !isIdb(storage));
   const store = new DocStore(storage);
   const tabId = Math.random().toString(36).slice(2, 10);
   const state = useEditor.getState();

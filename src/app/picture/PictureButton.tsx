@@ -1,4 +1,5 @@
 import { useRef, useState } from "react";
+import { useT } from "../i18n/i18n";
 import { useReactFlow } from "@xyflow/react";
 import { countElements } from "../../core/model/elements";
 import { useEditor } from "../store/editor-store";
@@ -7,9 +8,9 @@ import { useDismiss } from "../ui/use-dismiss";
 import type { PictureFormat } from "./export-picture";
 import { reportLoadFailure } from "../ui/LoadBoundary";
 
-const FORMATS: { format: PictureFormat; title: string; summary: string }[] = [
-  { format: "png", title: "PNG image", summary: "For slides, chats and documents" },
-  { format: "svg", title: "SVG image", summary: "Sharp at any size; scripts removed" },
+const FORMATS: { format: PictureFormat }[] = [
+  { format: "png" },
+  { format: "svg" },
 ];
 
 const drawnNodes = () => document.querySelectorAll(".react-flow__viewport .react-flow__node").length;
@@ -24,6 +25,7 @@ async function untilAllDrawn(count: number): Promise<void> {
 export function PictureButton() {
   const flow = useReactFlow();
   const [open, setOpen] = useState(false);
+  const { t } = useT();
   const [busy, setBusy] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   const empty = useEditor((s) => countElements(s.history.present) === 0);
@@ -47,7 +49,7 @@ export function PictureButton() {
       const { exportPicture } = await import("./export-picture");
       await exportPicture(format, flow.getNodesBounds(nodes), useEditor.getState().history.present.name);
     } catch (e) {
-      reportLoadFailure("Could not make the picture", e, () => void run(format));
+      reportLoadFailure(t("picture.failed"), e, () => void run(format));
     } finally {
       if (partial) void flow.setViewport(before);
       setBusy(false);
@@ -56,16 +58,16 @@ export function PictureButton() {
 
   return (
     <div className="relative" ref={box}>
-      <button className="flex items-center gap-1.5 rounded-md px-2 py-1.5 text-[13px] text-slate-700 hover:bg-slate-100 disabled:opacity-40 disabled:hover:bg-transparent" disabled={empty || busy} onClick={() => setOpen((o) => !o)} aria-haspopup="menu" aria-expanded={open} data-testid="toolbar.picture" title="Save the design as a picture">
+      <button className="flex items-center gap-1.5 rounded-md px-2 py-1.5 text-[13px] text-slate-700 hover:bg-slate-100 disabled:opacity-40 disabled:hover:bg-transparent" disabled={empty || busy} onClick={() => setOpen((o) => !o)} aria-haspopup="menu" aria-expanded={open} data-testid="toolbar.picture" title={t("picture.buttonTitle")}>
         <Icon name="image" />
-        <span className="hidden xl:inline">{busy ? "Drawing…" : "Picture"}</span>
+        <span className="hidden xl:inline">{busy ? t("picture.drawing") : t("picture.button")}</span>
       </button>
       {open && (
         <div className="absolute right-0 top-10 z-40 w-64 rounded-xl border border-slate-200 bg-white p-1 shadow-xl" role="menu" data-testid="picture.menu">
           {FORMATS.map((f) => (
             <button key={f.format} role="menuitem" className="block w-full rounded-lg px-3 py-2 text-left hover:bg-slate-100" onClick={() => void run(f.format)} data-testid={`picture.${f.format}`}>
-              <div className="text-[13px] font-medium text-slate-800">{f.title}</div>
-              <div className="text-[11px] text-slate-500">{f.summary}</div>
+              <div className="text-[13px] font-medium text-slate-800">{t(`picture.${f.format}.title`)}</div>
+              <div className="text-[11px] text-slate-500">{t(`picture.${f.format}.summary`)}</div>
             </button>
           ))}
         </div>

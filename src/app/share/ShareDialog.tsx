@@ -6,8 +6,7 @@ import { saveDesignFile } from "../files/file-actions";
 import { Icon } from "../ui/icons";
 import { judgeLinkLength } from "./judge-link-length";
 import { copyText } from "./copy-text";
-
-const count = (n: number) => n.toLocaleString("en-US");
+import { useT } from "../i18n/i18n";
 
 /**
  * The share dialog: the design as a link (it travels after the `#`, which
@@ -16,6 +15,7 @@ const count = (n: number) => n.toLocaleString("en-US");
  */
 export default function ShareDialog({ onClose }: { onClose: () => void }) {
   const design = useEditor(selectDesign);
+  const { t } = useT();
   const fragment = useMemo(() => encodeShareFragment(design), [design]);
   const link = `${window.location.origin}${window.location.pathname}#${fragment}`;
   const fit = judgeLinkLength(link.length, fragment.length);
@@ -42,10 +42,10 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
             <Icon name="share" />
           </div>
           <div className="min-w-0 flex-1">
-            <h2 id="share-title" className="text-[15px] font-semibold text-slate-800">Share this design</h2>
-            <p className="mt-0.5 text-[12px] text-slate-500">The whole design, layout included, travels inside the link after the #. Browsers never send that part to a server.</p>
+            <h2 id="share-title" className="text-[15px] font-semibold text-slate-800">{t("share.title")}</h2>
+            <p className="mt-0.5 text-[12px] text-slate-500">{t("share.lead")}</p>
           </div>
-          <button aria-label="Close" className="rounded-md p-1 text-slate-500 hover:bg-slate-100 hover:text-slate-600" onClick={onClose} data-testid="share.close">
+          <button aria-label={t("share.close")} className="rounded-md p-1 text-slate-500 hover:bg-slate-100 hover:text-slate-600" onClick={onClose} data-testid="share.close">
             <Icon name="close" />
           </button>
         </div>
@@ -56,30 +56,30 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
           ) : (
             <>
               <label className="block text-[12px] font-medium text-slate-600" htmlFor="share-link">
-                Link
+                {t("share.link")}
               </label>
               <div className="flex gap-2">
                 <input id="share-link" ref={field} readOnly value={link} onFocus={(e) => e.currentTarget.select()} className="min-w-0 flex-1 truncate rounded-lg border border-slate-300 bg-slate-50 px-3 py-2 font-mono text-[12px] text-slate-700 outline-none focus:border-indigo-400 focus:ring-2 focus:ring-indigo-100" data-testid="share.link" />
                 <button onClick={() => void copy()} className="flex shrink-0 items-center gap-1.5 rounded-lg bg-indigo-600 px-3 py-2 font-medium text-white hover:bg-indigo-500" data-testid="share.copy">
-                  {copied === "yes" ? "Copied" : "Copy link"}
+                  {copied === "yes" ? t("share.copied") : t("share.copy")}
                 </button>
               </div>
               <div className="flex items-center justify-between text-[12px]">
                 <span className="flex items-center gap-1.5 text-slate-500" data-testid="share.length">
                   <span className={`h-2 w-2 rounded-full ${fit === "fits" ? "bg-emerald-500" : "bg-amber-500"}`} aria-hidden="true" />
-                  {count(link.length)} characters
+                  {t("share.characters", { count: link.length })}
                 </span>
                 {copied === "failed" ? (
-                  <span className="text-rose-600">The browser refused the clipboard: the link is selected, press Ctrl+C.</span>
+                  <span className="text-rose-600">{t("share.clipboardRefused")}</span>
                 ) : (
-                  fit === "fits" && <span className="text-slate-500">Short enough for any chat or email app</span>
+                  fit === "fits" && <span className="text-slate-500">{t("share.fits")}</span>
                 )}
               </div>
               {fit === "long" && (
                 <div className="flex gap-2 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2.5 text-amber-900" role="status" data-testid="share.warning">
                   <Icon name="warning" className="mt-0.5 shrink-0" />
                   <div>
-                    This link is longer than {count(SAFE_LINK_CHARS)} characters. Some email and chat apps cut long links; if it arrives broken, send the design file instead.
+                    {t("share.long", { safe: SAFE_LINK_CHARS })}
                     <DownloadButton subtle />
                   </div>
                 </div>
@@ -91,7 +91,7 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
 
         <div className="flex justify-end gap-2 rounded-b-xl border-t border-slate-100 bg-slate-50 px-5 py-3">
           <button className="rounded-lg border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-100" onClick={onClose}>
-            Done
+            {t("share.done")}
           </button>
         </div>
       </div>
@@ -107,26 +107,28 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
 function CopyMermaid() {
   const [state, setState] = useState<"yes" | "failed" | undefined>();
   const design = useEditor(selectDesign);
+  const { t } = useT();
   useEffect(() => setState(undefined), [design]);
   const copy = async () => setState((await copyText(mermaidBlock(design))) ? "yes" : "failed");
   return (
     <div className="flex items-center justify-between gap-3 border-t border-slate-100 pt-3 text-[12px]">
-      <span className="text-slate-500">{state === "failed" ? <span className="text-rose-600">The browser refused the clipboard: use Export, then Mermaid.</span> : "For issues and READMEs: the design as a diagram that GitHub and GitLab draw."}</span>
-      <button onClick={() => void copy()} title="Copies a ```mermaid block: paste it into an issue, a pull request or a Markdown file" className="flex shrink-0 items-center gap-1.5 rounded-lg border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-100" data-testid="share.copy-mermaid">
-        {state === "yes" ? "Copied" : "Copy as Mermaid"}
+      <span className="text-slate-500">{state === "failed" ? <span className="text-rose-600">{t("share.mermaidRefused")}</span> : t("share.mermaidLead")}</span>
+      <button onClick={() => void copy()} title={t("share.mermaidTitle")} className="flex shrink-0 items-center gap-1.5 rounded-lg border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-100" data-testid="share.copy-mermaid">
+        {state === "yes" ? t("share.copied") : t("share.mermaidCopy")}
       </button>
     </div>
   );
 }
 
 function TooLarge({ fragmentChars }: { fragmentChars: number }) {
+  const { t } = useT();
   return (
     <div className="flex gap-3 rounded-lg border border-slate-200 bg-slate-50 px-4 py-3" data-testid="share.too-large">
       <Icon name="file" size={20} className="mt-0.5 shrink-0 text-slate-500" />
       <div>
-        <div className="font-medium text-slate-800">This design is too large for a link</div>
+        <div className="font-medium text-slate-800">{t("share.tooLarge")}</div>
         <p className="mt-0.5 text-[12px] text-slate-500">
-          Its link would carry {count(fragmentChars)} characters; Seams opens links of up to {count(MAX_FRAGMENT_CHARS)}. Send the design file instead: it opens with Open in any Seams.
+          {t("share.tooLargeBody", { chars: fragmentChars, max: MAX_FRAGMENT_CHARS })}
         </p>
         <DownloadButton />
       </div>
@@ -135,11 +137,12 @@ function TooLarge({ fragmentChars }: { fragmentChars: number }) {
 }
 
 function DownloadButton({ subtle }: { subtle?: boolean }) {
+  const { t } = useT();
   const style = subtle ? "mt-2 border border-amber-300 bg-white text-amber-900 hover:bg-amber-100" : "mt-3 bg-indigo-600 text-white hover:bg-indigo-500";
   return (
     <button className={`flex items-center gap-1.5 rounded-lg px-3 py-1.5 text-[12px] font-medium ${style}`} onClick={saveDesignFile} data-testid="share.download">
       <Icon name="download" size={14} />
-      Download the design file
+      {t("share.download")}
     </button>
   );
 }

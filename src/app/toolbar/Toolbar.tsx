@@ -7,8 +7,11 @@ import { Icon, type IconName } from "../ui/icons";
 import { useDismiss } from "../ui/use-dismiss";
 import { DesignName } from "./DesignName";
 import { toolbarExtras } from "./toolbar-extras";
+import { useT } from "../i18n/i18n";
+import { LanguageSwitch } from "../i18n/LanguageSwitch";
 
 function ToolButton({ icon, label, onClick, disabled, testId, shortcut, menu }: { icon: IconName; label: string; onClick: () => void; disabled?: boolean; testId: string; shortcut?: string; menu?: { open: boolean } }) {
+  const { t } = useT();
   return (
     <button
       aria-haspopup={menu ? "menu" : undefined}
@@ -16,7 +19,7 @@ function ToolButton({ icon, label, onClick, disabled, testId, shortcut, menu }: 
       className="flex items-center gap-1.5 rounded-md px-2 py-1.5 text-[13px] text-slate-700 hover:bg-slate-100 disabled:cursor-default disabled:opacity-40 disabled:hover:bg-transparent"
       onClick={onClick}
       disabled={disabled}
-      title={shortcut ? `${label} (${shortcut})` : label}
+      title={shortcut ? t("toolbar.withShortcut", { label, shortcut }) : label}
       data-testid={testId}
     >
       <Icon name={icon} />
@@ -31,6 +34,7 @@ export function Toolbar() {
   const canRedo = useEditor((s) => s.history.future.length > 0);
   const design = useEditor(selectDesign);
   const [menuOpen, setMenuOpen] = useState(false);
+  const { t } = useT();
   const newMenu = useRef<HTMLDivElement>(null);
   useDismiss(menuOpen, newMenu, () => setMenuOpen(false));
   const mod = navigator.platform.includes("Mac") ? "⌘" : "Ctrl+";
@@ -43,37 +47,38 @@ export function Toolbar() {
       <DesignName />
       <div className="mx-2 h-6 w-px bg-slate-200" />
       <div className="relative" ref={newMenu}>
-        <ToolButton icon="plus" label="New" onClick={() => setMenuOpen((o) => !o)} testId="toolbar.new" menu={{ open: menuOpen }} />
+        <ToolButton icon="plus" label={t("toolbar.new")} onClick={() => setMenuOpen((o) => !o)} testId="toolbar.new" menu={{ open: menuOpen }} />
         {menuOpen && (
           <div className="absolute left-0 top-10 z-40 w-72 rounded-xl border border-slate-200 bg-white p-1 shadow-xl" role="menu" data-testid="toolbar.new.menu">
-            {TEMPLATES.map((t) => (
+            {TEMPLATES.map((tpl) => (
               <button
-                key={t.id}
+                key={tpl.id}
                 role="menuitem"
                 className="block w-full rounded-lg px-3 py-2 text-left hover:bg-slate-100"
                 onClick={() => {
                   setMenuOpen(false);
-                  openTemplate(t.id);
+                  openTemplate(tpl.id);
                 }}
-                data-testid={`template.${t.id}`}
+                data-testid={`template.${tpl.id}`}
               >
-                <div className="text-[13px] font-medium text-slate-800">{t.title}</div>
-                <div className="text-[11px] text-slate-500">{t.summary}</div>
+                <div className="text-[13px] font-medium text-slate-800">{t(`template.${tpl.id}.title`)}</div>
+                <div className="text-[11px] text-slate-500">{t(`template.${tpl.id}.summary`)}</div>
               </button>
             ))}
           </div>
         )}
       </div>
-      <ToolButton icon="upload" label="Open" onClick={pickDesignFile} testId="toolbar.open" shortcut={`${mod}O`} />
-      <ToolButton icon="download" label="Save" onClick={saveDesignFile} testId="toolbar.save" shortcut={`${mod}S`} />
+      <ToolButton icon="upload" label={t("toolbar.open")} onClick={pickDesignFile} testId="toolbar.open" shortcut={`${mod}O`} />
+      <ToolButton icon="download" label={t("toolbar.save")} onClick={saveDesignFile} testId="toolbar.save" shortcut={`${mod}S`} />
       <div className="mx-1 h-6 w-px bg-slate-200" />
-      <ToolButton icon="undo" label="Undo" onClick={() => useEditor.getState().undo()} disabled={!canUndo} testId="toolbar.undo" shortcut={`${mod}Z`} />
-      <ToolButton icon="redo" label="Redo" onClick={() => useEditor.getState().redo()} disabled={!canRedo} testId="toolbar.redo" shortcut={`${mod}Shift+Z`} />
-      <ToolButton icon="layout" label="Auto-layout" onClick={() => void autoLayout({ asUndoStep: true })} disabled={(design.services?.length ?? 0) + (design.contexts?.length ?? 0) === 0} testId="toolbar.layout" shortcut="Shift+L" />
+      <ToolButton icon="undo" label={t("toolbar.undo")} onClick={() => useEditor.getState().undo()} disabled={!canUndo} testId="toolbar.undo" shortcut={`${mod}Z`} />
+      <ToolButton icon="redo" label={t("toolbar.redo")} onClick={() => useEditor.getState().redo()} disabled={!canRedo} testId="toolbar.redo" shortcut={`${mod}Shift+Z`} />
+      <ToolButton icon="layout" label={t("toolbar.layout")} onClick={() => void autoLayout({ asUndoStep: true })} disabled={(design.services?.length ?? 0) + (design.contexts?.length ?? 0) === 0} testId="toolbar.layout" shortcut="Shift+L" />
       <div className="ml-auto flex items-center gap-1">
         {toolbarExtras.map((Extra, i) => (
           <Extra key={i} />
         ))}
+        <LanguageSwitch />
       </div>
     </header>
   );

@@ -1,5 +1,5 @@
 /**
- * `seams check <file | ->... [--format text|json|sarif] [--fail-on error|warning|never] [--summary] [--evidence]`:
+ * `seams check <file | ->... [--format text|json|sarif] [--fail-on error|warning|never] [--summary] [--evidence] [--lang en|zh-CN]`:
  * the analysis the app shows, for CI. Exit 0 when no finding reaches
  * `--fail-on` (default error), 1 when one does, 2 on an invalid design or a
  * bad command line. SARIF (for GitHub code scanning) takes several designs
@@ -14,6 +14,10 @@ import { readDesignText } from "../io";
 import { readRuleDoc } from "../read-rule-doc";
 import { toSarif, type CheckedDesign } from "../sarif";
 import { cliVersion } from "../version";
+import { cliLocale, LANG_OPTION } from "../cli-locale";
+import { translateFor } from "../../i18n/catalog-source";
+import { findingMessage } from "../../i18n/render-finding";
+import type { Locale } from "../../i18n/locales";
 import { formatScore } from "../../core/analysis/format-score";
 
 export const SPEC = {
@@ -24,6 +28,7 @@ export const SPEC = {
   options: {
     format: { type: "string", value: "text|json|sarif", choices: ["text", "json", "sarif"], default: "text", help: "the report: readable text, the JSON the app's analysis gives (one design), or SARIF 2.1.0 for code scanning" },
     "fail-on": { type: "string", value: "error|warning|never", choices: ["error", "warning", "never"], default: "error", help: "exit 1 when a finding is at least this severe" },
+    lang: LANG_OPTION,
     base: { type: "string", value: "<url>", default: DEFAULT_SHARE_BASE, help: "the address the app is served from; SARIF links each rule's page under it (rules/<code>.html)" },
     summary: { type: "boolean", help: "only the counts, by severity and by code (text or JSON); its size does not grow with the design" },
     evidence: { type: "boolean", help: "with --format json: add the per-service evidence behind the split sliders (most of the JSON on a large design)" },
@@ -42,7 +47,8 @@ function artifactUri(source: string): string | undefined {
 export async function run(args: string[]): Promise<number> {
   const parsed = parseCommandLine(SPEC, args);
   if ("exit" in parsed) return parsed.exit;
-  const { format, "fail-on": failOn, base, summary, evidence } = parsed.values;
+  const { format, "fail-on": failOn, base, summary, evidence, lang } = parsed.values;
+  const locale = cliLocale(lang);
   if (format === "json" && parsed.positionals.length > 1) return usageError(SPEC, "--format json takes one design").exit;
   if (evidence && (summary || format !== "json")) return usageError(SPEC, "--evidence goes with --format json, without --summary").exit;
   if (summary && format === "sarif") return usageError(SPEC, "--summary is for text or JSON, not SARIF").exit;
@@ -69,7 +75,7 @@ export async function run(args: string[]): Promise<number> {
 
   if (format === "sarif") process.stdout.write(`${JSON.stringify(toSarif(checked, { version: cliVersion(), base, ruleDoc: readRuleDoc, problems }), null, 2)}\n`);
   else if (format === "json") process.stdout.write(`${JSON.stringify(summary ? toSummaryJson(checked[0]!.analysis) : toJson(checked[0]!.analysis, { evidence }), null, 2)}\n`);
-  else process.stdout.write(checked.map((c) => (summary ? formatSummary(c.design, c.analysis) : formatReport(c.design, c.analysis))).join("\n"));
+  else process.stdout.write(checked.map((c) => (summary ? formatSummary(c.design, c.analysis, locale) : formatReport(c.design, c.analysis, locale))).join("\n"));
   if (problems.length) return 2;
   const failing = FAIL_AT[failOn] ?? [];
   return checked.some((c) => c.analysis.findings.some((f) => failing.includes(f.severity))) ? 1 : 0;
@@ -109,42 +115,41 @@ export function toSummaryJson(analysis: Analysis) {
 }
 
 /** `--summary`: the counts line, then one line per finding code. */
-export function formatSummary(design: Design, analysis: Analysis): string {
+export function formatSummary(design: Design, analysis: Analysis, locale: Locale = "en"): string {
+  const t = translateFor(locale);
   const counts = countBySeverity(analysis.findings);
-  const out = [`${design.name}: ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.info, "info", "info")}`];
+  const out = [t("cli.check.summary", { name: design.name, errors: counts.error, warnings: counts.warning, infos: counts.info })];
   for (const [code, c] of countByCode(analysis.findings)) {
     for (const severity of SEVERITIES) if (c[severity]) out.push(`  ${String(c[severity]).padStart(6)}  ${severity.padEnd(7)}  ${code}`);
   }
-  if (analysis.advice) out.push(`Project advice: ${analysis.advice.recommendation} (decided at: ${analysis.advice.step})`);
+  if (analysis.advice) out.push(`${t("cli.check.advice")}: ${analysis.advice.recommendation} (${t("cli.check.decidedAt")}: ${analysis.advice.step})`);
   return out.join("\n") + "\n";
 }
 
-const HEADING: Record<Severity, string> = { error: "Errors", warning: "Warnings", info: "Info" };
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-/** The readable report: findings by severity with counts, the score arithmetic, the advice. */
-export function formatReport(design: Design, analysis: Analysis): string {
+/** The readable report in the locale's words: findings by severity with counts, the score arithmetic, the advice. */
+export function formatReport(design: Design, analysis: Analysis, locale: Locale = "en"): string {
+  const t = translateFor(locale);
   const out: string[] = [];
   const counts = countBySeverity(analysis.findings);
-  out.push(`${design.name}: ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.info, "info", "info")}`);
+  out.push(t("cli.check.summary", { name: design.name, errors: counts.error, warnings: counts.warning, infos: counts.info }));
 
   for (const severity of SEVERITIES) {
     const list = analysis.findings.filter((f) => f.severity === severity);
     if (!list.length) continue;
-    out.push("", `${HEADING[severity]} (${list.length})`);
+    out.push("", t(`cli.check.heading.${severity}`, { count: list.length }));
     for (const f of list) {
-      out.push(`  ${severity}  ${f.code}`, `    ${f.message}`);
-      if (f.cycle) out.push(`    cycle: ${f.cycle.join(" -> ")}`);
-      if (f.path) out.push(`    path: ${f.path.join(" -> ")}`);
-      out.push(`    elements: ${f.elements.slice(0, 12).join(", ")}${f.elements.length > 12 ? `, ... (${f.elements.length})` : ""}`);
+      out.push(`  ${severity}  ${f.code}`, `    ${findingMessage(t, f, locale)}`);
+      if (f.cycle) out.push(`    ${t("cli.check.cycle")}: ${f.cycle.join(" -> ")}`);
+      if (f.path) out.push(`    ${t("cli.check.path")}: ${f.path.join(" -> ")}`);
+      out.push(`    ${t("cli.check.elements")}: ${f.elements.slice(0, 12).join(", ")}${f.elements.length > 12 ? `, ... (${f.elements.length})` : ""}`);
     }
   }
 
   const scored = Object.entries(analysis.scores);
   if (scored.length) {
     const width = Math.max(7, ...scored.map(([id]) => id.length));
-    out.push("", "Split scores (the mall-go guide's weighted sum; ? = not set, counted as 5)", `  terms in order: ${SPLIT_CRITERIA.map((k) => CRITERION_LABEL[k]).join(", ")}`);
-    out.push(`  ${"service".padEnd(width)}  score  verdict`);
+    out.push("", t("cli.check.scores"), `  ${t("cli.check.terms")}: ${SPLIT_CRITERIA.map((k) => CRITERION_LABEL[k]).join(", ")}`);
+    out.push(`  ${t("cli.check.service").padEnd(width)}  ${t("cli.check.score")}  ${t("cli.check.verdict")}`);
     for (const [id, s] of scored) {
       out.push(`  ${id.padEnd(width)}  ${formatScore(s.score).padStart(5)}  ${s.verdict}: ${s.verdictText}`);
       out.push(`  ${"".padEnd(width)}         ${formatSplitArithmetic(s)}`);
@@ -153,7 +158,7 @@ export function formatReport(design: Design, analysis: Analysis): string {
 
   if (analysis.advice) {
     const a = analysis.advice;
-    out.push("", "Project advice", `  ${a.recommendation} (decided at: ${a.step})`, `  ${a.reason}`);
+    out.push("", t("cli.check.advice"), `  ${a.recommendation} (${t("cli.check.decidedAt")}: ${a.step})`, `  ${a.reason}`);
   }
   return out.join("\n") + "\n";
 }

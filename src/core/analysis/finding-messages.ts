@@ -126,7 +126,7 @@ export const FINDING_TEXT: { [C in FindingCode]: { title: string; message: (p: F
   },
 };
 
-type FindingData = Omit<Finding, "key" | "code" | "severity" | "message">;
+type FindingData = Omit<Finding, "key" | "code" | "severity" | "message" | "params">;
 
 /**
  * A finding whose message comes from the table.
@@ -134,5 +134,5 @@ type FindingData = Omit<Finding, "key" | "code" | "severity" | "message">;
  */
 export function makeFinding<C extends FindingCode>(code: C, severity: Severity, params: FindingParams[C], data: FindingData): Finding {
   // The key is set by analyzeDesign once the list is sorted.
-  return { key: "", code, severity, message: FINDING_TEXT[code].message(params), ...data };
+  return { key: "", code, severity, message: FINDING_TEXT[code].message(params), params: { ...params }, ...data };
 }

@@ -38,8 +38,10 @@ export interface Finding {
   key: string;
   code: FindingCode;
   severity: Severity;
-  /** One or more sentences for a person, element names filled in (from the table in `finding-messages.ts`). */
+  /** One or more sentences for a person, element names filled in (from the table in `finding-messages.ts`). English; the app and the CLI render `params` through their catalogs for other languages. */
   message: string;
+  /** What the message is made of (element names, figures), keyed as `FindingParams[code]` in `finding-messages.ts`: a catalog renders the finding in any language from the code and these. */
+  params?: Record<string, unknown>;
   /** Ids of the elements to select and badge, most relevant first. */
   elements: string[];
   /** Ids of the flows to highlight: the edges of the cycle or path (publish and subscribe flows for a broker hop). */

@@ -6,6 +6,7 @@
 import type { Box, Design, ElementKind, Flow } from "../model/schema";
 import { COLLECTION_OF, ELEMENT_KINDS, indexElements } from "../model/elements";
 import { uniqueId, usedIds } from "./edit-design";
+import { shiftBends } from "./bend-points";
 
 export interface Clip {
   format: "seams-clip";
@@ -64,7 +65,9 @@ export function pasteClip(design: Design, clip: Clip, offset = { x: 40, y: 40 })
     const from = rename.get(String(flow.from));
     const to = rename.get(String(flow.to));
     if (!from || !to) continue;
-    flows.push({ ...flow, id, from, to } as unknown as Flow);
+    const copy = { ...flow, id, from, to } as unknown as Flow;
+    if (copy.bends) copy.bends = shiftBends(copy.bends, offset);
+    flows.push(copy);
     ids.push(id);
   }
   next.flows = flows;

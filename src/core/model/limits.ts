@@ -38,6 +38,7 @@ export const FORMAT_LISTS: readonly ListLimit[] = [
   { path: "cors.origins", in: "gateways", keys: ["cors", "origins"], max: 100, what: "origins" },
   { path: "methods", in: "flows", keys: ["methods"], max: 7, what: "methods" },
   { path: "retry.on", in: "flows", keys: ["retry", "on"], max: 20, what: "status codes" },
+  { path: "bends", in: "flows", keys: ["bends"], max: 50, what: "bends" },
 ];
 
 /** Layout entries a document may hold: one per element the format allows. */

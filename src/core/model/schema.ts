@@ -171,6 +171,12 @@ export const CircuitBreakerSchema = z.object({
   halfOpenRequests: z.optional(int(1, 10000)),
 });
 
+const coordinate = () => z.number().check(z.gte(-1_000_000, "must be at least -1000000"), z.lte(1_000_000, "must be at most 1000000"));
+/** The most bend points one flow may have: a line with more is a drawing, not a flow. */
+export const MAX_BENDS = 50;
+/** A bend point of a flow, in absolute canvas coordinates (view data like `layout`, kept on the flow so it travels with it). */
+export const PointSchema = z.object({ x: coordinate(), y: coordinate() });
+
 export const FlowSchema = z.object({
   id: id(),
   from: id(),
@@ -186,9 +192,9 @@ export const FlowSchema = z.object({
   timeout: z.optional(duration()),
   retry: z.optional(RetrySchema),
   circuitBreaker: z.optional(CircuitBreakerSchema),
+  bends: z.optional(z.array(PointSchema).check(z.maxLength(MAX_BENDS, `at most ${MAX_BENDS} bends`))),
 });
 
-const coordinate = () => z.number().check(z.gte(-1_000_000, "must be at least -1000000"), z.lte(1_000_000, "must be at most 1000000"));
 export const BoxSchema = z.object({
   x: coordinate(),
   y: coordinate(),
@@ -230,6 +236,7 @@ export type Flow = z.infer<typeof FlowSchema>;
 export type FlowKind = (typeof FLOW_KINDS)[number];
 export type Protocol = (typeof PROTOCOLS)[number];
 export type Box = z.infer<typeof BoxSchema>;
+export type Point = z.infer<typeof PointSchema>;
 export type ElementKind = "context" | "service" | "database" | "broker" | "gateway";
 export type AuthType = (typeof AUTH_TYPES)[number];
 export type LoadBalancing = (typeof LOAD_BALANCING)[number];

@@ -117,6 +117,7 @@ const flowParts = fc.record({
       halfOpenRequests: opt(fc.integer({ min: 1, max: 10000 })),
     }).map(compact),
   ),
+  bends: opt(fc.array(fc.record({ x: coordinate, y: coordinate }), { minLength: 1, maxLength: 4 })),
 });
 const boxParts = fc.record({ x: coordinate, y: coordinate, width: opt(size), height: opt(size) }).map(compact);
 

@@ -34,6 +34,13 @@ describe("share links", () => {
     );
   });
 
+  it("carry a flow's bend points in the v1 link (in the record's trailing object), and give them back exactly", () => {
+    const d = mallGoTemplate();
+    d.flows![0] = { ...d.flows![0]!, bends: [{ x: 120, y: -40 }, { x: 260.5, y: 80 }] };
+    expect(roundTrip(d)).toEqual(d);
+    expect(roundTrip(d).flows![0]!.bends).toEqual([{ x: 120, y: -40 }, { x: 260.5, y: 80 }]);
+  });
+
   it("keep names that look like markup as the very same text", () => {
     const d = { ...mallGoTemplate(), name: "<img src=x onerror=alert(1)>", description: "</script><script>alert(1)</script> مرحبا 👋" };
     expect(roundTrip(d).name).toBe("<img src=x onerror=alert(1)>");

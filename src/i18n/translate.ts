@@ -1,0 +1,31 @@
+/**
+ * Catalogs and ICU formatting on Lingui's core, shared by the app, the
+ * command line and the tests, so all three word a message the same way.
+ * Catalogs are nested JSON of ICU messages (`locales/<locale>.json`) keyed
+ * by dotted ids; `compile-catalog.ts` turns one into Lingui's compiled form
+ * (the app does that at build time, so its bundle carries no ICU parser).
+ */
+import type { I18n } from "@lingui/core";
+
+export type Catalog = { [key: string]: string | Catalog };
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** The message at a dotted key, or undefined. */
+export function lookup(catalog: Catalog, key: string): string | undefined {
+  let at: string | Catalog | undefined = catalog;
+  for (const part of key.split(".")) {
+    if (typeof at !== "object") return undefined;
+    at = at[part];
+  }
+  return typeof at === "string" ? at : undefined;
+}
+
+/** Every dotted key a catalog defines. */
+export function listKeys(catalog: Catalog, prefix = ""): string[] {
+  return Object.entries(catalog).flatMap(([k, v]) => (typeof v === "string" ? [prefix + k] : listKeys(v, `${prefix}${k}.`)));
+}
+
+/** `t` over a Lingui instance. */
+export function translateWith(i18n: I18n): Translate {
+  return (key, values) => i18n._(key, values);
+}
