@@ -221,6 +221,13 @@ test("a large design: exports run in a worker where the newest choice wins, the 
   // 1,000 services: Kubernetes YAML is 1.5 MB, well past the preview's 200 KB. The
   // canvas takes most of a minute to take in 10,000, and the dialog's part is the same.
   test.setTimeout(120_000);
+  // The export worker now writes Kubernetes for this design in some 50 ms, under the 150 ms before "Generating…" shows, so its big replies are
+  // held back 2 s: long enough to be left, and late enough to arrive after HAProxy's if not dropped.
+  await page.route("**/assets/export.worker-*.js", async (route) => {
+    const body = await (await route.fetch()).text();
+    const hold = "const post = self.postMessage.bind(self); self.postMessage = (m, t) => setTimeout(() => post(m, t), JSON.stringify(m).length > 500000 ? 2000 : 0);\n";
+    await route.fulfill({ contentType: "text/javascript", body: hold + body });
+  });
   await app.openFresh();
   const large = generateDesign({ services: 1_000, flowsPerService: 3, seed: 1 });
   await openFile(app, large, "large.seams.json");
@@ -229,13 +236,13 @@ test("a large design: exports run in a worker where the newest choice wins, the 
   await expect(page.getByRole("dialog", { name: "Export" })).toBeVisible({ timeout: 30_000 });
 
   await expect(page.getByTestId("export.filename")).toHaveText(`${large.gateways![0]!.id}.gateway.json`);
-  // Kubernetes is left while it runs: its late result must never replace HAProxy's.
+  // Kubernetes is left while it runs (its big reply held back, above): its late result must never replace HAProxy's.
   await page.getByTestId("export.target.kubernetes").click();
   // Checked every frame: the window between "Generating…" and the result can be short.
   await page.waitForFunction(() => document.querySelector('[data-testid="export.meta"]')?.textContent === "Generating…", null, { polling: "raf" });
   await page.getByTestId("export.target.haproxy").click();
   await expect(page.getByTestId("export.filename")).toHaveText(`${large.gateways![0]!.id}.haproxy.cfg`);
-  await page.waitForTimeout(1500);
+  await page.waitForTimeout(3000);
   await expect(page.getByTestId("export.filename")).toHaveText(`${large.gateways![0]!.id}.haproxy.cfg`);
   await expect(page.getByTestId("export.preview")).toContainText("backend ");
 

@@ -89,3 +89,41 @@ test("a whole small design by keyboard: add, name, connect, move, undo, delete",
   expect(design.flows).toHaveLength(1);
   await expect(app.node(service)).toBeVisible();
 });
+
+// Choosing in Find sends the focus back to the page a frame later; on a slow machine that frame
+// came after F2 had put the focus in the new element's name, which then kept one typed character.
+test("naming each kind right after adding it by command keeps every character, however slow the machine", async ({ app, page }) => {
+  // A slow machine: every frame comes 400 ms late, and the CPU runs six times slower.
+  await page.addInitScript(() => {
+    const raf = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (cb) => window.setTimeout(() => raf(cb), 400);
+  });
+  await app.openFresh();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 6 });
+  const kinds = [
+    ["service", "Add a service"],
+    ["database", "Add a database"],
+    ["broker", "Add a message broker"],
+    ["gateway", "Add an API gateway"],
+    ["context", "Add a bounded context"],
+  ] as const;
+  for (const [kind, label] of kinds) {
+    await page.keyboard.press("Control+k");
+    await expect(page.getByTestId("find.input")).toBeFocused();
+    await page.keyboard.type(label);
+    await page.keyboard.press("Enter");
+    // A person names it as soon as its fields show, before the next frame is painted.
+    await expect(page.getByTestId(`inspector.${kind}.name`)).toBeVisible();
+    await page.keyboard.press("F2");
+    await page.keyboard.press("Control+a");
+    await page.keyboard.type(`new ${kind}-x`);
+    const name = page.getByTestId(`inspector.${kind}.name`);
+    await expect(name).toHaveValue(`new ${kind}-x`);
+    await expect(name).toBeFocused();
+    await page.keyboard.press("Enter");
+  }
+  const design = await app.savedDesign();
+  expect(design.databases[0].name).toBe("new database-x");
+  expect(design.services[0].id).toBe("new-service-x");
+});

@@ -38,6 +38,8 @@ export default function FindDialog({ mode, onClose }: { mode: FindMode; onClose:
   const [active, setActive] = useState(0);
   const panel = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
+  // What had the focus before the dialog took it: closing gives it back, and choosing then blurs it.
+  const [opener] = useState(() => (typeof document === "undefined" ? null : document.activeElement));
   useModal(panel, onClose, () => input.current);
 
   const fromName = mode.kind === "connect" ? indexElements(design).get(mode.from)?.element.name ?? mode.from : undefined;
@@ -52,8 +54,13 @@ export default function FindDialog({ mode, onClose }: { mode: FindMode; onClose:
   const choose = (row: Row | undefined) => {
     if (!row) return;
     onClose();
-    // Focus goes back to the page, so arrow keys and shortcuts act on what was chosen.
-    requestAnimationFrame(() => (document.activeElement as HTMLElement | null)?.blur?.());
+    // Focus goes back to the page, so arrow keys and shortcuts act on what was chosen. A frame
+    // later: only if nothing took it meanwhile (F2 pressed at once into the new element's name must
+    // keep it, however slow the machine is to paint that frame).
+    requestAnimationFrame(() => {
+      const now = document.activeElement;
+      if (now instanceof HTMLElement && (now === opener || now === input.current)) now.blur();
+    });
     if (mode.kind === "connect") {
       if (row.group === "element") {
         addFlowBetween(mode.from, row.id);
