@@ -3,6 +3,7 @@
  * (click, drag, type, keyboard) and find things by dotted test ids.
  */
 import { test as base, expect, type Locator, type Page } from "@playwright/test";
+import { templateById } from "../src/core/templates/index";
 
 export class SeamsApp {
   constructor(readonly page: Page) {}
@@ -28,9 +29,16 @@ export class SeamsApp {
     return this.page.locator(".react-flow__pane");
   }
 
-  async openTemplate(id: string) {
+  /** Opens a template and waits until it is the design on screen (templates load on first use). */
+  async openTemplate(id: string, { wait = true } = {}) {
     await this.page.getByTestId("toolbar.new").click();
     await this.page.getByTestId(`template.${id}`).click();
+    const template = templateById(id);
+    if (!template || !wait) return;
+    const design = template.create();
+    await expect(this.page.getByTestId("toolbar.name")).toHaveValue(design.name);
+    const first = design.services?.[0]?.id;
+    if (first) await expect(this.node(first)).toBeVisible();
   }
 
   /** Drags a palette item onto the canvas at a point relative to the canvas. */

@@ -138,7 +138,7 @@ test("a lazy feature that fails to load says what failed and offers a retry that
   await app.openFresh();
   // Templates.
   await page.route("**/assets/templates-*.js", (route) => route.abort());
-  await app.openTemplate("circular");
+  await app.openTemplate("circular", { wait: false });
   await expect(page.getByTestId("notice.error")).toContainText("Could not open the template");
   await page.unroute("**/assets/templates-*.js");
   await page.getByTestId("notice.action").click();
