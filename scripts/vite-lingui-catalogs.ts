@@ -1,10 +1,10 @@
 /**
  * `import("virtual:seams-catalog/<locale>")` in the app: the locale's ICU
- * catalog (src/i18n/locales/<locale>.json) compiled for Lingui at build
+ * catalog (the parts in src/i18n/locales/<locale>/*.json) compiled for Lingui at build
  * time, English filling its gaps. Each locale becomes a chunk of its own and
  * the page ships no ICU parser.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Plugin } from "vite";
 import { compileMessageOrThrow } from "@lingui/message-utils/compileMessage";
@@ -20,7 +20,17 @@ function compileCatalog(catalog: Catalog, fallback: Catalog): Record<string, unk
 const PREFIX = "virtual:seams-catalog/";
 
 export function linguiCatalogs(dir: string): Plugin {
-  const read = (locale: string) => JSON.parse(readFileSync(path.join(dir, `${locale}.json`), "utf8")) as Catalog;
+  /** A locale's parts merged; two parts may not define the same top-level key (as src/i18n/locales/parts.ts checks for Node). */
+  const read = (locale: string): Catalog => {
+    const merged: Catalog = {};
+    for (const file of readdirSync(path.join(dir, locale)).filter((f) => f.endsWith(".json")).sort()) {
+      for (const [key, value] of Object.entries(JSON.parse(readFileSync(path.join(dir, locale, file), "utf8")) as Catalog)) {
+        if (key in merged) throw new Error(`catalog ${locale}: key "${key}" is defined twice (again in ${file})`);
+        merged[key] = value;
+      }
+    }
+    return merged;
+  };
   return {
     name: "seams-lingui-catalogs",
     resolveId: (id) => (id.startsWith(PREFIX) ? `\0${id}` : undefined),
@@ -28,8 +38,7 @@ export function linguiCatalogs(dir: string): Plugin {
       if (!id.startsWith(`\0${PREFIX}`)) return undefined;
       const locale = id.slice(PREFIX.length + 1);
       if (!/^[a-zA-Z-]+$/.test(locale)) this.error(`no catalog "${locale}"`);
-      this.addWatchFile(path.join(dir, `${locale}.json`));
-      this.addWatchFile(path.join(dir, "en.json"));
+      for (const l of new Set([locale, "en"])) for (const f of readdirSync(path.join(dir, l))) this.addWatchFile(path.join(dir, l, f));
       return `export default ${JSON.stringify(compileCatalog(read(locale), read("en")))};`;
     },
   };

@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { compileMessageOrThrow } from "@lingui/message-utils/compileMessage";
-import en from "./locales/en.json";
-import zh from "./locales/zh-CN.json";
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { LOCALES } from "./locales";
+import { CATALOG_PARTS, mergeParts, sourceCatalog } from "./locales/parts";
 import { listKeys, lookup, type Catalog } from "./translate";
+
+const en = sourceCatalog("en");
+const zh = sourceCatalog("zh-CN");
 
 /**
  * The placeholder names an ICU message uses, sorted; `plural: false` leaves
@@ -22,6 +27,24 @@ function argumentsOf(message: string, { plural = true } = {}): string[] {
   walk(compileMessageOrThrow(message));
   return [...names].sort();
 }
+
+describe("catalog parts", () => {
+  it("every part file of every locale is listed, for every locale", () => {
+    for (const locale of LOCALES) {
+      const files = readdirSync(path.join(__dirname, "locales", locale)).filter((f) => f.endsWith(".json")).map((f) => f.replace(/\.json$/, "")).sort();
+      expect(files, locale).toEqual(Object.keys(CATALOG_PARTS).sort());
+    }
+  });
+
+  it("each part of zh-CN has the keys of the same part in English", () => {
+    for (const [part, byLocale] of Object.entries(CATALOG_PARTS)) expect(listKeys(byLocale["zh-CN"]), part).toEqual(expect.arrayContaining(listKeys(byLocale.en)));
+  });
+
+  it("two parts may not define the same top-level key", () => {
+    expect(() => mergeParts({ a: { x: "1" }, b: { x: "2" } })).toThrow(/"x" is defined in both a.json and b.json/);
+    expect(mergeParts({ a: { x: "1" }, b: { y: { z: "2" } } })).toEqual({ x: "1", y: { z: "2" } });
+  });
+});
 
 describe("catalogs", () => {
   const enKeys = listKeys(en as Catalog);

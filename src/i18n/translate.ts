@@ -1,7 +1,7 @@
 /**
  * Catalogs and ICU formatting on Lingui's core, shared by the app, the
  * command line and the tests, so all three word a message the same way.
- * Catalogs are nested JSON of ICU messages (`locales/<locale>.json`) keyed
+ * Catalogs are nested JSON of ICU messages (`locales/<locale>/<part>.json`, merged by `locales/parts.ts`) keyed
  * by dotted ids; `compile-catalog.ts` turns one into Lingui's compiled form
  * (the app does that at build time, so its bundle carries no ICU parser).
  */

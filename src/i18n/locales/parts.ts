@@ -1,0 +1,35 @@
+/**
+ * Each locale's catalog is several JSON files, one per area of the app
+ * (`locales/<locale>/<part>.json`), so people translating different areas
+ * never edit the same file. A part holds whole top-level keys; no two parts
+ * of a locale may define the same one. Add a part here for every locale at
+ * once: a test fails on a file not listed, or listed for one locale only.
+ */
+import enApp from "./en/app.json";
+import zhApp from "./zh-CN/app.json";
+import type { Locale } from "../locales";
+import type { Catalog } from "../translate";
+
+export const CATALOG_PARTS: Record<string, Record<Locale, Catalog>> = {
+  app: { en: enApp, "zh-CN": zhApp },
+};
+
+/** The parts of one locale as one catalog; throws when two parts define the same top-level key. */
+export function mergeParts(parts: Record<string, Catalog>): Catalog {
+  const merged: Catalog = {};
+  const owner = new Map<string, string>();
+  for (const [part, catalog] of Object.entries(parts)) {
+    for (const [key, value] of Object.entries(catalog)) {
+      const before = owner.get(key);
+      if (before !== undefined) throw new Error(`catalog key "${key}" is defined in both ${before}.json and ${part}.json`);
+      owner.set(key, part);
+      merged[key] = value;
+    }
+  }
+  return merged;
+}
+
+/** One locale's whole source catalog. */
+export function sourceCatalog(locale: Locale): Catalog {
+  return mergeParts(Object.fromEntries(Object.entries(CATALOG_PARTS).map(([part, byLocale]) => [part, byLocale[locale]])));
+}
