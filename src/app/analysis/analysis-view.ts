@@ -4,12 +4,13 @@
  * changed badge re-renders one node.
  */
 import { create } from "zustand";
+import type { Finding } from "../../core/analysis/types";
 
 export interface Badge {
-  code: string;
-  label: string;
+  code: Finding["code"];
   severity: "error" | "warning" | "info";
-  title: string;
+  /** The finding the badge stands for: its tooltip is the finding's message in the reader's language (`canvasUi.badge.<code>` is the label). */
+  finding: Finding;
 }
 
 export interface AnalysisView {

@@ -2,21 +2,14 @@
 import type { Analysis, Finding } from "../../core/analysis/types";
 import type { Badge } from "./analysis-view";
 
-const BADGE_LABEL: Partial<Record<Finding["code"], string>> = {
-  "circular-dependency": "cycle",
-  "over-splitting": "over-split",
-  "shared-database": "shared data",
-  "deep-sync-chain": "deep chain",
-  "cross-context-data-access": "foreign data",
-  "orphan-service": "unreached",
-};
+/** The findings that badge a node; each badge's label is `canvasUi.badge.<code>` in the catalogs. */
+const BADGED = new Set<Finding["code"]>(["circular-dependency", "over-splitting", "shared-database", "deep-sync-chain", "cross-context-data-access", "orphan-service"]);
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 
 export function badgesOf(analysis: Analysis): Map<string, Badge[]> {
   const out = new Map<string, Badge[]>();
   for (const f of analysis.findings) {
-    const label = BADGE_LABEL[f.code];
-    if (!label) continue;
+    if (!BADGED.has(f.code)) continue;
     // Over-splitting and deep chains name many elements; badge the services they are about.
     for (const id of f.elements) {
       const list = out.get(id) ?? [];
@@ -25,7 +18,7 @@ export function badgesOf(analysis: Analysis): Map<string, Badge[]> {
         if (RANK[f.severity] < RANK[existing.severity]) existing.severity = f.severity;
         continue;
       }
-      list.push({ code: f.code, label, severity: f.severity, title: f.message });
+      list.push({ code: f.code, severity: f.severity, finding: f });
       out.set(id, list);
     }
   }

@@ -2,6 +2,7 @@ import { memo, useEffect, useMemo, useRef, type PointerEvent as ReactPointerEven
 import { useReactFlow, useStoreApi } from "@xyflow/react";
 import type { ElementNode } from "./to-flow";
 import { absoluteRects, nodeBounds } from "./node-bounds";
+import { useT } from "../i18n/i18n";
 
 const WIDTH = 200;
 const HEIGHT = 140;
@@ -24,6 +25,7 @@ function CanvasMiniMapView({ nodes }: { nodes: ElementNode[] }) {
   const viewRef = useRef<HTMLDivElement>(null);
   const store = useStoreApi();
   const flow = useReactFlow();
+  const { t } = useT();
 
   const bounds = useMemo<Bounds>(() => {
     const b = nodeBounds(nodes);
@@ -84,7 +86,7 @@ function CanvasMiniMapView({ nodes }: { nodes: ElementNode[] }) {
     <div
       className="absolute bottom-3 right-3 z-10 overflow-hidden rounded-lg border border-slate-200 bg-white/90 shadow-sm"
       style={{ width: WIDTH, height: HEIGHT }}
-      aria-label="Minimap: click or drag to move the view"
+      aria-label={t("canvasUi.minimap")}
       role="img"
       data-testid="minimap"
       onPointerDown={(e) => {

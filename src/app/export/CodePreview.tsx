@@ -1,5 +1,6 @@
 import { useMemo, type CSSProperties } from "react";
 import { chunkLines, clipPreview, type PreviewChunk } from "./clip-preview";
+import { useT } from "../i18n/i18n";
 
 const LINE_PX = 18;
 const LINES_PER_CHUNK = 200;
@@ -16,6 +17,7 @@ export function CodePreview({ content, dimmed }: { content: string; dimmed: bool
   const preview = useMemo(() => clipPreview(content), [content]);
   const chunks = useMemo(() => chunkLines(preview.text, LINES_PER_CHUNK), [preview.text]);
   const digits = String(preview.lines).length;
+  const { t, locale } = useT();
   return (
     <div className={`relative min-h-0 flex-1 overflow-auto bg-slate-50/60 transition-opacity ${dimmed ? "opacity-50" : ""}`} data-testid="export.preview-scroll">
       <div className="flex min-w-max py-3 font-mono text-[12px] leading-[18px]">
@@ -26,7 +28,7 @@ export function CodePreview({ content, dimmed }: { content: string; dimmed: bool
             </pre>
           ))}
         </div>
-        <div className="px-4 text-slate-800" data-testid="export.preview" tabIndex={0} aria-label="Preview of the exported file">
+        <div className="px-4 text-slate-800" data-testid="export.preview" tabIndex={0} aria-label={t("exportUi.previewLabel")}>
           {chunks.map((c) => (
             // The run's last newline is left to the block break: a selection copied across runs gets one line break, not two.
             <pre key={c.firstLine} style={chunkStyle(c)}>
@@ -37,7 +39,7 @@ export function CodePreview({ content, dimmed }: { content: string; dimmed: bool
       </div>
       {preview.truncated && (
         <div className="sticky bottom-0 left-0 border-t border-amber-200 bg-amber-50 px-4 py-2 text-[12px] text-amber-900" data-testid="export.truncated">
-          Preview truncated after {preview.lines.toLocaleString("en")} lines ({formatSize(preview.text.length)} of {formatSize(content.length)}); the download is complete.
+          {t("exportUi.truncated", { lines: preview.lines.toLocaleString(locale), shown: formatSize(preview.text.length), total: formatSize(content.length) })}
         </div>
       )}
     </div>

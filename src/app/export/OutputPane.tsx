@@ -10,6 +10,7 @@ import { clipPreview } from "./clip-preview";
 import type { ExportState } from "./use-export-result";
 import { useDelayed } from "./use-delayed";
 import { useT } from "../i18n/i18n";
+import { targetText } from "./target-text";
 import type { Translate } from "../../i18n/translate";
 
 /**
@@ -20,6 +21,7 @@ import type { Translate } from "../../i18n/translate";
 export function OutputPane({ target, state, gateways, gatewayId, onGateway, nameOf, onShow }: { target: ExportTarget; state: ExportState; gateways: readonly Gateway[]; gatewayId: string | undefined; onGateway: (id: string) => void; nameOf: (id: string) => string; onShow: (ids: string[]) => void }) {
   const slow = useDelayed(state.running, 150);
   const { t, locale } = useT();
+  const text = targetText(t, target);
   const current = state.running ? undefined : state.result;
   const output = current?.ok ? current.output : undefined;
   const shown = state.result;
@@ -29,8 +31,8 @@ export function OutputPane({ target, state, gateways, gatewayId, onGateway, name
     <div className="flex min-w-0 flex-1 flex-col">
       <div className="flex items-start justify-between gap-4 border-b border-slate-200 px-5 pb-3 pt-4">
         <div className="min-w-0">
-          <h3 className="text-[15px] font-semibold text-slate-800">{target.title}</h3>
-          <p className="mt-0.5 text-[12px] leading-4 text-slate-500">{target.summary}</p>
+          <h3 className="text-[15px] font-semibold text-slate-800">{text.title}</h3>
+          <p className="mt-0.5 text-[12px] leading-4 text-slate-500">{text.summary}</p>
         </div>
         <OutputActions output={output} />
       </div>
@@ -51,9 +53,9 @@ export function OutputPane({ target, state, gateways, gatewayId, onGateway, name
         </span>
       </div>
       {shown?.ok && <CaveatList caveats={shown.output.caveats} nameOf={nameOf} onShow={onShow} />}
-      {shown && !shown.ok ? <ExportProblem problem={shown} targetTitle={target.title} hint={target.scope === "gateway" && gateways.length === 0 ? t("export.noGatewayHint") : undefined} /> : shown?.ok ? <CodePreview content={shown.output.content} dimmed={slow} /> : (
+      {shown && !shown.ok ? <ExportProblem problem={shown} targetTitle={text.title} hint={target.scope === "gateway" && gateways.length === 0 ? t("export.noGatewayHint") : undefined} /> : shown?.ok ? <CodePreview content={shown.output.content} dimmed={slow} /> : (
         <div className="flex flex-1 items-center justify-center bg-slate-50/60 text-[12px] text-slate-500" data-testid="export.generating">
-          {slow ? t("export.generatingTarget", { target: target.title }) : ""}
+          {slow ? t("export.generatingTarget", { target: text.title }) : ""}
         </div>
       )}
     </div>

@@ -1,6 +1,7 @@
 import type { KeyboardEvent } from "react";
 import type { ExportGroup } from "./list-export-groups";
 import { useT } from "../i18n/i18n";
+import { targetText } from "./target-text";
 
 /**
  * The targets, grouped, one selectable row each (title and one-line summary).
@@ -26,26 +27,27 @@ export function TargetList({ groups, selected, onSelect, gatewayCount }: { group
         <div key={g.scope} role="group" aria-labelledby={`export-group-${g.scope}`}>
           <div className="mb-1 flex items-baseline justify-between px-2">
             <h3 id={`export-group-${g.scope}`} className="text-[11px] font-semibold uppercase tracking-wider text-slate-500">
-              {g.title}
+              {t(`exportUi.group.${g.scope}`)}
             </h3>
             {g.scope === "gateway" && <span className="text-[11px] text-slate-500">{t("export.gatewayCount", { count: gatewayCount })}</span>}
           </div>
           <div className="flex flex-col gap-0.5">
-            {g.targets.map((t) => {
-              const on = t.id === selected;
+            {g.targets.map((target) => {
+              const on = target.id === selected;
+              const text = targetText(t, target);
               return (
                 <button
-                  key={t.id}
+                  key={target.id}
                   role="option"
                   aria-selected={on}
                   tabIndex={on ? 0 : -1}
-                  onClick={() => onSelect(t.id)}
-                  title={t.summary}
-                  data-testid={`export.target.${t.id}`}
+                  onClick={() => onSelect(target.id)}
+                  title={text.summary}
+                  data-testid={`export.target.${target.id}`}
                   className={`w-full rounded-lg px-2.5 py-1.5 text-left outline-none transition-colors focus-visible:ring-2 focus-visible:ring-indigo-300 ${on ? "bg-indigo-50 ring-1 ring-indigo-200" : "hover:bg-slate-100"}`}
                 >
-                  <div className={`text-[13px] font-medium ${on ? "text-indigo-700" : "text-slate-800"}`}>{t.title}</div>
-                  <div className="line-clamp-2 text-[11px] leading-4 text-slate-500">{t.summary}</div>
+                  <div className={`text-[13px] font-medium ${on ? "text-indigo-700" : "text-slate-800"}`}>{text.title}</div>
+                  <div className="line-clamp-2 text-[11px] leading-4 text-slate-500">{text.summary}</div>
                 </button>
               );
             })}

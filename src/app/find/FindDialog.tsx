@@ -7,15 +7,16 @@ import { useModal } from "../export/use-modal";
 import { KIND_STYLE } from "../canvas/nodes/kind-style";
 import { indexElements } from "../../core/model/elements";
 import { Icon } from "../ui/icons";
-import { findItems, type FindItem } from "./find-items";
+import { findItems, type FindItem, type FindWords } from "./find-items";
 import { listCommands, type Command } from "./commands";
 import { rankMatches } from "./rank-matches";
+import { useT } from "../i18n/i18n";
+import { findingMessage, findingTitle } from "../../i18n/render-finding";
 
 export type FindMode = { kind: "find" } | { kind: "connect"; from: string };
 
 type Row = (FindItem & { command?: undefined }) | (Command & { group: "command"; command: Command });
 
-const GROUP_LABEL: Record<Row["group"], string> = { element: "", flow: "flow", finding: "finding", command: "command" };
 
 /** Selects ids and brings them into view (the canvas frames them). */
 function frame(ids: string[], select: string[] = ids): void {
@@ -33,7 +34,7 @@ function frame(ids: string[], select: string[] = ids): void {
 export default function FindDialog({ mode, onClose }: { mode: FindMode; onClose: () => void }) {
   const design = useEditor(selectDesign);
   const findings = useAnalysis((s) => s.analysis?.findings);
-  const titles = useAnalysis((s) => s.titles);
+  const { t, locale } = useT();
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
   const panel = useRef<HTMLDivElement>(null);
@@ -44,10 +45,11 @@ export default function FindDialog({ mode, onClose }: { mode: FindMode; onClose:
 
   const fromName = mode.kind === "connect" ? indexElements(design).get(mode.from)?.element.name ?? mode.from : undefined;
   const rows = useMemo((): Row[] => {
-    const items = findItems(design, mode.kind === "find" ? findings ?? [] : [], titles);
+    const words: FindWords = { title: (code) => findingTitle(t, code), message: (f) => findingMessage(t, f, locale), kind: (k) => t(`canvasUi.kind.${k}`) };
+    const items = findItems(design, mode.kind === "find" ? findings ?? [] : [], words);
     if (mode.kind === "connect") return items.filter((i): i is FindItem & { group: "element" } => i.group === "element" && i.kind !== "context" && i.id !== mode.from);
-    return [...items, ...listCommands().map((c) => ({ ...c, group: "command" as const, command: c }))];
-  }, [design, findings, titles, mode]);
+    return [...items, ...listCommands(t).map((c) => ({ ...c, group: "command" as const, command: c }))];
+  }, [design, findings, mode, t, locale]);
   const shown = useMemo(() => rankMatches(query, rows, 60), [query, rows]);
   const current = Math.min(active, Math.max(0, shown.length - 1));
 
@@ -91,7 +93,7 @@ export default function FindDialog({ mode, onClose }: { mode: FindMode; onClose:
     }
   };
 
-  const title = fromName !== undefined ? `Connect ${fromName} to…` : "Find";
+  const title = fromName !== undefined ? t("findDialog.connectTitle", { name: fromName }) : t("findDialog.title");
   return (
     <div className="fixed inset-0 z-50 flex items-start justify-center bg-slate-900/30 p-4 pt-[12vh]" data-modal-open onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div ref={panel} role="dialog" aria-modal="true" aria-label={title} className="flex max-h-[70vh] w-[min(620px,100%)] flex-col overflow-hidden rounded-xl bg-white shadow-2xl ring-1 ring-slate-900/10" data-testid="find.dialog">
@@ -100,7 +102,7 @@ export default function FindDialog({ mode, onClose }: { mode: FindMode; onClose:
           <input
             ref={input}
             className="h-12 min-w-0 flex-1 bg-transparent text-[15px] text-slate-800 outline-none placeholder:text-slate-500"
-            placeholder={mode.kind === "connect" ? "Type the name of the element to connect to" : "Find an element, flow, finding or command"}
+            placeholder={mode.kind === "connect" ? t("findDialog.connectPlaceholder") : t("findDialog.placeholder")}
             value={query}
             onChange={(e) => {
               setQuery(e.target.value);
@@ -114,10 +116,10 @@ export default function FindDialog({ mode, onClose }: { mode: FindMode; onClose:
             aria-label={title}
             data-testid="find.input"
           />
-          <span className="shrink-0 text-[11px] font-medium text-slate-500">{title === "Find" ? "Esc to close" : title}</span>
+          <span className="shrink-0 text-[11px] font-medium text-slate-500">{fromName === undefined ? t("findDialog.escHint") : title}</span>
         </div>
-        <ul id="find-results" role="listbox" aria-label="Results" className="min-h-0 flex-1 overflow-y-auto p-1.5">
-          {shown.length === 0 && <li className="px-3 py-6 text-center text-[13px] text-slate-500">Nothing matches “{query}”.</li>}
+        <ul id="find-results" role="listbox" aria-label={t("findDialog.results")} className="min-h-0 flex-1 overflow-y-auto p-1.5">
+          {shown.length === 0 && <li className="px-3 py-6 text-center text-[13px] text-slate-500">{t("findDialog.nothing", { query })}</li>}
           {shown.map((row, i) => (
             <li
               key={row.key}
@@ -132,13 +134,13 @@ export default function FindDialog({ mode, onClose }: { mode: FindMode; onClose:
               <RowIcon row={row} />
               <div className="min-w-0 flex-1">
                 <div className="truncate text-[13px] font-medium text-slate-800">{row.label}</div>
-                {row.group !== "element" && row.extra && <div className="truncate text-[11px] text-slate-600">{row.group === "finding" ? row.finding.message : row.extra}</div>}
+                {row.group !== "element" && row.extra && <div className="truncate text-[11px] text-slate-600">{row.group === "finding" ? findingMessage(t, row.finding, locale) : row.extra}</div>}
               </div>
-              <span className="shrink-0 text-[10px] font-semibold uppercase tracking-wide text-slate-600">{row.group === "element" ? KIND_STYLE[row.kind].label : GROUP_LABEL[row.group]}</span>
+              <span className="shrink-0 text-[10px] font-semibold uppercase tracking-wide text-slate-600">{row.group === "element" ? t(`canvasUi.kind.${row.kind}`) : t(`findDialog.group.${row.group}`)}</span>
             </li>
           ))}
         </ul>
-        <div className="border-t border-slate-200 px-4 py-1.5 text-[11px] text-slate-500">↑ ↓ to move · Enter to choose · Esc to close</div>
+        <div className="border-t border-slate-200 px-4 py-1.5 text-[11px] text-slate-500">{t("findDialog.footer")}</div>
       </div>
     </div>
   );

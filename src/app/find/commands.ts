@@ -6,6 +6,7 @@ import { TEMPLATE_CATALOG } from "../../core/templates/catalog";
 import { toggleTheme } from "../theme/theme";
 import { openHelp } from "../help/open-help";
 import type { Candidate } from "./rank-matches";
+import type { Translate } from "../../i18n/translate";
 
 export interface Command extends Candidate {
   key: string;
@@ -17,28 +18,33 @@ function press(testId: string): void {
   document.querySelector<HTMLButtonElement>(`[data-testid="${testId}"]`)?.click();
 }
 
-const ADD: [string, string][] = [
-  ["service", "Add a service"],
-  ["database", "Add a database"],
-  ["broker", "Add a message broker"],
-  ["gateway", "Add an API gateway"],
-  ["context", "Add a bounded context"],
-];
+const ADD = ["service", "database", "broker", "gateway", "context"] as const;
 
-export function listCommands(): Command[] {
+/**
+ * Labels and search words in the reader's language. The search words keep the
+ * English ones too (`findDialog.command.*.extra` lists both in zh-CN), so a
+ * person who knows the English term still finds the command.
+ */
+export function listCommands(t: Translate): Command[] {
   const state = useEditor.getState;
+  const command = (key: string, run: () => void): Command => ({ key, label: t(`findDialog.command.${key}.label`), extra: t(`findDialog.command.${key}.extra`), run });
   return [
-    ...ADD.map(([kind, label]) => ({ key: `add:${kind}`, label, extra: "new palette element", run: () => press(`palette.${kind}`) })),
-    { key: "layout", label: "Auto-layout", extra: "tidy arrange Shift+L", run: () => void autoLayout({ asUndoStep: true }) },
-    { key: "fit", label: "Fit the design in view", extra: "zoom frame all", run: () => window.dispatchEvent(new CustomEvent("seams:fit-view")) },
-    { key: "undo", label: "Undo", extra: "Ctrl+Z", run: () => state().undo() },
-    { key: "redo", label: "Redo", extra: "Ctrl+Shift+Z", run: () => state().redo() },
-    { key: "save", label: "Save the design file", extra: "download Ctrl+S", run: saveDesignFile },
-    { key: "open", label: "Open a design file", extra: "load Ctrl+O", run: pickDesignFile },
-    { key: "export", label: "Export configs", extra: "nginx haproxy kong krakend consul kubernetes", run: () => press("toolbar.export") },
-    { key: "share", label: "Share as a link", extra: "url", run: () => press("toolbar.share") },
-    { key: "theme", label: "Switch light / dark theme", extra: "dark mode colors", run: toggleTheme },
-    { key: "help", label: "Help: elements, scores and findings", extra: "guide ?", run: () => openHelp() },
-    ...TEMPLATE_CATALOG.map((t) => ({ key: `template:${t.id}`, label: `New from template: ${t.title}`, extra: t.summary, run: () => void openTemplate(t.id) })),
+    ...ADD.map((kind) => ({ key: `add:${kind}`, label: t(`findDialog.command.add.${kind}`), extra: t("findDialog.command.add.extra"), run: () => press(`palette.${kind}`) })),
+    command("layout", () => void autoLayout({ asUndoStep: true })),
+    command("fit", () => window.dispatchEvent(new CustomEvent("seams:fit-view"))),
+    command("undo", () => state().undo()),
+    command("redo", () => state().redo()),
+    command("save", saveDesignFile),
+    command("open", pickDesignFile),
+    command("export", () => press("toolbar.export")),
+    command("share", () => press("toolbar.share")),
+    command("theme", toggleTheme),
+    command("help", () => openHelp()),
+    ...TEMPLATE_CATALOG.map((tpl) => ({
+      key: `template:${tpl.id}`,
+      label: t("findDialog.command.template", { title: t(`template.${tpl.id}.title`) }),
+      extra: t(`template.${tpl.id}.summary`),
+      run: () => void openTemplate(tpl.id),
+    })),
   ];
 }

@@ -14,15 +14,23 @@ export type FindItem = Candidate & { key: string } & (
     | { group: "finding"; finding: Finding }
   );
 
+/** How findings and kinds read in the reader's language (the app passes its catalogs' words). */
+export interface FindWords {
+  title: (code: Finding["code"]) => string;
+  message: (finding: Finding) => string;
+  kind: (kind: ElementKind) => string;
+}
+
+/** English kind words stay searchable in every language; the reader's word is added beside them. */
 const KIND_WORD: Record<ElementKind, string> = { context: "context", service: "service", database: "database", broker: "broker", gateway: "gateway" };
 
-export function findItems(design: Design, findings: readonly Finding[], titles: Readonly<Record<string, string>>): FindItem[] {
+export function findItems(design: Design, findings: readonly Finding[], words: FindWords): FindItem[] {
   const items: FindItem[] = [];
   const names = new Map<string, string>();
   for (const kind of ELEMENT_KINDS) {
     for (const el of design[COLLECTION_OF[kind]] ?? []) {
       names.set(el.id, el.name);
-      items.push({ key: `element:${el.id}`, group: "element", kind, id: el.id, label: el.name, extra: `${el.id} ${KIND_WORD[kind]}` });
+      items.push({ key: `element:${el.id}`, group: "element", kind, id: el.id, label: el.name, extra: `${el.id} ${KIND_WORD[kind]} ${words.kind(kind)}` });
     }
   }
   for (const f of design.flows ?? []) {
@@ -37,7 +45,7 @@ export function findItems(design: Design, findings: readonly Finding[], titles: 
     });
   }
   findings.forEach((finding, i) => {
-    items.push({ key: `finding:${i}:${finding.code}`, group: "finding", finding, label: titles[finding.code] ?? finding.code, extra: `${finding.severity} ${finding.message}` });
+    items.push({ key: `finding:${i}:${finding.code}`, group: "finding", finding, label: words.title(finding.code), extra: `${finding.severity} ${words.message(finding)}` });
   });
   return items;
 }

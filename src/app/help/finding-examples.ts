@@ -1,10 +1,12 @@
 /**
  * One made-up instance of every finding, so the guide shows each finding in
- * the very words the panel uses (the texts come from the core's table, never
- * written twice).
+ * the very words the panel uses (rendered through the same catalog messages
+ * as the findings panel, in the reader's language; never written twice).
  */
 import { FINDING_TEXT, type FindingParams } from "../../core/analysis/finding-messages";
 import { FINDING_CODES, type FindingCode } from "../../core/analysis/types";
+import { findingMessage, findingTitle } from "../../i18n/render-finding";
+import type { Translate } from "../../i18n/translate";
 
 const EXAMPLE: { [C in FindingCode]: FindingParams[C] } = {
   "circular-dependency": { cycle: ["user-service", "order-service", "user-service"], sync: true, tangled: 2 },
@@ -30,9 +32,11 @@ export interface FindingHelp {
   example: string;
 }
 
-export function findingHelp(): FindingHelp[] {
+export function findingHelp(t: Translate, locale: string): FindingHelp[] {
   return FINDING_CODES.map(<C extends FindingCode>(code: C) => {
     const text = FINDING_TEXT[code] as { title: string; message: (p: FindingParams[C]) => string };
-    return { code, title: text.title, example: text.message(EXAMPLE[code]) };
+    // The over-splitting reason is a sentence of its own; the guide words it in the reader's language.
+    const params = code === "over-splitting" ? { ...EXAMPLE[code], reasons: [t("helpGuide.overSplitReason")] } : EXAMPLE[code];
+    return { code, title: findingTitle(t, code), example: findingMessage(t, { code, params, message: text.message(params) }, locale) };
   });
 }

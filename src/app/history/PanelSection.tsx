@@ -1,4 +1,5 @@
 import { Children, type ReactNode } from "react";
+import { useT } from "../i18n/i18n";
 
 export function PanelSection({ title, hint, empty, children }: { title: string; hint: string; empty: string; children: ReactNode }) {
   const rows = Children.toArray(children);
@@ -27,10 +28,11 @@ interface RowProps {
 
 /** One entry: a name in plain text (names come from designs: never markup), what it is, and what a click does. */
 export function Row({ testId, title, meta, badge, tone, onClick, action }: RowProps) {
+  const { t } = useT();
   const body = (
     <>
       <div className="min-w-0 flex-1">
-        <div className={`truncate font-medium ${tone === "error" ? "text-rose-700" : "text-slate-800"}`}>{title || "Untitled design"}</div>
+        <div className={`truncate font-medium ${tone === "error" ? "text-rose-700" : "text-slate-800"}`}>{title || t("historyPanel.untitled")}</div>
         <div className="truncate text-[11px] text-slate-500">{meta}</div>
       </div>
       {badge && <span className="shrink-0 rounded-full bg-indigo-50 px-2 py-0.5 text-[11px] font-medium text-indigo-700">{badge}</span>}
@@ -54,7 +56,7 @@ export function Row({ testId, title, meta, badge, tone, onClick, action }: RowPr
     );
   return (
     <div className="group flex items-center gap-1 rounded-lg pr-2 hover:bg-slate-100">
-      <button className="flex min-w-0 flex-1 items-center gap-2 px-3 py-2 text-left" onClick={onClick} data-testid={testId} title="Open this">
+      <button className="flex min-w-0 flex-1 items-center gap-2 px-3 py-2 text-left" onClick={onClick} data-testid={testId} title={t("historyPanel.openThis")}>
         {body}
       </button>
       {button}

@@ -7,11 +7,29 @@
  */
 import enApp from "./en/app.json";
 import zhApp from "./zh-CN/app.json";
+import enFind from "./en/find.json";
+import zhFind from "./zh-CN/find.json";
+import enHelp from "./en/help.json";
+import zhHelp from "./zh-CN/help.json";
+import enHistory from "./en/history.json";
+import zhHistory from "./zh-CN/history.json";
+import enCanvas from "./en/canvas.json";
+import zhCanvas from "./zh-CN/canvas.json";
+import enExportUi from "./en/exportui.json";
+import zhExportUi from "./zh-CN/exportui.json";
+import enFixFields from "./en/fixfields.json";
+import zhFixFields from "./zh-CN/fixfields.json";
 import type { Locale } from "../locales";
 import type { Catalog } from "../translate";
 
 export const CATALOG_PARTS: Record<string, Record<Locale, Catalog>> = {
   app: { en: enApp, "zh-CN": zhApp },
+  find: { en: enFind, "zh-CN": zhFind },
+  help: { en: enHelp, "zh-CN": zhHelp },
+  history: { en: enHistory, "zh-CN": zhHistory },
+  canvas: { en: enCanvas, "zh-CN": zhCanvas },
+  exportui: { en: enExportUi, "zh-CN": zhExportUi },
+  fixfields: { en: enFixFields, "zh-CN": zhFixFields },
 };
 
 /** The parts of one locale as one catalog; throws when two parts define the same top-level key. */

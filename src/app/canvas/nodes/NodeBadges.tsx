@@ -2,6 +2,8 @@ import { memo } from "react";
 import { useAnalysisView } from "../../analysis/analysis-view";
 import { Icon } from "../../ui/icons";
 import { formatScore } from "../../../core/analysis/format-score";
+import { useT } from "../../i18n/i18n";
+import { findingMessage } from "../../../i18n/render-finding";
 
 const BADGE_STYLE = {
   error: "bg-rose-100 text-rose-700 border-rose-300",
@@ -13,17 +15,18 @@ const BADGE_STYLE = {
 function NodeBadgesView({ id }: { id: string }) {
   const badges = useAnalysisView((s) => s.badges.get(id));
   const score = useAnalysisView((s) => s.scores.get(id));
+  const { t, locale } = useT();
   if (!badges && score === undefined) return null;
   return (
     <div className="seams-detail pointer-events-none absolute -top-2.5 right-2 flex gap-1">
       {badges?.map((b) => (
-        <span key={b.label} className={`flex items-center gap-0.5 rounded-full border px-1.5 text-[10px] font-medium leading-4 ${BADGE_STYLE[b.severity]}`} title={b.title} data-testid={`badge.${id}.${b.code}`}>
+        <span key={b.code} className={`flex items-center gap-0.5 rounded-full border px-1.5 text-[10px] font-medium leading-4 ${BADGE_STYLE[b.severity]}`} title={findingMessage(t, b.finding, locale)} data-testid={`badge.${id}.${b.code}`}>
           {b.code === "circular-dependency" && <Icon name="cycle" size={10} />}
-          {b.label}
+          {t(`canvasUi.badge.${b.code}`)}
         </span>
       ))}
       {score !== undefined && (
-        <span className="rounded-full border border-slate-300 bg-white px-1.5 text-[10px] font-semibold leading-4 text-slate-700" title="split score (0-10)" data-testid={`score.${id}`}>
+        <span className="rounded-full border border-slate-300 bg-white px-1.5 text-[10px] font-semibold leading-4 text-slate-700" title={t("canvasUi.splitScore")} data-testid={`score.${id}`}>
           {formatScore(score)}
         </span>
       )}
