@@ -1,23 +1,38 @@
 /**
  * Renders docs/rules/*.md into HTML pages beside the app: `rules/<code>.html`
- * (and `rules/index.html` from the folder's README). The app links each
- * finding to its page relative to its own address, so the pages work
- * wherever the app is served, offline included; the dev server serves them
- * from the same files.
+ * (and `rules/index.html` from the folder's README), and the Chinese pages of
+ * docs/rules/zh-CN/*.md as `rules/zh-CN/<code>.html`. The app links each
+ * finding to its page in the reader's language, relative to its own address,
+ * so the pages work wherever the app is served, offline included; the dev
+ * server serves them from the same files. A page not yet translated is served
+ * in English at its zh-CN address, so a link never ends in a 404.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { marked } from "marked";
 import type { Plugin } from "vite";
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+/** The languages rule pages come in besides English, each a subfolder of the rules folder. */
+export const RULE_PAGE_LOCALES = ["zh-CN"] as const;
+type PageLocale = "en" | (typeof RULE_PAGE_LOCALES)[number];
+
+/** The page's frame (links back to the app and the index, and to the page in the other language). */
+function nav(locale: PageLocale, name: string, translated: boolean): string {
+  const file = `${name}.html`;
+  if (locale === "en") return `<nav><a href="../">Seams</a> · <a href="./">All rules</a> · <a href="zh-CN/${file}" lang="zh-CN" hreflang="zh-CN">简体中文</a></nav>`;
+  const note = translated ? "" : ` · <span lang="zh-CN">本页尚未翻译，以下为英文原文</span>`;
+  return `<nav lang="zh-CN"><a href="../../">Seams</a> · <a href="./">全部规则</a> · <a href="../${file}" lang="en" hreflang="en">English</a>${note}</nav>`;
+}
+
 /** One rule page as a standalone HTML document; links to sibling .md pages become .html. */
-export function renderRulePage(markdown: string): string {
+export function renderRulePage(markdown: string, { locale = "en", name = "index", translated = true }: { locale?: PageLocale; name?: string; translated?: boolean } = {}): string {
+  const lang = translated ? locale : "en";
   const title = /^# (.+)$/m.exec(markdown)?.[1]?.replace(/`/g, "") ?? "Seams rule";
   const body = (marked.parse(markdown, { async: false, gfm: true }) as string).replace(/href="([a-z0-9-]+)\.md"/g, 'href="$1.html"');
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -34,7 +49,7 @@ export function renderRulePage(markdown: string): string {
 </style>
 </head>
 <body>
-<nav><a href="../">Seams</a> · <a href="./">All rules</a></nav>
+${nav(locale, name, translated)}
 <main data-testid="rule-page">
 ${body}</main>
 </body>
@@ -42,12 +57,18 @@ ${body}</main>
 `;
 }
 
-/** Every page: `rules/<name>.html` -> its HTML. */
+/** Every page: `rules/<name>.html` and `rules/<locale>/<name>.html` -> its HTML. */
 export function renderRulePages(folder: string): Map<string, string> {
   const pages = new Map<string, string>();
   for (const file of readdirSync(folder).filter((f) => f.endsWith(".md"))) {
     const name = file === "README.md" ? "index" : file.slice(0, -3);
-    pages.set(`rules/${name}.html`, renderRulePage(readFileSync(path.join(folder, file), "utf8")));
+    const english = readFileSync(path.join(folder, file), "utf8");
+    pages.set(`rules/${name}.html`, renderRulePage(english, { name }));
+    for (const locale of RULE_PAGE_LOCALES) {
+      const translatedFile = path.join(folder, locale, file);
+      const translated = existsSync(translatedFile);
+      pages.set(`rules/${locale}/${name}.html`, renderRulePage(translated ? readFileSync(translatedFile, "utf8") : english, { locale, name, translated }));
+    }
   }
   return pages;
 }
@@ -61,7 +82,7 @@ export function rulePages(folder: string): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const url = (req.url ?? "").split("?")[0]!.replace(/^\//, "");
-        const wanted = url === "rules/" ? "rules/index.html" : url;
+        const wanted = url.endsWith("/") && url.startsWith("rules/") ? `${url}index.html` : url;
         if (!wanted.startsWith("rules/")) return next();
         const page = renderRulePages(folder).get(wanted);
         if (!page) return next();

@@ -23,7 +23,7 @@ export { encodeShareFragment, shareUrl, decodeShareFragment, SHARE_PARAM, SHARE_
 export { groupFindings, type ElementFindings } from "./analysis/group-findings";
 export { generateDesign, type GenerateOptions } from "./analysis/generate-design";
 export { FORMAT_LISTS, MAX_LAYOUT_ENTRIES, MAX_LINK_ELEMENTS, MAX_LINK_FLOWS, MAX_LINK_LIST_ITEMS, MAX_LINK_VALUES, LARGE_DESIGN_ELEMENTS } from "./model/limits";
-export { RULE_DOCS_PATH, ruleDocUrl } from "./analysis/rule-docs";
+export { RULE_DOCS_PATH, RULE_DOC_LOCALES, ruleDocUrl } from "./analysis/rule-docs";
 export { slugOf, deriveId, idFollowsName } from "./edit/derive-id";
 export { renameElement } from "./edit/rename-element";
 export { describeRetry, retriesOn } from "./model/describe-retry";

@@ -97,9 +97,9 @@ export function FindingsPanel() {
 
 /** The finding's rule page (why it matters, how to fix it), served beside the app. */
 function RuleLink({ finding }: { finding: Finding }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   return (
-    <a className="ml-3 inline-block py-0.5 text-[11px] font-medium text-indigo-700 hover:underline" href={ruleDocUrl(finding.code, document.baseURI)} target="_blank" rel="noopener" data-testid="finding.rule-link">
+    <a className="ml-3 inline-block py-0.5 text-[11px] font-medium text-indigo-700 hover:underline" href={ruleDocUrl(finding.code, document.baseURI, locale)} hrefLang={locale} target="_blank" rel="noopener" data-testid="finding.rule-link">
       {t("findings.howToFix", { code: finding.code })}
     </a>
   );

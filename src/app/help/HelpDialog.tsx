@@ -6,6 +6,7 @@ import { KIND_STYLE } from "../canvas/nodes/kind-style";
 import { Icon } from "../ui/icons";
 import { useT } from "../i18n/i18n";
 import { findingHelp } from "./finding-examples";
+import { ruleDocUrl } from "../../core/analysis/rule-docs";
 
 const KINDS = ["context", "service", "database", "broker", "gateway"] as const;
 /** The mall-go guide's verdicts, highest score first (`helpGuide.verdict.<v>.range|text`). */
@@ -116,6 +117,9 @@ export default function HelpDialog({ section, onClose }: { section?: string; onC
                   {f.title}
                 </h4>
                 <p className="mt-0.5 text-[12px] text-slate-600">{f.example}</p>
+                <a className="mt-1 inline-block text-[11px] font-medium text-indigo-700 hover:underline" href={ruleDocUrl(f.code, document.baseURI, locale)} hrefLang={locale} target="_blank" rel="noopener" data-testid={`help.rule-link.${f.code}`}>
+                  {t("helpGuide.ruleLink")}
+                </a>
               </section>
             ))}
           </div>
