@@ -45,7 +45,7 @@ export default function FindDialog({ mode, onClose }: { mode: FindMode; onClose:
 
   const fromName = mode.kind === "connect" ? indexElements(design).get(mode.from)?.element.name ?? mode.from : undefined;
   const rows = useMemo((): Row[] => {
-    const words: FindWords = { title: (code) => findingTitle(t, code), message: (f) => findingMessage(t, f, locale), kind: (k) => t(`canvasUi.kind.${k}`) };
+    const words: FindWords = { title: (code) => findingTitle(t, code), message: (f) => findingMessage(t, f, locale), kind: (k) => t(`canvasUi.kind.${k}`), protocol: (p) => t(`canvasUi.protocol.${p}`) };
     const items = findItems(design, mode.kind === "find" ? findings ?? [] : [], words);
     if (mode.kind === "connect") return items.filter((i): i is FindItem & { group: "element" } => i.group === "element" && i.kind !== "context" && i.id !== mode.from);
     return [...items, ...listCommands(t).map((c) => ({ ...c, group: "command" as const, command: c }))];
@@ -134,7 +134,7 @@ export default function FindDialog({ mode, onClose }: { mode: FindMode; onClose:
               <RowIcon row={row} />
               <div className="min-w-0 flex-1">
                 <div className="truncate text-[13px] font-medium text-slate-800">{row.label}</div>
-                {row.group !== "element" && row.extra && <div className="truncate text-[11px] text-slate-600">{row.group === "finding" ? findingMessage(t, row.finding, locale) : row.extra}</div>}
+                {row.group !== "element" && row.extra && <div className="truncate text-[11px] text-slate-600">{row.group === "finding" ? findingMessage(t, row.finding, locale) : row.group === "command" ? row.command.hint : row.hint}</div>}
               </div>
               <span className="shrink-0 text-[10px] font-semibold uppercase tracking-wide text-slate-600">{row.group === "element" ? t(`canvasUi.kind.${row.kind}`) : t(`findDialog.group.${row.group}`)}</span>
             </li>

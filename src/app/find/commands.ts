@@ -10,6 +10,8 @@ import type { Translate } from "../../i18n/translate";
 
 export interface Command extends Candidate {
   key: string;
+  /** The line under the label, in the reader's language (`extra` adds English search words to it). */
+  hint: string;
   run: () => void;
 }
 
@@ -21,15 +23,31 @@ function press(testId: string): void {
 const ADD = ["service", "database", "broker", "gateway", "context"] as const;
 
 /**
- * Labels and search words in the reader's language. The search words keep the
- * English ones too (`findDialog.command.*.extra` lists both in zh-CN), so a
- * person who knows the English term still finds the command.
+ * English words each command is also found by, whatever the language: people
+ * who know the English term (or read English docs) still find it. Matched, never shown.
  */
+const ALIASES: Record<string, string> = {
+  add: "add new palette element",
+  layout: "auto-layout tidy arrange",
+  fit: "fit view zoom frame all",
+  undo: "undo",
+  redo: "redo",
+  save: "save download",
+  open: "open load",
+  export: "export configs",
+  share: "share link url",
+  theme: "theme light dark mode colors",
+  help: "help guide",
+  template: "new template",
+};
+
+/** Labels and hints in the reader's language; search also matches the English aliases. */
 export function listCommands(t: Translate): Command[] {
   const state = useEditor.getState;
-  const command = (key: string, run: () => void): Command => ({ key, label: t(`findDialog.command.${key}.label`), extra: t(`findDialog.command.${key}.extra`), run });
+  const withHint = (key: string, alias: string, label: string, hint: string, run: () => void): Command => ({ key, label, hint, extra: `${hint} ${alias}`, run });
+  const command = (key: string, run: () => void): Command => withHint(key, ALIASES[key]!, t(`findDialog.command.${key}.label`), t(`findDialog.command.${key}.extra`), run);
   return [
-    ...ADD.map((kind) => ({ key: `add:${kind}`, label: t(`findDialog.command.add.${kind}`), extra: t("findDialog.command.add.extra"), run: () => press(`palette.${kind}`) })),
+    ...ADD.map((kind) => withHint(`add:${kind}`, `${ALIASES.add} ${kind}`, t(`findDialog.command.add.${kind}`), t("findDialog.command.add.extra"), () => press(`palette.${kind}`))),
     command("layout", () => void autoLayout({ asUndoStep: true })),
     command("fit", () => window.dispatchEvent(new CustomEvent("seams:fit-view"))),
     command("undo", () => state().undo()),
@@ -40,11 +58,6 @@ export function listCommands(t: Translate): Command[] {
     command("share", () => press("toolbar.share")),
     command("theme", toggleTheme),
     command("help", () => openHelp()),
-    ...TEMPLATE_CATALOG.map((tpl) => ({
-      key: `template:${tpl.id}`,
-      label: t("findDialog.command.template", { title: t(`template.${tpl.id}.title`) }),
-      extra: t(`template.${tpl.id}.summary`),
-      run: () => void openTemplate(tpl.id),
-    })),
+    ...TEMPLATE_CATALOG.map((tpl) => withHint(`template:${tpl.id}`, `${ALIASES.template} ${tpl.id}`, t("findDialog.command.template", { title: t(`template.${tpl.id}.title`) }), t(`template.${tpl.id}.summary`), () => void openTemplate(tpl.id))),
   ];
 }

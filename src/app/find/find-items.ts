@@ -2,7 +2,7 @@
  * What Find searches: every element, every flow and every finding of the
  * design, as plain data (the dialog adds commands and what choosing does).
  */
-import type { Design, ElementKind } from "../../core/model/schema";
+import type { Design, ElementKind, Protocol } from "../../core/model/schema";
 import type { Finding } from "../../core/analysis/types";
 import { COLLECTION_OF, ELEMENT_KINDS } from "../../core/model/elements";
 import { effectiveProtocol } from "../../core/model/defaults";
@@ -10,7 +10,7 @@ import type { Candidate } from "./rank-matches";
 
 export type FindItem = Candidate & { key: string } & (
     | { group: "element"; kind: ElementKind; id: string }
-    | { group: "flow"; id: string; ends: [string, string] }
+    | { group: "flow"; id: string; ends: [string, string]; hint: string }
     | { group: "finding"; finding: Finding }
   );
 
@@ -19,6 +19,7 @@ export interface FindWords {
   title: (code: Finding["code"]) => string;
   message: (finding: Finding) => string;
   kind: (kind: ElementKind) => string;
+  protocol: (protocol: Protocol) => string;
 }
 
 /** English kind words stay searchable in every language; the reader's word is added beside them. */
@@ -35,13 +36,16 @@ export function findItems(design: Design, findings: readonly Finding[], words: F
   }
   for (const f of design.flows ?? []) {
     const detail = f.path ?? f.event ?? f.label ?? "";
+    const protocol = effectiveProtocol(f);
     items.push({
       key: `flow:${f.id}`,
       group: "flow",
       id: f.id,
       ends: [f.from, f.to],
       label: `${names.get(f.from) ?? f.from} → ${names.get(f.to) ?? f.to}`,
-      extra: `${f.id} ${f.kind} ${effectiveProtocol(f)} ${detail}`.trim(),
+      // Shown: id, the protocol in the reader's words, the route or event; searched: that and the English words.
+      hint: [f.id, words.protocol(protocol), detail].filter(Boolean).join(" · "),
+      extra: `${f.id} ${f.kind} ${protocol} ${words.protocol(protocol)} ${detail}`.trim(),
     });
   }
   findings.forEach((finding, i) => {
