@@ -6,6 +6,7 @@ import { NODE_SIZE } from "./element-box";
 import type { Rect } from "./floating-edge";
 import type { FlowEdge } from "./to-flow";
 import { effectiveProtocol } from "../../core/model/defaults";
+import { useT } from "../i18n/i18n";
 
 /** Half the handle's size: React Flow reports a right handle's outer edge and a left handle's outer edge. */
 const HANDLE_HALF = 5;
@@ -28,11 +29,14 @@ export function endRects(p: EdgeProps<FlowEdge>): { s: Rect; t: Rect } {
 /** The line and its label, wherever the geometry came from. */
 export function FlowLine({ id, data, selected, markerEnd, path, labelX, labelY, children }: EdgeProps<FlowEdge> & { path: string; labelX: number; labelY: number; children?: ReactNode }) {
   const layer = useContext(LabelLayerContext);
+  const { t } = useT();
   const flow = data?.flow;
   if (!flow) return null;
   const sync = flow.kind === "sync";
   const toDatabase = data?.targetKind === "database";
-  const protocol = toDatabase ? "data" : effectiveProtocol(flow);
+  const raw = effectiveProtocol(flow);
+  // HTTP and gRPC are names; data, event and message are words, in the reader's language.
+  const protocol = toDatabase ? t("canvasUi.edge.data") : raw === "event" || raw === "message" ? t(`canvasUi.edge.${raw}`) : raw;
   const detail = flow.path ?? flow.event ?? flow.label;
   return (
     <>

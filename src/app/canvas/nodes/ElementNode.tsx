@@ -5,17 +5,19 @@ import { Icon } from "../../ui/icons";
 import { KIND_STYLE } from "./kind-style";
 import { engineLabel } from "./engine-label";
 import { NodeBadges } from "./NodeBadges";
+import { useT } from "../../i18n/i18n";
+import type { Translate } from "../../../i18n/translate";
 
-function subtitle(kind: string, el: Record<string, unknown>): string | undefined {
+function subtitle(t: Translate, kind: string, el: Record<string, unknown>): string | undefined {
   switch (kind) {
     case "service":
-      return (el.technology as string | undefined) ?? (el.team ? `team ${el.team as string}` : undefined);
+      return (el.technology as string | undefined) ?? (el.team ? t("canvasUi.team", { team: el.team as string }) : undefined);
     case "database":
     case "broker":
       return engineLabel(el.engine as string | undefined);
     case "gateway": {
       const auth = (el.auth as { type?: string } | undefined)?.type;
-      return auth && auth !== "none" ? `auth: ${auth}` : "no auth";
+      return auth && auth !== "none" ? t("canvasUi.auth", { auth }) : t("canvasUi.noAuth");
     }
     default:
       return undefined;
@@ -33,7 +35,8 @@ function nameFit(name: string): string {
 function ElementNodeView({ id, data, selected }: NodeProps<ElementNodeType>) {
   const { kind, element } = data;
   const style = KIND_STYLE[kind];
-  const sub = subtitle(kind, element);
+  const { t } = useT();
+  const sub = subtitle(t, kind, element);
   const shape = kind === "database" ? "rounded-[14px]" : kind === "broker" ? "rounded-md" : kind === "gateway" ? "rounded-lg" : "rounded-xl";
   return (
     <div
