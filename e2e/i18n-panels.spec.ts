@@ -23,6 +23,8 @@ test("canvas: badges, score and team say it in Chinese, tooltips included", asyn
   await expect(page.getByTestId("score.user-service")).toHaveAttribute("title", "拆分评分（0-10）");
   await expect(page.getByTestId("context-team.identity")).toHaveText("团队 identity");
   await expect(page.getByTestId("minimap")).toHaveAttribute("aria-label", /^缩略图/);
+  await expect(app.node("api-gateway")).toContainText("无鉴权");
+  await expect(page.getByTestId("edge-label.user-data")).toHaveText("数据");
   expect(await englishIn(page.locator("[data-testid^='badge.']"))).toEqual([]);
 
   // The what-if button of a service's inspector.
