@@ -7,12 +7,12 @@ import { renderRulePages } from "./vite-rule-pages";
 describe("rule pages beside the app", () => {
   it("serves every Chinese page under rules/zh-CN/, in Chinese, linked to its English page", () => {
     const pages = renderRulePages(path.resolve(import.meta.dirname, "../docs/rules"));
-    const zh = pages.get("rules/zh-CN/shared-database.html")!;
+    const zh = pages.get("rules/zh-CN/circular-dependency.html")!;
     expect(zh).toContain('<html lang="zh-CN">');
     expect(zh).toContain("<h2>为什么重要</h2>");
-    expect(zh).toContain('<a href="../shared-database.html" lang="en" hreflang="en">English</a>');
-    expect(pages.get("rules/zh-CN/index.html")).toContain('href="shared-database.html"');
-    expect(pages.get("rules/shared-database.html")).toContain('href="zh-CN/shared-database.html"');
+    expect(zh).toContain('<a href="../circular-dependency.html" lang="en" hreflang="en">English</a>');
+    expect(pages.get("rules/zh-CN/index.html")).toContain('href="circular-dependency.html"');
+    expect(pages.get("rules/circular-dependency.html")).toContain('href="zh-CN/circular-dependency.html"');
   });
 
   it("serves a page not yet translated in English at its Chinese address, saying so", () => {
