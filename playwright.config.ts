@@ -28,7 +28,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: process.env.CI ? 2 : 2,
   // One retry in CI: a 2-core CI machine running two browsers can miss a click during a canvas animation; a real failure fails twice.
-  retries: process.env.CI ? 1 : 0,
+  retries: 0,
   reporter: [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
