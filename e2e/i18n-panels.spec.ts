@@ -65,6 +65,14 @@ test("Find: placeholder, commands, findings and kinds in Chinese; English terms 
 
   await input.fill("zzzz");
   await expect(dialog).toContainText("没有与“zzzz”匹配的内容。");
+  await page.keyboard.press("Escape");
+
+  // Connect mode (C on a selected element) names its source in Chinese.
+  await app.node("user-service").click();
+  await page.keyboard.press("c");
+  await expect(dialog).toHaveAttribute("aria-label", "将 user-service 连接到…");
+  await expect(input).toHaveAttribute("placeholder", "输入要连接的目标元素名称");
+  expect(await englishIn(dialog)).toEqual([]);
 });
 
 test("the guide and the rule pages are in Chinese, opened from a finding", async ({ page, context }) => {
