@@ -1,5 +1,6 @@
 import { Component, lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from "react";
 import { useEditor } from "../store/editor-store";
+import { t } from "../i18n/i18n";
 
 /**
  * Catches a lazy chunk that fails to load (offline, or the site was updated
@@ -52,8 +53,8 @@ export function reportLoadFailure(title: string, error: unknown, retry: () => vo
   useEditor.getState().notify({
     tone: "error",
     title,
-    details: [error instanceof Error ? error.message : String(error), "Check the connection and retry; if Seams was just updated, reload the page."],
+    details: [error instanceof Error ? error.message : String(error), t("notices.loadFailedHint")],
     sticky: true,
-    action: { label: "Retry", run: retry },
+    action: { label: t("notices.retry"), run: retry },
   });
 }
