@@ -24,7 +24,7 @@ function designWords(): string[] {
 }
 const DESIGN = designWords();
 const ALLOWED =
-  /\b(Seams|mall-go|API|HTTP|JWT|OAuth|CORS|IPv4|Ctrl|Shift|Esc|Del|F2|GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|http|grpc|event|message|PostgreSQL|MySQL|MongoDB|Redis|Kafka|true|false)\b|\b\d+(ms|s|m|h)\b|[a-z0-9]+([-_.][a-z0-9]+)+|\/[A-Za-z0-9_{}.\/-]*/g;
+  /\b(Seams|mall-go|API|HTTP|JWT|OAuth|CORS|IPv4|Ctrl|Shift|Esc|Del|F2|GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|http|grpc|event|message|PostgreSQL|MySQL|MongoDB|Redis|Kafka|true|false)\b|\b\d+(ms|s|m|h)\b|[a-z0-9]+([-_.][a-z0-9]+)+|\/[A-Za-z0-9_{}./-]*/g;
 
 /** The English words left in a region's text once the design's own words and allowed names are taken out. */
 async function englishIn(region: Locator): Promise<string[]> {
@@ -47,7 +47,7 @@ async function inspectorEnglish(page: Page): Promise<string[]> {
     // Options of a select are read too: a person opens the list.
     copy.querySelectorAll("option").forEach((o) => o.replaceWith(` ${o.textContent ?? ""} `));
     // Labels a screen reader speaks count as much as the visible ones.
-    const spoken = [...copy.querySelectorAll("[aria-label], [title], [placeholder]")].map((el) => [el.getAttribute("aria-label"), el.getAttribute("title"), el.getAttribute("placeholder")].filter(Boolean).join(" "));
+    const spoken = Array.from(copy.querySelectorAll("[aria-label], [title], [placeholder]")).map((el) => [el.getAttribute("aria-label"), el.getAttribute("title"), el.getAttribute("placeholder")].filter(Boolean).join(" "));
     const words: string[] = [];
     const walker = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
     while (walker.nextNode()) words.push(walker.currentNode.textContent ?? "");
