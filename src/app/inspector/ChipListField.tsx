@@ -85,7 +85,7 @@ export function ChipListField({ field, label, itemLabel, items, toPatch, parseIt
             }
           }}
         />
-        <button type="button" className={SMALL_BUTTON} onClick={add} disabled={text.trim() === ""} data-testid={`${fieldTestId(kind, field)}.add`}>
+        <button type="button" className={`${SMALL_BUTTON} shrink-0 whitespace-nowrap`} onClick={add} disabled={text.trim() === ""} data-testid={`${fieldTestId(kind, field)}.add`}>
           {t("inspector.field.add")}
         </button>
       </div>
