@@ -38,7 +38,12 @@ export class LoadBoundary extends Component<
  * import failed forever, so a retry needs a fresh one.
  */
 // The same bound as React's own lazy().
-export function retryableLazy<C extends ComponentType<any>>(load: () => Promise<{ default: C }>): { get(): LazyExoticComponent<C>; reset(): void } {
+export interface RetryableLazy<C extends ComponentType<any>> {
+  get(): LazyExoticComponent<C>;
+  reset(): void;
+}
+
+export function retryableLazy<C extends ComponentType<any>>(load: () => Promise<{ default: C }>): RetryableLazy<C> {
   let current = lazy(load);
   return {
     get: () => current,
@@ -53,8 +58,8 @@ export function reportLoadFailure(title: string, error: unknown, retry: () => vo
   useEditor.getState().notify({
     tone: "error",
     title,
-    details: [error instanceof Error ? error.message : String(error), t("notices.loadFailedHint")],
+    details: [error instanceof Error ? error.message : String(error), t("lazy.failedHint")],
     sticky: true,
-    action: { label: t("notices.retry"), run: retry },
+    action: { label: t("lazy.retry"), run: retry },
   });
 }
