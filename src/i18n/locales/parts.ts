@@ -19,6 +19,12 @@ import enExportUi from "./en/exportui.json";
 import zhExportUi from "./zh-CN/exportui.json";
 import enFixFields from "./en/fixfields.json";
 import zhFixFields from "./zh-CN/fixfields.json";
+import enInspector from "./en/inspector.json";
+import zhInspector from "./zh-CN/inspector.json";
+import enNotices from "./en/notices.json";
+import zhNotices from "./zh-CN/notices.json";
+import enShell from "./en/shell.json";
+import zhShell from "./zh-CN/shell.json";
 import type { Locale } from "../locales";
 import type { Catalog } from "../translate";
 
@@ -30,6 +36,9 @@ export const CATALOG_PARTS: Record<string, Record<Locale, Catalog>> = {
   canvas: { en: enCanvas, "zh-CN": zhCanvas },
   exportui: { en: enExportUi, "zh-CN": zhExportUi },
   fixfields: { en: enFixFields, "zh-CN": zhFixFields },
+  inspector: { en: enInspector, "zh-CN": zhInspector },
+  notices: { en: enNotices, "zh-CN": zhNotices },
+  shell: { en: enShell, "zh-CN": zhShell },
 };
 
 /** The parts of one locale as one catalog; throws when two parts define the same top-level key. */
