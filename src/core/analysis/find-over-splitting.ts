@@ -2,6 +2,7 @@ import { makeFinding } from "./finding-messages";
 import type { Facts, Link } from "./gather-facts";
 import { judgeContext, type ContextScratch } from "./judge-context";
 import type { Finding, SplitScore } from "./types";
+import { splitReasonText, type SplitReason } from "./split-reasons";
 
 export { LOW_SPLIT_SCORE } from "./judge-context";
 /** People it takes to build, run and be on call for one service; more services than teamSize / this is over-split. */
@@ -72,10 +73,9 @@ export function findOverSplitting(facts: Facts, scores: Record<string, SplitScor
   if (team !== undefined && n >= 2) {
     const capacity = Math.max(1, Math.floor(team / PEOPLE_PER_SERVICE));
     if (n > capacity) {
-      const guide = team < 10 ? " The mall-go guide advises a team under 10 people to stay with a monolith." : "";
-      const reason = `${n} services for a team of ${team}: at about ${PEOPLE_PER_SERVICE} people per service to build, run and be on call for it, ${team} ${team === 1 ? "person carries" : "people carry"} ${capacity}.${guide}`;
+      const reason: SplitReason = { code: "team", services: n, team, capacity, perService: PEOPLE_PER_SERVICE };
       findings.push(
-        makeFinding("over-splitting", "warning", { scope: "the design", services: services.map((s) => s.name), reasons: [reason], wholeDesign: true }, { elements: services.map((s) => s.id), reasons: [reason] }),
+        makeFinding("over-splitting", "warning", { scope: "the design", services: services.map((s) => s.name), reasons: [reason], wholeDesign: true }, { elements: services.map((s) => s.id), reasons: [splitReasonText(reason)] }),
       );
     }
   }

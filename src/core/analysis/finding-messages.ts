@@ -5,11 +5,12 @@
  */
 import { formatDuration } from "../model/duration";
 import type { Finding, FindingCode, Severity } from "./types";
+import { splitReasonText, type SplitReason } from "./split-reasons";
 
 export interface FindingParams {
   "circular-dependency": { cycle: string[]; sync: boolean; tangled: number };
   "shared-database": { database: string; services: string[]; contexts: string[] };
-  "over-splitting": { scope: string; services: string[]; reasons: string[]; wholeDesign: boolean };
+  "over-splitting": { scope: string; services: string[]; reasons: SplitReason[]; wholeDesign: boolean };
   "deep-sync-chain": { path: string[]; hops: number; availability: number };
   "cross-context-data-access": { service: string; database: string; serviceContext: string; databaseContext: string };
   "event-without-producers": { event: string; broker: string; consumers: string[] };
@@ -66,8 +67,8 @@ export const FINDING_TEXT: { [C in FindingCode]: { title: string; message: (p: F
     title: "Over-splitting",
     message: (p) =>
       p.wholeDesign
-        ? `Over-splitting: more services than the team can carry. ${p.reasons.join(" ")} Fewer, larger services, or a modular monolith, fit the team better.`
-        : `Over-splitting in ${p.scope}: ${listNames(p.services)} look like one service cut too fine. ${p.reasons.join(" ")} Merge them into a service per business capability, or keep them as modules of one deployable until the need to split is real.`,
+        ? `Over-splitting: more services than the team can carry. ${p.reasons.map(splitReasonText).join(" ")} Fewer, larger services, or a modular monolith, fit the team better.`
+        : `Over-splitting in ${p.scope}: ${listNames(p.services)} look like one service cut too fine. ${p.reasons.map(splitReasonText).join(" ")} Merge them into a service per business capability, or keep them as modules of one deployable until the need to split is real.`,
   },
   "deep-sync-chain": {
     title: "Deep synchronous chain",
