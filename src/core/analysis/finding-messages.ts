@@ -10,7 +10,7 @@ import { splitReasonText, type SplitReason } from "./split-reasons";
 export interface FindingParams {
   "circular-dependency": { cycle: string[]; sync: boolean; tangled: number };
   "shared-database": { database: string; services: string[]; contexts: string[] };
-  "over-splitting": { scope: string; services: string[]; reasons: SplitReason[]; wholeDesign: boolean };
+  "over-splitting": { scope: string; services: string[]; reasons: SplitReason[]; wholeDesign: boolean; /** `scope` is the services without a context (words, not a name). */ contextless?: boolean };
   "deep-sync-chain": { path: string[]; hops: number; availability: number };
   "cross-context-data-access": { service: string; database: string; serviceContext: string; databaseContext: string };
   "event-without-producers": { event: string; broker: string; consumers: string[] };

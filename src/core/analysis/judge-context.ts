@@ -104,7 +104,7 @@ export function judgeContext(shared: ContextScratch, key: string, members: numbe
   return makeFinding(
     "over-splitting",
     "warning",
-    { scope, services: elements.map((i) => nameAt(shared, i)), reasons, wholeDesign: false },
+    { scope, services: elements.map((i) => nameAt(shared, i)), reasons, wholeDesign: false, ...(key === "" ? { contextless: true } : {}) },
     { elements: elements.map((i) => facts.services[i]!.id), reasons: reasons.map(splitReasonText), ...(flows.length ? { flows } : {}), ...(key ? { contexts: [key] } : {}) },
   );
 }

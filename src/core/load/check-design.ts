@@ -47,8 +47,8 @@ export function protocolProblem(kind: Flow["kind"], protocol: Flow["protocol"]):
 
 /** Why a flow between these kinds must be sync or async: the reason's code (`load.reason.<code>` in a catalog) and its English. */
 const KIND_REASON = (from: ElementKind, to: ElementKind, kind: Flow["kind"]): [string, string] => {
-  if (to === "database") return ["data-access", "data access is always sync"];
-  if (from === "gateway") return ["gateway-route", "a gateway route is always sync"];
+  if (to === "database") return ["dataAccess", "data access is always sync"];
+  if (from === "gateway") return ["gatewayRoute", "a gateway route is always sync"];
   if (to === "broker") return ["publish", "publishing to a broker is always async"];
   if (from === "broker") return ["delivery", "a broker delivers asynchronously"];
   return ["other", `must be ${kind}`];

@@ -7,11 +7,23 @@
  */
 import enApp from "./en/app.json";
 import zhApp from "./zh-CN/app.json";
+import enAdvice from "./en/advice.json";
+import zhAdvice from "./zh-CN/advice.json";
+import enRefactor from "./en/refactor.json";
+import zhRefactor from "./zh-CN/refactor.json";
+import enImpact from "./en/impact.json";
+import zhImpact from "./zh-CN/impact.json";
+import enLoad from "./en/load.json";
+import zhLoad from "./zh-CN/load.json";
 import type { Locale } from "../locales";
 import type { Catalog } from "../translate";
 
 export const CATALOG_PARTS: Record<string, Record<Locale, Catalog>> = {
   app: { en: enApp, "zh-CN": zhApp },
+  advice: { en: enAdvice, "zh-CN": zhAdvice },
+  refactor: { en: enRefactor, "zh-CN": zhRefactor },
+  impact: { en: enImpact, "zh-CN": zhImpact },
+  load: { en: enLoad, "zh-CN": zhLoad },
 };
 
 /** The parts of one locale as one catalog; throws when two parts define the same top-level key. */
