@@ -227,6 +227,16 @@ describe("refactorings through the catalogs", () => {
   });
 });
 
+describe("zh-CN plurals", () => {
+  it("never use the `one` category, which Chinese does not have (only `=1` picks a single item)", () => {
+    for (const part of ["adviser", "refactor", "impactPanel", "loadError", "importPreview"]) {
+      const messages = JSON.stringify(SOURCE_CATALOGS["zh-CN"][part]);
+      expect(messages, part).not.toMatch(/\bone \{/);
+    }
+    expect(changeText(zh, { code: "call-dropped", params: { caller: "甲", callee: "乙", label: "", calls: 1 } })).toBe("甲 不再调用 乙。");
+  });
+});
+
 describe("advice, verdicts and outcomes through the catalogs", () => {
   const figure = fc.option(fc.integer({ min: 1, max: 20 }), { nil: undefined });
   it("the decision tree's reason reads as the core's in English and in Chinese in zh-CN, for any project (property)", () => {

@@ -3,7 +3,7 @@
  * a bad file leaves the current design exactly as it was and says why.
  */
 import type { Design } from "../../core/model/schema";
-import { formatLoadError } from "../../core/load/load-error";
+import { describeLoadError } from "../i18n/describe-load-error";
 import { useEditor } from "../store/editor-store";
 import { downloadText, safeFileName } from "./download";
 import { needsLayout, autoLayout } from "../layout/auto-layout";
@@ -52,7 +52,7 @@ export async function openDesignFile(file: File): Promise<boolean> {
   const { loadOffThread } = await import("../load/load-off-thread");
   const result = await loadOffThread("file", text);
   if (!result.ok) {
-    notify({ tone: "error", title: `Could not open ${file.name}: not a valid design`, details: result.errors.map(formatLoadError), sticky: true });
+    notify({ tone: "error", title: `Could not open ${file.name}: not a valid design`, details: result.errors.map(describeLoadError), sticky: true });
     return false;
   }
   openDesign(result.design, "file");

@@ -5,7 +5,7 @@
  */
 import type { Box, Design } from "../../core/model/schema";
 import { skipElements, mergeDesigns } from "../../core/import/merge-import";
-import { formatLoadError } from "../../core/load/load-error";
+import { describeLoadError } from "../i18n/describe-load-error";
 import { setLayout } from "../../core/edit/edit-design";
 import { openDesign } from "../files/file-actions";
 import { useEditor } from "../store/editor-store";
@@ -18,7 +18,7 @@ export async function applyImport(design: Design, skip: ReadonlySet<string>, mod
   const { notify } = useEditor.getState();
   const kept = skipElements(design, skip);
   if (!kept.ok) {
-    notify({ tone: "error", title: "Could not import", details: kept.errors.map(formatLoadError), sticky: true });
+    notify({ tone: "error", title: "Could not import", details: kept.errors.map(describeLoadError), sticky: true });
     return false;
   }
   if (mode === "new") {
@@ -30,7 +30,7 @@ export async function applyImport(design: Design, skip: ReadonlySet<string>, mod
   const current = useEditor.getState().history.present;
   const merged = mergeDesigns(current, kept.design);
   if (!merged.result.ok) {
-    notify({ tone: "error", title: "Could not merge the import into this design", details: merged.result.errors.map(formatLoadError), sticky: true });
+    notify({ tone: "error", title: "Could not merge the import into this design", details: merged.result.errors.map(describeLoadError), sticky: true });
     return false;
   }
   if (merged.added === 0) {

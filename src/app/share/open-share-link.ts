@@ -8,7 +8,7 @@
  * LARGE_DESIGN_ELEMENTS) opens only when the person says so.
  */
 import type { LoadResult } from "../../core/load/load-design";
-import { formatLoadError } from "../../core/load/load-error";
+import { describeLoadError } from "../i18n/describe-load-error";
 import { LARGE_DESIGN_ELEMENTS } from "../../core/model/limits";
 import type { Design } from "../../core/model/schema";
 import { elementCount } from "../layout/grid-layout";
@@ -34,7 +34,7 @@ export async function openShareLinkFromLocation(): Promise<void> {
     dismiss(reading);
   }
   if (!result.ok) {
-    notify({ tone: "error", title: "Could not open the shared design: the link is not a valid design", details: [...result.errors.slice(0, 12).map(formatLoadError), "Your current design was not changed."], sticky: true });
+    notify({ tone: "error", title: "Could not open the shared design: the link is not a valid design", details: [...result.errors.slice(0, 12).map(describeLoadError), "Your current design was not changed."], sticky: true });
     return;
   }
   const design = result.design;
