@@ -15,6 +15,12 @@ import enImpact from "./en/impact.json";
 import zhImpact from "./zh-CN/impact.json";
 import enLoad from "./en/load.json";
 import zhLoad from "./zh-CN/load.json";
+import enInspector from "./en/inspector.json";
+import zhInspector from "./zh-CN/inspector.json";
+import enNotices from "./en/notices.json";
+import zhNotices from "./zh-CN/notices.json";
+import enShell from "./en/shell.json";
+import zhShell from "./zh-CN/shell.json";
 import type { Locale } from "../locales";
 import type { Catalog } from "../translate";
 
@@ -24,6 +30,9 @@ export const CATALOG_PARTS: Record<string, Record<Locale, Catalog>> = {
   refactor: { en: enRefactor, "zh-CN": zhRefactor },
   impact: { en: enImpact, "zh-CN": zhImpact },
   load: { en: enLoad, "zh-CN": zhLoad },
+  inspector: { en: enInspector, "zh-CN": zhInspector },
+  notices: { en: enNotices, "zh-CN": zhNotices },
+  shell: { en: enShell, "zh-CN": zhShell },
 };
 
 /** The parts of one locale as one catalog; throws when two parts define the same top-level key. */
