@@ -6,7 +6,7 @@
 import type { Finding } from "../core/analysis/types";
 import { formatDuration } from "../core/model/duration";
 import type { Translate } from "./translate";
-import { splitReasons } from "./render-advice";
+import { splitReasons } from "./render-reasons";
 
 const MAX_NAMES = 6;
 const MAX_ARROW = 12;

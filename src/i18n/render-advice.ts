@@ -1,14 +1,11 @@
 /**
- * Split-score verdicts, the project advice's reason and the over-splitting
- * reasons in the reader's language, from the codes and params the core
- * returns (`adviser.*` in the catalogs).
+ * Split-score verdicts and criteria in the reader's language (`adviser.*`
+ * in the catalogs). The reasons are in `render-reasons.ts`, light enough for
+ * the findings panel in the app's first chunk.
  */
-import type { ProjectAdvice, SplitVerdict } from "../core/analysis/types";
+import type { SplitVerdict } from "../core/analysis/types";
 import { VERDICT_THRESHOLDS } from "../core/analysis/score-split";
-import type { SplitReason } from "../core/analysis/split-reasons";
-import { SMALL_TEAM } from "../core/analysis/split-reasons";
 import type { SplitCriterion } from "../core/model/schema";
-import { formatList } from "./finding-values";
 import type { Translate } from "./translate";
 
 export function verdictText(t: Translate, verdict: SplitVerdict): string {
@@ -28,35 +25,4 @@ export function verdictThresholds(t: Translate): string {
   ).join(" · ");
 }
 
-/** The decision tree's reason; the core's English when the advice has no params (an older analysis). */
-export function adviceReason(t: Translate, advice: ProjectAdvice): string {
-  if (!advice.params) return advice.reason;
-  if (advice.recommendation === "undecided" && advice.missing) return t("adviser.reason.undecided", { field: advice.missing, label: t(`adviser.reason.field.${advice.missing}`) });
-  return t(`adviser.reason.${advice.step}`, advice.params);
-}
-
-/** One over-splitting reason. */
-export function splitReason(t: Translate, r: SplitReason, locale: string): string {
-  const more = (count: number) => t("list.more", { count });
-  const list = (names: readonly string[]) => formatList(names, locale, more);
-  const who = (services: string[], all: boolean) => (all && services.length > 1 ? (services.length === 2 ? t("adviser.overSplit.both") : t("adviser.overSplit.all", { count: services.length })) : list(services));
-  switch (r.code) {
-    case "low-score": {
-      const scores = r.scores.length > 1 && r.scores.every((s) => s === r.scores[0]) ? t("adviser.overSplit.scoresEach", { score: r.scores[0]! }) : list(r.scores);
-      return t("adviser.overSplit.low-score", { who: who(r.services, r.all), count: r.services.length, threshold: r.threshold, scores });
-    }
-    case "name-stem":
-      return t("adviser.overSplit.name-stem", { who: who(r.services, r.all), stem: r.stem });
-    case "mutual":
-      return t("adviser.overSplit.mutual", { pairs: list(r.pairs.map(([a, b]) => t("adviser.overSplit.pair", { a, b }))) });
-    case "single-table":
-      return t("adviser.overSplit.single-table", { who: who(r.services, r.all), count: r.services.length });
-    case "team":
-      return t("adviser.overSplit.team", { services: r.services, team: r.team, capacity: r.capacity, perService: r.perService, smallTeam: r.team < SMALL_TEAM ? "yes" : "no" });
-  }
-}
-
-/** The reasons of an over-splitting finding's params, each in the reader's language, one after the other. */
-export function splitReasons(t: Translate, reasons: readonly unknown[], locale: string): string[] {
-  return reasons.map((r) => (typeof r === "string" ? r : splitReason(t, r as SplitReason, locale)));
-}
+export { adviceReason, splitReason, splitReasons } from "./render-reasons";

@@ -1,6 +1,6 @@
 import type { ProjectAdvice } from "../../core/analysis/types";
 import { useT } from "../i18n/i18n";
-import { adviceReason } from "../../i18n/render-advice";
+import { adviceReason } from "../../i18n/render-reasons";
 
 /** The mall-go guide's monolith-vs-microservices decision for the design's project, with its reason. */
 export function AdviceRow({ advice }: { advice: ProjectAdvice }) {

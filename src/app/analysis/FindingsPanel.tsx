@@ -1,5 +1,5 @@
 import { useState, type KeyboardEvent as ReactKeyboardEvent, type PointerEvent as ReactPointerEvent } from "react";
-import { splitReasons } from "../../i18n/render-advice";
+import { splitReasons } from "../../i18n/render-reasons";
 import type { Finding, Severity } from "../../core/analysis/types";
 import { ruleDocUrl } from "../../core/analysis/rule-docs";
 import { useAnalysis } from "./analysis-store";

@@ -5,7 +5,6 @@
  */
 import type { Box, Design } from "../../core/model/schema";
 import { skipElements, mergeDesigns } from "../../core/import/merge-import";
-import { describeLoadError } from "../i18n/describe-load-error";
 import { setLayout } from "../../core/edit/edit-design";
 import { openDesign } from "../files/file-actions";
 import { useEditor } from "../store/editor-store";
@@ -19,6 +18,8 @@ export async function applyImport(design: Design, skip: ReadonlySet<string>, mod
   const { notify } = useEditor.getState();
   const kept = skipElements(design, skip);
   if (!kept.ok) {
+    // The catalogs' renderer for loader errors loads with the first refused document, not with the app.
+    const { describeLoadError } = await import("../i18n/describe-load-error");
     notify({ tone: "error", title: t("notices.import.invalid"), details: kept.errors.map(describeLoadError), sticky: true });
     return false;
   }
@@ -31,6 +32,8 @@ export async function applyImport(design: Design, skip: ReadonlySet<string>, mod
   const current = useEditor.getState().history.present;
   const merged = mergeDesigns(current, kept.design);
   if (!merged.result.ok) {
+    // The catalogs' renderer for loader errors loads with the first refused document, not with the app.
+    const { describeLoadError } = await import("../i18n/describe-load-error");
     notify({ tone: "error", title: t("notices.import.mergeFailed"), details: merged.result.errors.map(describeLoadError), sticky: true });
     return false;
   }

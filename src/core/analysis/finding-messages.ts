@@ -6,6 +6,9 @@
 import { formatDuration } from "../model/duration";
 import type { Finding, FindingCode, Severity } from "./types";
 import { splitReasonText, type SplitReason } from "./split-reasons";
+import { listNames } from "./list-names";
+
+export { listNames };
 
 export interface FindingParams {
   "circular-dependency": { cycle: string[]; sync: boolean; tangled: number };
@@ -25,15 +28,6 @@ export interface FindingParams {
   "retry-amplification": { path: string[]; tries: number[]; factor: number; last: string };
 }
 
-/**
- * "a", "a and b", "a, b and c"; long lists end in "and N more".
- * @example listNames(["a", "b", "c"]) === "a, b and c"
- */
-export function listNames(names: readonly string[], max = 6): string {
-  if (names.length > max) return `${names.slice(0, max).join(", ")} and ${names.length - max} more`;
-  if (names.length <= 1) return names[0] ?? "";
-  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-}
 
 /**
  * A ratio as a percentage with at most two decimals.

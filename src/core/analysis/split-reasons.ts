@@ -4,7 +4,8 @@
  * the English below is its `reasons`, and the catalogs
  * (`adviser.overSplit.<code>`) word them in other languages.
  */
-import { listNames } from "./finding-messages";
+// list-names, not finding-messages: the app renders these reasons in its first chunk, without the findings' English table.
+import { listNames } from "./list-names";
 
 export type SplitReason =
   /** Services scored below `threshold`; `scores` formatted as the score card shows them. `all`: every service of the group. */
