@@ -1,10 +1,40 @@
-import type { Design } from "../model/schema";
+import type { Design, Flow } from "../model/schema";
+import { adviseProject } from "./advise-project";
 import { assignKeys, compareFindings } from "./analyze-design";
+import { buildSyncGraph } from "./build-dependency-graph";
+import { findBoundaryLeaks } from "./find-boundary-leaks";
+import { analyzeDependencies, findCycles, type DependencyAnalysis } from "./find-cycles";
+import { findDeepChains } from "./find-deep-chains";
+import { findLooseEnds } from "./find-loose-ends";
 import { findOverSplitting } from "./find-over-splitting";
-import { databaseUsers } from "./find-shared-databases";
-import { gatherFacts } from "./gather-facts";
+import { findRetryAmplification } from "./find-retry-amplification";
+import { databaseUsers, findSharedDatabases } from "./find-shared-databases";
+import { findStrongComponents } from "./find-strong-components";
+import { findTimeoutBudget } from "./find-timeout-budget";
+import { gatherEvidence } from "./gather-evidence";
+import { gatherFacts, type Facts } from "./gather-facts";
 import { scoreSplit } from "./score-split";
-import type { Analysis, SplitScore } from "./types";
+import type { Analysis, Finding, FindingCode, SplitScore } from "./types";
+
+/** The rules of `analyzeDesign`, each rerun as a whole when an edit can reach its findings. */
+type Rule = "cycles" | "chains" | "shared" | "overSplitting" | "boundary" | "looseEnds" | "timeout" | "retry";
+const RULE_OF: Record<FindingCode, Rule> = {
+  "circular-dependency": "cycles",
+  "deep-sync-chain": "chains",
+  "shared-database": "shared",
+  "over-splitting": "overSplitting",
+  "cross-context-data-access": "boundary",
+  "missing-circuit-breaker": "boundary",
+  "event-without-producers": "looseEnds",
+  "broker-without-consumers": "looseEnds",
+  "broker-without-producers": "looseEnds",
+  "gateway-without-routes": "looseEnds",
+  "orphan-service": "looseEnds",
+  "event-without-consumers": "looseEnds",
+  "unused-database": "looseEnds",
+  "timeout-budget": "timeout",
+  "retry-amplification": "retry",
+};
 
 /**
  * Fields no rule reads, per element list: an edit to them cannot change the
@@ -18,33 +48,101 @@ const INERT: Record<ElementList, ReadonlySet<string>> = {
   brokers: new Set(["description", "engine"]),
   gateways: new Set(["description", "port", "rateLimit", "auth", "loadBalancing", "cors"]),
 };
+/** Flow fields no rule reads: how a call is made (protocol, path, methods) and how it is drawn. */
+const INERT_FLOW = new Set(["protocol", "label", "path", "methods", "public", "stripPrefix", "bends"]);
+/** Flow fields only the resilience rules read (and the circuit breaker only the boundary rule). */
+const RESILIENCE: Record<string, readonly Rule[]> = { timeout: ["timeout", "retry"], retry: ["timeout", "retry"], circuitBreaker: ["boundary"] };
+/** What a flow between two kinds of element feeds, as `gatherFacts` sorts it (sync and async calls apart). */
+const FLOW_RULES: Record<string, readonly Rule[]> = {
+  "service>service:sync": ["cycles", "chains", "overSplitting", "boundary", "looseEnds", "timeout", "retry"],
+  "service>service:async": ["cycles", "looseEnds"],
+  "service>broker": ["cycles", "looseEnds"],
+  "broker>service": ["cycles", "looseEnds"],
+  "service>database": ["shared", "overSplitting", "boundary", "looseEnds"],
+  "gateway>service": ["chains", "looseEnds", "timeout", "retry"],
+};
 type ElementList = "contexts" | "services" | "databases" | "brokers" | "gateways";
 const LISTS: readonly ElementList[] = ["contexts", "services", "databases", "brokers", "gateways"];
-/** Top-level fields of a design that no rule reads. */
-const INERT_TOP = new Set(["name", "description", "layout", ...LISTS]);
-/** Past this many changed elements a full run is as cheap as sorting out what changed. */
+/** Top-level fields of a design that no rule reads, or that are sorted out below. */
+const INERT_TOP = new Set(["name", "description", "layout", "project", "flows", ...LISTS]);
+/** Past this many changed elements or flows a full run is as cheap as sorting out what changed. */
 const MAX_CHANGED = 16;
+
+/** What an edit reaches: the rules to rerun, the services to rescore, whether evidence and advice change. */
+interface Reach {
+  rules: Set<Rule>;
+  rescore: string[];
+  evidence: boolean;
+  advice: boolean;
+  /** Renamed or re-contexted ids: the rules of the findings that name them are rerun. */
+  named: Set<string>;
+  /** Services moved to another context: the cycle findings that list them carry their contexts. */
+  moved: Set<string>;
+  /** Changed flows, before and after, sorted by the kinds of their ends once the facts are known. */
+  flows: Flow[];
+}
 
 /**
  * The analysis of `after`, derived from `analysis` (the analysis of `before`)
- * when the edit between them can only reach a small part of it; undefined
- * when it needs a full `analyzeDesign(after)`. Same result as the full run,
- * in a fraction of the time on a large design, so the app can show it at once:
- * - edits to fields no rule reads (descriptions, technology, instances,
- *   endpoints, health checks, layout, ...): the same analysis, in O(changed
- *   elements) after one identity pass over the lists;
- * - a service's split sliders: that score again, and the over-splitting
- *   rule (the only rule that reads scores) again.
- * Anything else (flows, ids, names, contexts, teams, tables, the project)
- * reaches across the design and takes the full run.
+ * when the edit between them reaches a small part of it; undefined when it
+ * needs a full `analyzeDesign(after)`. Same result as the full run, in a
+ * fraction of the time on a large design, so the app can show it at once.
+ * Each rule is rerun as a whole when the edit can reach its findings (every
+ * rule is linear and takes a few ms on 10,000 services; what makes the full
+ * run cost more is gathering evidence and scoring every service, which an
+ * edit rarely needs):
+ * - fields no rule reads (descriptions, technology, layout, a flow's
+ *   protocol, path or bends, ...): the same analysis;
+ * - a name: the rules of the findings that name the element (their
+ *   messages), plus over-splitting for a service (it reads name stems);
+ * - a split slider: that score, and over-splitting;
+ * - a flow added, removed, retargeted, or its kind or event changed: the
+ *   rules that read flows between those kinds of element (a database access
+ *   reaches neither the cycle nor the chain rules), and the evidence;
+ *   its timeout or retry: the timeout and retry rules; its circuit breaker:
+ *   the boundary rule;
+ * - a service's context: the rules that read contexts, the cycle findings
+ *   that list it, the evidence (teams); a team: the evidence;
+ *   a database's context or tables, the project: their rules.
+ * Ids, added or removed elements and many changes at once take the full run.
  * @example updateAnalysis(before, updateElement(before, "svc-1", { description: "x" }), analysis) === analysis
  */
 export function updateAnalysis(before: Design, after: Design, analysis: Analysis): Analysis | undefined {
   if (before === after) return analysis;
-  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    if (!INERT_TOP.has(key) && (before as Record<string, unknown>)[key] !== (after as Record<string, unknown>)[key]) return undefined;
+  const reach = reachOf(before, after, analysis);
+  if (!reach) return undefined;
+  if (reach.rules.size === 0 && reach.rescore.length === 0 && reach.flows.length === 0 && !reach.evidence && !reach.advice) return analysis;
+
+  const facts = gatherFacts(after);
+  for (const flow of reach.flows) {
+    const from = facts.element.get(flow.from)?.kind;
+    const to = facts.element.get(flow.to)?.kind;
+    const rules = FLOW_RULES[from === "service" && to === "service" ? `service>service:${flow.kind}` : `${from}>${to}`];
+    if (!rules) continue;
+    for (const r of rules) reach.rules.add(r);
+    reach.evidence = true;
   }
-  const rescore: string[] = [];
+  const scores = rescored(after, analysis.scores, reach.rescore);
+  if (reach.rescore.length) reach.rules.add("overSplitting");
+  const findings = [...analysis.findings.filter((f) => !reach.rules.has(RULE_OF[f.code])), ...rerun(facts, reach.rules, scores)].map((f) => ({ ...f })).sort(compareFindings);
+  assignKeys(findings);
+  const updated: Analysis = { findings, scores, evidence: reach.evidence ? gatherEvidence(facts, databaseUsers(facts)) : analysis.evidence };
+  const advice = reach.advice ? (after.project ? adviseProject(after.project) : undefined) : analysis.advice;
+  if (advice) updated.advice = advice;
+  return updated;
+}
+
+/** Sorts out what changed between two designs, by identity (an edit copies only what it touches); undefined for a full run. */
+function reachOf(before: Design, after: Design, analysis: Analysis): Reach | undefined {
+  const reach: Reach = { rules: new Set(), rescore: [], evidence: false, advice: false, named: new Set(), moved: new Set(), flows: [] };
+  const top = before as Record<string, unknown>;
+  const next = after as Record<string, unknown>;
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) if (!INERT_TOP.has(key) && top[key] !== next[key]) return undefined;
+  if (before.project !== after.project) {
+    reach.advice = true;
+    reach.rules.add("overSplitting"); // the whole-design finding reads the team size
+  }
+
   let changed = 0;
   for (const list of LISTS) {
     const a = (before[list] ?? []) as readonly Record<string, unknown>[];
@@ -58,30 +156,113 @@ export function updateAnalysis(before: Design, after: Design, analysis: Analysis
       if (++changed > MAX_CHANGED) return undefined;
       for (const key of new Set([...Object.keys(x), ...Object.keys(y)])) {
         if (x[key] === y[key] || INERT[list].has(key)) continue;
-        if (list === "services" && key === "split") rescore.push(y.id as string);
-        else return undefined;
+        if (!fieldReach(reach, list, key, y.id as string)) return undefined;
       }
     }
   }
-  if (rescore.length === 0) return analysis;
+  // A name shows in the findings that list the element; a service's context in the cycle findings that list it: rerun the rules that made them.
+  if (reach.named.size || reach.moved.size)
+    for (const f of analysis.findings) {
+      if (f.elements.some((id) => reach.named.has(id)) || f.contexts?.some((id) => reach.named.has(id))) reach.rules.add(RULE_OF[f.code]);
+      if (f.code === "circular-dependency" && f.elements.some((id) => reach.moved.has(id))) reach.rules.add("cycles");
+    }
 
+  const a = before.flows ?? [];
+  const b = after.flows ?? [];
+  if (a === b) return reach;
+  // One edit changes a run of flows in place, or adds or removes a few: compare from both ends.
+  let head = 0;
+  const shortest = Math.min(a.length, b.length);
+  while (head < shortest && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < shortest - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const gone = a.slice(head, a.length - tail);
+  const added = b.slice(head, b.length - tail);
+  if (gone.length + added.length > MAX_CHANGED) return undefined;
+  if (gone.length === added.length) {
+    // Edited in place: only the fields that changed matter.
+    for (let i = 0; i < gone.length; i++) if (!flowReach(reach, gone[i]!, added[i]!)) reach.flows.push(gone[i]!, added[i]!);
+  } else reach.flows.push(...gone, ...added);
+  return reach;
+}
+
+/** What a changed element field reaches; false when it takes a full run (ids, unknown fields). */
+function fieldReach(reach: Reach, list: ElementList, key: string, id: string): boolean {
+  if (key === "name") {
+    reach.named.add(id);
+    if (list === "services") reach.rules.add("overSplitting"); // name stems
+    return true;
+  }
+  if (key === "team" && (list === "services" || list === "contexts")) return (reach.evidence = true);
+  if (list === "services" && key === "split") {
+    reach.rescore.push(id);
+    return true;
+  }
+  if (list === "services" && key === "context") {
+    for (const r of ["shared", "overSplitting", "boundary"] as const) reach.rules.add(r);
+    reach.moved.add(id);
+    return (reach.evidence = true);
+  }
+  if (list === "databases" && key === "context") return !!reach.rules.add("boundary");
+  if (list === "databases" && key === "tables") return !!reach.rules.add("overSplitting");
+  return false;
+}
+
+/** Adds what an in-place flow edit reaches when only inert or resilience fields changed; false when its ends or kind changed. */
+function flowReach(reach: Reach, x: Flow, y: Flow): boolean {
+  const rules: Rule[] = [];
+  const a = x as Record<string, unknown>;
+  const b = y as Record<string, unknown>;
+  for (const key of new Set([...Object.keys(x), ...Object.keys(y)])) {
+    if (a[key] === b[key] || INERT_FLOW.has(key)) continue;
+    const r = RESILIENCE[key];
+    if (!r) return false;
+    rules.push(...r);
+  }
+  for (const r of rules) reach.rules.add(r);
+  return true;
+}
+
+/** Scores with the given services scored again, in design order as the full run lists them. */
+function rescored(after: Design, scores: Record<string, SplitScore>, rescore: string[]): Record<string, SplitScore> {
+  if (rescore.length === 0) return scores;
   const services = after.services ?? [];
   const again = new Set(rescore);
-  let scores: Record<string, SplitScore> = { ...analysis.scores };
   if (rescore.some((id) => !(id in scores))) {
     // A service scored for the first time: rebuild in design order, as the full run does.
-    scores = {};
-    for (const s of services) if (s.split) scores[s.id] = again.has(s.id) ? scoreSplit(s.split) : analysis.scores[s.id]!;
-  } else {
-    for (const s of services) {
-      if (!again.has(s.id)) continue;
-      if (s.split) scores[s.id] = scoreSplit(s.split);
-      else delete scores[s.id];
-    }
+    const next: Record<string, SplitScore> = {};
+    for (const s of services) if (s.split) next[s.id] = again.has(s.id) ? scoreSplit(s.split) : scores[s.id]!;
+    return next;
   }
-  // Scores feed one rule; rerun that rule on the whole design (linear, a few ms on 10,000 services) rather than guess which contexts it reaches.
-  const facts = gatherFacts(after);
-  const findings = [...analysis.findings.filter((f) => f.code !== "over-splitting"), ...findOverSplitting(facts, scores, databaseUsers(facts))].map((f) => ({ ...f })).sort(compareFindings);
-  assignKeys(findings);
-  return { ...analysis, findings, scores };
+  const next = { ...scores };
+  for (const s of services) {
+    if (!again.has(s.id)) continue;
+    if (s.split) next[s.id] = scoreSplit(s.split);
+    else delete next[s.id];
+  }
+  return next;
+}
+
+/** The findings of the given rules on the whole design, computing only the shared inputs they need. */
+function rerun(facts: Facts, rules: ReadonlySet<Rule>, scores: Record<string, SplitScore>): Finding[] {
+  const needsUsers = rules.has("shared") || rules.has("overSplitting") || rules.has("boundary") || rules.has("looseEnds");
+  const users = needsUsers ? databaseUsers(facts) : new Map<string, { services: number[]; flows: string[] }>();
+  let deps: DependencyAnalysis | undefined;
+  if (rules.has("cycles")) deps = analyzeDependencies(facts);
+  else if (rules.has("chains") || rules.has("timeout") || rules.has("retry")) {
+    // These rules read the sync graph only; the coupling graph (brokers, messages) is the costly half.
+    const syncGraph = buildSyncGraph(facts);
+    const syncComponents = findStrongComponents(syncGraph);
+    deps = { syncGraph, syncComponents, graph: syncGraph, components: syncComponents };
+  }
+  const findings: Finding[] = [];
+  if (rules.has("cycles")) findings.push(...findCycles(facts, deps!));
+  if (rules.has("chains")) findings.push(...findDeepChains(facts, deps!));
+  if (rules.has("shared")) findings.push(...findSharedDatabases(facts, users));
+  if (rules.has("overSplitting")) findings.push(...findOverSplitting(facts, scores, users));
+  if (rules.has("boundary")) findings.push(...findBoundaryLeaks(facts, users));
+  if (rules.has("looseEnds")) findings.push(...findLooseEnds(facts, new Set(users.keys())));
+  if (rules.has("timeout")) findings.push(...findTimeoutBudget(facts, deps!));
+  if (rules.has("retry")) findings.push(...findRetryAmplification(facts, deps!));
+  return findings;
 }
