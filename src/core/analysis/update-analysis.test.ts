@@ -70,13 +70,22 @@ describe("updateAnalysis", () => {
   it("gives exactly the full analysis, or undefined, for any few inspector edits to elements and flows", () => {
     const incremental = new Set<string>();
     fc.assert(
-      fc.property(fc.constantFrom(...designs), fc.array(fc.tuple(fc.nat(), anyEdit), { minLength: 1, maxLength: 3 }), (design, edits) => {
+      // Stepwise, as a person types (each update starts from the facts the last one left); or all at once, as an undo of several edits.
+      fc.property(fc.constantFrom(...designs), fc.array(fc.tuple(fc.nat(), anyEdit), { minLength: 1, maxLength: 4 }), fc.boolean(), (design, edits, stepwise) => {
+        let before = design;
+        let analysis = analyzeDesign(design);
         let after = design;
-        for (const [at, edit] of edits) after = apply(after, at, edit);
-        const updated = updateAnalysis(design, after, analyzeDesign(design));
-        if (updated) {
-          for (const [, edit] of edits) incremental.add(`${edit.kind}.${edit.field}`);
-          expect(updated).toEqual(analyzeDesign(after));
+        for (const [i, [at, edit]] of edits.entries()) {
+          after = apply(after, at, edit);
+          if (!stepwise && i < edits.length - 1) continue;
+          const updated = updateAnalysis(before, after, analysis);
+          const full = analyzeDesign(after);
+          if (updated) {
+            for (const [, e] of stepwise ? [edits[i]!] : edits) incremental.add(`${e.kind}.${e.field}`);
+            expect(updated).toEqual(full);
+          }
+          before = after;
+          analysis = updated ?? full;
         }
       }),
       { numRuns: 600 },

@@ -1,4 +1,4 @@
-import type { Design, Flow } from "../model/schema";
+import type { Design, ElementKind, Flow } from "../model/schema";
 import { adviseProject } from "./advise-project";
 import { assignKeys, compareFindings } from "./analyze-design";
 import { buildSyncGraph } from "./build-dependency-graph";
@@ -12,7 +12,7 @@ import { databaseUsers, findSharedDatabases } from "./find-shared-databases";
 import { findStrongComponents } from "./find-strong-components";
 import { findTimeoutBudget } from "./find-timeout-budget";
 import { gatherEvidence } from "./gather-evidence";
-import { gatherFacts, type Facts } from "./gather-facts";
+import { gatherFacts, type Facts, type Link } from "./gather-facts";
 import { scoreSplit } from "./score-split";
 import type { Analysis, Finding, FindingCode, SplitScore } from "./types";
 
@@ -63,10 +63,36 @@ const FLOW_RULES: Record<string, readonly Rule[]> = {
 };
 type ElementList = "contexts" | "services" | "databases" | "brokers" | "gateways";
 const LISTS: readonly ElementList[] = ["contexts", "services", "databases", "brokers", "gateways"];
+const KIND_OF: Record<ElementList, ElementKind> = { contexts: "context", services: "service", databases: "database", brokers: "broker", gateways: "gateway" };
 /** Top-level fields of a design that no rule reads, or that are sorted out below. */
 const INERT_TOP = new Set(["name", "description", "layout", "project", "flows", ...LISTS]);
 /** Past this many changed elements or flows a full run is as cheap as sorting out what changed. */
 const MAX_CHANGED = 16;
+
+type Users = Map<string, { services: number[]; flows: string[] }>;
+/**
+ * The facts (and database users) of designs the app has analysed or updated,
+ * so the next edit derives its facts from them instead of gathering them
+ * again: gathering is the largest shared cost of a rerun (about 10 ms on
+ * 10,000 services). Weak, so old designs leave with the undo history.
+ */
+const prepared = new WeakMap<Design, { facts: Facts; users?: Users }>();
+
+function preparedOf(design: Design): { facts: Facts; users?: Users } {
+  let p = prepared.get(design);
+  if (!p) prepared.set(design, (p = { facts: gatherFacts(design) }));
+  return p;
+}
+
+/**
+ * Gathers what `updateAnalysis` derives the next edit's facts from, ahead of
+ * that edit (the app calls it when the worker's full run lands, in idle time).
+ * @example prepareUpdate(design); updateAnalysis(design, updateElement(design, "svc-1", { name: "x" }), analysis)
+ */
+export function prepareUpdate(design: Design): void {
+  const p = preparedOf(design);
+  p.users ??= databaseUsers(p.facts);
+}
 
 /** What an edit reaches: the rules to rerun, the services to rescore, whether evidence and advice change. */
 interface Reach {
@@ -80,6 +106,8 @@ interface Reach {
   moved: Set<string>;
   /** Changed flows, before and after, sorted by the kinds of their ends once the facts are known. */
   flows: Flow[];
+  /** Changed elements, as they are after the edit. */
+  touched: { kind: ElementKind; element: { id: string; name: string; context?: string } }[];
 }
 
 /**
@@ -113,20 +141,28 @@ export function updateAnalysis(before: Design, after: Design, analysis: Analysis
   if (!reach) return undefined;
   if (reach.rules.size === 0 && reach.rescore.length === 0 && reach.flows.length === 0 && !reach.evidence && !reach.advice) return analysis;
 
-  const facts = gatherFacts(after);
+  const base = preparedOf(before);
+  let dataChanged = false;
   for (const flow of reach.flows) {
-    const from = facts.element.get(flow.from)?.kind;
-    const to = facts.element.get(flow.to)?.kind;
-    const rules = FLOW_RULES[from === "service" && to === "service" ? `service>service:${flow.kind}` : `${from}>${to}`];
+    const from = base.facts.element.get(flow.from)?.kind;
+    const to = base.facts.element.get(flow.to)?.kind;
+    const rules = FLOW_RULES[from === "service" && to === "service" ? `service>service:${flow.kind === "sync" ? "sync" : "async"}` : `${from}>${to}`];
     if (!rules) continue;
     for (const r of rules) reach.rules.add(r);
     reach.evidence = true;
+    if (to === "database") dataChanged = true;
   }
+  // Element kinds cannot change here (ids and added elements take the full run), so the kinds above hold for `after` too.
+  // With a duplicate id (a half-edited design) the first element wins in gatherFacts: gather again rather than guess which one changed.
+  const facts = reach.flows.length || base.facts.element.size !== elementCount(before) ? gatherFacts(after) : patchFacts(base.facts, before, after, reach);
+  const next: { facts: Facts; users?: Users } = { facts, ...(base.users && !dataChanged ? { users: base.users } : {}) };
+  prepared.set(after, next);
+  const users = () => (next.users ??= databaseUsers(facts));
   const scores = rescored(after, analysis.scores, reach.rescore);
   if (reach.rescore.length) reach.rules.add("overSplitting");
-  const findings = [...analysis.findings.filter((f) => !reach.rules.has(RULE_OF[f.code])), ...rerun(facts, reach.rules, scores)].map((f) => ({ ...f })).sort(compareFindings);
+  const findings = [...analysis.findings.filter((f) => !reach.rules.has(RULE_OF[f.code])), ...rerun(facts, reach.rules, scores, users)].map((f) => ({ ...f })).sort(compareFindings);
   assignKeys(findings);
-  const updated: Analysis = { findings, scores, evidence: reach.evidence ? gatherEvidence(facts, databaseUsers(facts)) : analysis.evidence };
+  const updated: Analysis = { findings, scores, evidence: reach.evidence ? gatherEvidence(facts, users()) : analysis.evidence };
   const advice = reach.advice ? (after.project ? adviseProject(after.project) : undefined) : analysis.advice;
   if (advice) updated.advice = advice;
   return updated;
@@ -134,7 +170,7 @@ export function updateAnalysis(before: Design, after: Design, analysis: Analysis
 
 /** Sorts out what changed between two designs, by identity (an edit copies only what it touches); undefined for a full run. */
 function reachOf(before: Design, after: Design, analysis: Analysis): Reach | undefined {
-  const reach: Reach = { rules: new Set(), rescore: [], evidence: false, advice: false, named: new Set(), moved: new Set(), flows: [] };
+  const reach: Reach = { rules: new Set(), rescore: [], evidence: false, advice: false, named: new Set(), moved: new Set(), flows: [], touched: [] };
   const top = before as Record<string, unknown>;
   const next = after as Record<string, unknown>;
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) if (!INERT_TOP.has(key) && top[key] !== next[key]) return undefined;
@@ -154,6 +190,7 @@ function reachOf(before: Design, after: Design, analysis: Analysis): Reach | und
       const y = b[i]!;
       if (x === y) continue;
       if (++changed > MAX_CHANGED) return undefined;
+      reach.touched.push({ kind: KIND_OF[list], element: y as Reach["touched"][number]["element"] });
       for (const key of new Set([...Object.keys(x), ...Object.keys(y)])) {
         if (x[key] === y[key] || INERT[list].has(key)) continue;
         if (!fieldReach(reach, list, key, y.id as string)) return undefined;
@@ -244,9 +281,9 @@ function rescored(after: Design, scores: Record<string, SplitScore>, rescore: st
 }
 
 /** The findings of the given rules on the whole design, computing only the shared inputs they need. */
-function rerun(facts: Facts, rules: ReadonlySet<Rule>, scores: Record<string, SplitScore>): Finding[] {
+function rerun(facts: Facts, rules: ReadonlySet<Rule>, scores: Record<string, SplitScore>, usersOf: () => Users): Finding[] {
   const needsUsers = rules.has("shared") || rules.has("overSplitting") || rules.has("boundary") || rules.has("looseEnds");
-  const users = needsUsers ? databaseUsers(facts) : new Map<string, { services: number[]; flows: string[] }>();
+  const users = needsUsers ? usersOf() : new Map<string, { services: number[]; flows: string[] }>();
   let deps: DependencyAnalysis | undefined;
   if (rules.has("cycles")) deps = analyzeDependencies(facts);
   else if (rules.has("chains") || rules.has("timeout") || rules.has("retry")) {
@@ -265,4 +302,36 @@ function rerun(facts: Facts, rules: ReadonlySet<Rule>, scores: Record<string, Sp
   if (rules.has("timeout")) findings.push(...findTimeoutBudget(facts, deps!));
   if (rules.has("retry")) findings.push(...findRetryAmplification(facts, deps!));
   return findings;
+}
+
+/**
+ * The facts of `after` from those of `before` when no flow changed its ends,
+ * kind or event: the same links, with the flows edited in place (timeouts,
+ * retries, circuit breakers) swapped in, and the changed elements' names and
+ * contexts. Copies what it changes; `before`'s facts stay as they were.
+ */
+function patchFacts(facts: Facts, before: Design, after: Design, reach: Reach): Facts {
+  const next: Facts = { ...facts, design: after, services: after.services ?? [] };
+  if (before.flows !== after.flows) {
+    const edited = new Map<Flow, Flow>();
+    const a = before.flows ?? [];
+    const b = after.flows ?? [];
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) edited.set(a[i]!, b[i]!);
+    const swap = (links: Link[]) => (links.some((l) => edited.has(l.flow)) ? links.map((l) => (edited.has(l.flow) ? { ...l, flow: edited.get(l.flow)! } : l)) : links);
+    for (const key of ["calls", "messages", "publishes", "subscribes", "dataAccess", "routes"] as const) next[key] = swap(facts[key]);
+  }
+  if (reach.touched.length) {
+    next.element = new Map(facts.element);
+    for (const { element } of reach.touched) {
+      const info = next.element.get(element.id);
+      if (info) next.element.set(element.id, { ...info, name: element.name, context: element.context });
+    }
+  }
+  return next;
+}
+
+function elementCount(design: Design): number {
+  let n = 0;
+  for (const list of LISTS) n += design[list]?.length ?? 0;
+  return n;
 }
