@@ -54,7 +54,8 @@ const INERT_FLOW = new Set(["protocol", "label", "path", "methods", "public", "s
 const RESILIENCE: Record<string, readonly Rule[]> = { timeout: ["timeout", "retry"], retry: ["timeout", "retry"], circuitBreaker: ["boundary"] };
 /** What a flow between two kinds of element feeds, as `gatherFacts` sorts it (sync and async calls apart). */
 const FLOW_RULES: Record<string, readonly Rule[]> = {
-  "service>service:sync": ["cycles", "chains", "overSplitting", "boundary", "looseEnds", "timeout", "retry"],
+  // Over-splitting too, for the contexts of its ends (see `updateAnalysis`).
+  "service>service:sync": ["cycles", "chains", "boundary", "looseEnds", "timeout", "retry"],
   "service>service:async": ["cycles", "looseEnds"],
   "service>broker": ["cycles", "looseEnds"],
   "broker>service": ["cycles", "looseEnds"],
@@ -106,6 +107,8 @@ interface Reach {
   moved: Set<string>;
   /** Changed flows, before and after, sorted by the kinds of their ends once the facts are known. */
   flows: Flow[];
+  /** Contexts ("" for none, and for the whole design) whose over-splitting finding is judged again, when the rule is not rerun as a whole. */
+  contexts: Set<string>;
   /** Changed elements, as they are after the edit. */
   touched: { kind: ElementKind; element: { id: string; name: string; context?: string } }[];
 }
@@ -139,7 +142,12 @@ export function updateAnalysis(before: Design, after: Design, analysis: Analysis
   if (before === after) return analysis;
   const reach = reachOf(before, after, analysis);
   if (!reach) return undefined;
-  if (reach.rules.size === 0 && reach.rescore.length === 0 && reach.flows.length === 0 && !reach.evidence && !reach.advice) return analysis;
+  if (reach.rules.size === 0 && reach.contexts.size === 0 && reach.rescore.length === 0 && reach.flows.length === 0 && !reach.evidence && !reach.advice) {
+    // Nothing to judge again; keep the facts at hand for the next edit (a description typed before a name).
+    const known = prepared.get(before);
+    if (known) prepared.set(after, { ...known, facts: patchFacts(known.facts, before, after, reach) });
+    return analysis;
+  }
 
   const base = preparedOf(before);
   let dataChanged = false;
@@ -151,6 +159,8 @@ export function updateAnalysis(before: Design, after: Design, analysis: Analysis
     for (const r of rules) reach.rules.add(r);
     reach.evidence = true;
     if (to === "database") dataChanged = true;
+    // A sync call feeds the over-splitting heuristics of the context it starts in (calling a sibling, calls both ways, name families).
+    if (from === "service" && to === "service" && flow.kind === "sync") reach.contexts.add(base.facts.element.get(flow.from)!.context ?? "");
   }
   // Element kinds cannot change here (ids and added elements take the full run), so the kinds above hold for `after` too.
   // With a duplicate id (a half-edited design) the first element wins in gatherFacts: gather again rather than guess which one changed.
@@ -159,8 +169,12 @@ export function updateAnalysis(before: Design, after: Design, analysis: Analysis
   prepared.set(after, next);
   const users = () => (next.users ??= databaseUsers(facts));
   const scores = rescored(after, analysis.scores, reach.rescore);
-  if (reach.rescore.length) reach.rules.add("overSplitting");
-  const findings = [...analysis.findings.filter((f) => !reach.rules.has(RULE_OF[f.code])), ...rerun(facts, reach.rules, scores, users)].map((f) => ({ ...f })).sort(compareFindings);
+  // Over-splitting judges each context on its own; the whole-design finding (team size) lists every service's name, so it goes with "".
+  const contexts = reach.rules.has("overSplitting") || reach.contexts.size === 0 ? undefined : reach.contexts.add("");
+  const again = (f: Finding) => reach.rules.has(RULE_OF[f.code]) || (contexts !== undefined && f.code === "over-splitting" && contexts.has(f.contexts?.[0] ?? ""));
+  const fresh = rerun(facts, reach.rules, scores, users);
+  if (contexts) fresh.push(...findOverSplitting(facts, scores, users(), contexts));
+  const findings = [...analysis.findings.filter((f) => !again(f)), ...fresh].map((f) => ({ ...f })).sort(compareFindings);
   assignKeys(findings);
   const updated: Analysis = { findings, scores, evidence: reach.evidence ? gatherEvidence(facts, users()) : analysis.evidence };
   const advice = reach.advice ? (after.project ? adviseProject(after.project) : undefined) : analysis.advice;
@@ -170,13 +184,13 @@ export function updateAnalysis(before: Design, after: Design, analysis: Analysis
 
 /** Sorts out what changed between two designs, by identity (an edit copies only what it touches); undefined for a full run. */
 function reachOf(before: Design, after: Design, analysis: Analysis): Reach | undefined {
-  const reach: Reach = { rules: new Set(), rescore: [], evidence: false, advice: false, named: new Set(), moved: new Set(), flows: [], touched: [] };
+  const reach: Reach = { rules: new Set(), rescore: [], evidence: false, advice: false, named: new Set(), moved: new Set(), flows: [], contexts: new Set(), touched: [] };
   const top = before as Record<string, unknown>;
   const next = after as Record<string, unknown>;
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) if (!INERT_TOP.has(key) && top[key] !== next[key]) return undefined;
   if (before.project !== after.project) {
     reach.advice = true;
-    reach.rules.add("overSplitting"); // the whole-design finding reads the team size
+    reach.contexts.add(""); // the whole-design finding reads the team size
   }
 
   let changed = 0;
@@ -193,14 +207,17 @@ function reachOf(before: Design, after: Design, analysis: Analysis): Reach | und
       reach.touched.push({ kind: KIND_OF[list], element: y as Reach["touched"][number]["element"] });
       for (const key of new Set([...Object.keys(x), ...Object.keys(y)])) {
         if (x[key] === y[key] || INERT[list].has(key)) continue;
-        if (!fieldReach(reach, list, key, y.id as string)) return undefined;
+        if (!fieldReach(reach, list, key, x, y)) return undefined;
       }
     }
   }
   // A name shows in the findings that list the element; a service's context in the cycle findings that list it: rerun the rules that made them.
   if (reach.named.size || reach.moved.size)
     for (const f of analysis.findings) {
-      if (f.elements.some((id) => reach.named.has(id)) || f.contexts?.some((id) => reach.named.has(id))) reach.rules.add(RULE_OF[f.code]);
+      if (f.elements.some((id) => reach.named.has(id)) || f.contexts?.some((id) => reach.named.has(id))) {
+        if (f.code === "over-splitting") reach.contexts.add(f.contexts?.[0] ?? "");
+        else reach.rules.add(RULE_OF[f.code]);
+      }
       if (f.code === "circular-dependency" && f.elements.some((id) => reach.moved.has(id))) reach.rules.add("cycles");
     }
 
@@ -224,19 +241,23 @@ function reachOf(before: Design, after: Design, analysis: Analysis): Reach | und
 }
 
 /** What a changed element field reaches; false when it takes a full run (ids, unknown fields). */
-function fieldReach(reach: Reach, list: ElementList, key: string, id: string): boolean {
+function fieldReach(reach: Reach, list: ElementList, key: string, x: Record<string, unknown>, y: Record<string, unknown>): boolean {
+  const id = y.id as string;
+  const context = (el: Record<string, unknown>) => (el.context as string | undefined) ?? "";
   if (key === "name") {
     reach.named.add(id);
-    if (list === "services") reach.rules.add("overSplitting"); // name stems
+    if (list === "services") reach.contexts.add(context(y)); // name stems
     return true;
   }
   if (key === "team" && (list === "services" || list === "contexts")) return (reach.evidence = true);
   if (list === "services" && key === "split") {
     reach.rescore.push(id);
+    reach.contexts.add(context(y));
     return true;
   }
   if (list === "services" && key === "context") {
-    for (const r of ["shared", "overSplitting", "boundary"] as const) reach.rules.add(r);
+    reach.rules.add("shared").add("boundary");
+    reach.contexts.add(context(x)).add(context(y));
     reach.moved.add(id);
     return (reach.evidence = true);
   }
@@ -320,7 +341,7 @@ function patchFacts(facts: Facts, before: Design, after: Design, reach: Reach): 
     const swap = (links: Link[]) => (links.some((l) => edited.has(l.flow)) ? links.map((l) => (edited.has(l.flow) ? { ...l, flow: edited.get(l.flow)! } : l)) : links);
     for (const key of ["calls", "messages", "publishes", "subscribes", "dataAccess", "routes"] as const) next[key] = swap(facts[key]);
   }
-  if (reach.touched.length) {
+  if (reach.touched.some(({ element }) => element.name !== facts.element.get(element.id)?.name || element.context !== facts.element.get(element.id)?.context)) {
     next.element = new Map(facts.element);
     for (const { element } of reach.touched) {
       const info = next.element.get(element.id);
