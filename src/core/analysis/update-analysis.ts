@@ -67,6 +67,8 @@ const LISTS: readonly ElementList[] = ["contexts", "services", "databases", "bro
 const KIND_OF: Record<ElementList, ElementKind> = { contexts: "context", services: "service", databases: "database", brokers: "broker", gateways: "gateway" };
 /** Top-level fields of a design that no rule reads, or that are sorted out below. */
 const INERT_TOP = new Set(["name", "description", "layout", "project", "flows", ...LISTS]);
+/** Findings whose messages name the contexts in their `contexts` (a cycle lists its contexts but names only services). */
+const NAMES_CONTEXTS = new Set<FindingCode>(["shared-database", "over-splitting", "cross-context-data-access", "missing-circuit-breaker"]);
 /** Past this many changed elements or flows a full run is as cheap as sorting out what changed. */
 const MAX_CHANGED = 16;
 
@@ -145,29 +147,35 @@ export function updateAnalysis(before: Design, after: Design, analysis: Analysis
   if (reach.rules.size === 0 && reach.contexts.size === 0 && reach.rescore.length === 0 && reach.flows.length === 0 && !reach.evidence && !reach.advice) {
     // Nothing to judge again; keep the facts at hand for the next edit (a description typed before a name).
     const known = prepared.get(before);
-    if (known) prepared.set(after, { ...known, facts: patchFacts(known.facts, before, after, reach) });
+    const facts = known && patchFacts(known.facts, before, after, reach);
+    if (facts) prepared.set(after, { ...known, facts });
     return analysis;
   }
 
   const base = preparedOf(before);
-  let dataChanged = false;
+  const element = base.facts.element;
+  const witnesses = new Set<number>(); // services whose evidence a changed flow reaches
+  const databases = new Set<string>();
   for (const flow of reach.flows) {
-    const from = base.facts.element.get(flow.from)?.kind;
-    const to = base.facts.element.get(flow.to)?.kind;
-    const rules = FLOW_RULES[from === "service" && to === "service" ? `service>service:${flow.kind === "sync" ? "sync" : "async"}` : `${from}>${to}`];
-    if (!rules) continue;
+    const from = element.get(flow.from);
+    const to = element.get(flow.to);
+    const rules = FLOW_RULES[from?.kind === "service" && to?.kind === "service" ? `service>service:${flow.kind === "sync" ? "sync" : "async"}` : `${from?.kind}>${to?.kind}`];
+    if (!rules || flow.from === flow.to) continue;
     for (const r of rules) reach.rules.add(r);
-    reach.evidence = true;
-    if (to === "database") dataChanged = true;
+    if (from!.service >= 0) witnesses.add(from!.service);
+    if (to!.service >= 0) witnesses.add(to!.service);
+    if (to!.kind === "database") databases.add(flow.to);
     // A sync call feeds the over-splitting heuristics of the context it starts in (calling a sibling, calls both ways, name families).
-    if (from === "service" && to === "service" && flow.kind === "sync") reach.contexts.add(base.facts.element.get(flow.from)!.context ?? "");
+    if (rules === FLOW_RULES["service>service:sync"]) reach.contexts.add(from!.context ?? "");
   }
   // Element kinds cannot change here (ids and added elements take the full run), so the kinds above hold for `after` too.
   // With a duplicate id (a half-edited design) the first element wins in gatherFacts: gather again rather than guess which one changed.
-  const facts = reach.flows.length || base.facts.element.size !== elementCount(before) ? gatherFacts(after) : patchFacts(base.facts, before, after, reach);
-  const next: { facts: Facts; users?: Users } = { facts, ...(base.users && !dataChanged ? { users: base.users } : {}) };
+  const facts = (base.facts.element.size === elementCount(before) && patchFacts(base.facts, before, after, reach)) || gatherFacts(after);
+  const next: { facts: Facts; users?: Users } = { facts, ...(base.users && databases.size === 0 ? { users: base.users } : {}) };
   prepared.set(after, next);
   const users = () => (next.users ??= databaseUsers(facts));
+  // Sharing a database is evidence of every service that uses it, before and after.
+  if (databases.size) for (const u of [base.users ?? databaseUsers(base.facts), users()]) for (const d of databases) for (const i of u.get(d)?.services ?? []) witnesses.add(i);
   const scores = rescored(after, analysis.scores, reach.rescore);
   // Over-splitting judges each context on its own; the whole-design finding (team size) lists every service's name, so it goes with "".
   const contexts = reach.rules.has("overSplitting") || reach.contexts.size === 0 ? undefined : reach.contexts.add("");
@@ -176,7 +184,8 @@ export function updateAnalysis(before: Design, after: Design, analysis: Analysis
   if (contexts) fresh.push(...findOverSplitting(facts, scores, users(), contexts));
   const findings = [...analysis.findings.filter((f) => !again(f)), ...fresh].map((f) => ({ ...f })).sort(compareFindings);
   assignKeys(findings);
-  const updated: Analysis = { findings, scores, evidence: reach.evidence ? gatherEvidence(facts, users()) : analysis.evidence };
+  const evidence = reach.evidence ? gatherEvidence(facts, users()) : witnesses.size ? { ...analysis.evidence, ...gatherEvidence(facts, users(), witnesses) } : analysis.evidence;
+  const updated: Analysis = { findings, scores, evidence };
   const advice = reach.advice ? (after.project ? adviseProject(after.project) : undefined) : analysis.advice;
   if (advice) updated.advice = advice;
   return updated;
@@ -214,7 +223,7 @@ function reachOf(before: Design, after: Design, analysis: Analysis): Reach | und
   // A name shows in the findings that list the element; a service's context in the cycle findings that list it: rerun the rules that made them.
   if (reach.named.size || reach.moved.size)
     for (const f of analysis.findings) {
-      if (f.elements.some((id) => reach.named.has(id)) || f.contexts?.some((id) => reach.named.has(id))) {
+      if (f.elements.some((id) => reach.named.has(id)) || (NAMES_CONTEXTS.has(f.code) && f.contexts?.some((id) => reach.named.has(id)))) {
         if (f.code === "over-splitting") reach.contexts.add(f.contexts?.[0] ?? "");
         else reach.rules.add(RULE_OF[f.code]);
       }
@@ -225,13 +234,7 @@ function reachOf(before: Design, after: Design, analysis: Analysis): Reach | und
   const b = after.flows ?? [];
   if (a === b) return reach;
   // One edit changes a run of flows in place, or adds or removes a few: compare from both ends.
-  let head = 0;
-  const shortest = Math.min(a.length, b.length);
-  while (head < shortest && a[head] === b[head]) head++;
-  let tail = 0;
-  while (tail < shortest - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  const gone = a.slice(head, a.length - tail);
-  const added = b.slice(head, b.length - tail);
+  const { gone, added } = flowChange(a, b);
   if (gone.length + added.length > MAX_CHANGED) return undefined;
   if (gone.length === added.length) {
     // Edited in place: only the fields that changed matter.
@@ -326,21 +329,14 @@ function rerun(facts: Facts, rules: ReadonlySet<Rule>, scores: Record<string, Sp
 }
 
 /**
- * The facts of `after` from those of `before` when no flow changed its ends,
- * kind or event: the same links, with the flows edited in place (timeouts,
- * retries, circuit breakers) swapped in, and the changed elements' names and
- * contexts. Copies what it changes; `before`'s facts stay as they were.
+ * The facts of `after` from those of `before`: the changed elements' names
+ * and contexts, and the links of the changed flows swapped, appended or
+ * dropped (design order kept). Copies what it changes; `before`'s facts stay
+ * as they were. Undefined when a flow moved between kinds of link (a sync
+ * call made async): then gathering again is simpler than finding its place.
  */
-function patchFacts(facts: Facts, before: Design, after: Design, reach: Reach): Facts {
+function patchFacts(facts: Facts, before: Design, after: Design, reach: Reach): Facts | undefined {
   const next: Facts = { ...facts, design: after, services: after.services ?? [] };
-  if (before.flows !== after.flows) {
-    const edited = new Map<Flow, Flow>();
-    const a = before.flows ?? [];
-    const b = after.flows ?? [];
-    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) edited.set(a[i]!, b[i]!);
-    const swap = (links: Link[]) => (links.some((l) => edited.has(l.flow)) ? links.map((l) => (edited.has(l.flow) ? { ...l, flow: edited.get(l.flow)! } : l)) : links);
-    for (const key of ["calls", "messages", "publishes", "subscribes", "dataAccess", "routes"] as const) next[key] = swap(facts[key]);
-  }
   if (reach.touched.some(({ element }) => element.name !== facts.element.get(element.id)?.name || element.context !== facts.element.get(element.id)?.context)) {
     next.element = new Map(facts.element);
     for (const { element } of reach.touched) {
@@ -348,7 +344,70 @@ function patchFacts(facts: Facts, before: Design, after: Design, reach: Reach): 
       if (info) next.element.set(element.id, { ...info, name: element.name, context: element.context });
     }
   }
+  const a = before.flows ?? [];
+  const b = after.flows ?? [];
+  if (a === b) return next;
+  const copied = new Set<LinkList>();
+  const list = (key: LinkList) => {
+    if (!copied.has(key)) {
+      copied.add(key);
+      next[key] = [...facts[key]];
+    }
+    return next[key];
+  };
+  const { gone, added, tail } = flowChange(a, b);
+  if (gone.length === added.length) {
+    for (let i = 0; i < gone.length; i++) {
+      const was = linkOf(next.element, gone[i]!);
+      const now = linkOf(next.element, added[i]!);
+      if (was?.list !== now?.list) return undefined;
+      if (!was || !now) continue;
+      const links = list(was.list);
+      links[links.findIndex((l) => l.flow === gone[i])] = now.link;
+    }
+  } else if (tail === 0 && gone.length === 0) {
+    // Appended, as a new flow is: it is the last of its kind in design order.
+    for (const flow of added) {
+      const now = linkOf(next.element, flow);
+      if (now) list(now.list).push(now.link);
+    }
+  } else if (added.length === 0) {
+    const dropped = new Set(gone);
+    for (const flow of gone) {
+      const was = linkOf(next.element, flow);
+      if (was && !copied.has(was.list)) {
+        copied.add(was.list);
+        next[was.list] = facts[was.list].filter((l) => !dropped.has(l.flow));
+      }
+    }
+  } else return undefined;
   return next;
+}
+
+type LinkList = "calls" | "messages" | "publishes" | "subscribes" | "dataAccess" | "routes";
+
+/** Which list of `Facts` a flow goes to, and its link; the same sorting as `gatherFacts` (kept in step by the property test). */
+function linkOf(element: Facts["element"], flow: Flow): { list: LinkList; link: Link } | undefined {
+  const from = element.get(flow.from);
+  const to = element.get(flow.to);
+  if (!from || !to || flow.from === flow.to) return undefined;
+  const link: Link = { flow, from: from.service, to: to.service };
+  if (from.kind === "service" && to.kind === "service") return { list: flow.kind === "sync" ? "calls" : "messages", link };
+  if (from.kind === "service" && to.kind === "broker") return { list: "publishes", link };
+  if (from.kind === "broker" && to.kind === "service") return { list: "subscribes", link };
+  if (from.kind === "service" && to.kind === "database") return { list: "dataAccess", link };
+  if (from.kind === "gateway" && to.kind === "service") return { list: "routes", link };
+  return undefined;
+}
+
+/** The run of flows an edit changed: same flows before `head` and in the last `tail`, `gone` replaced by `added` between. */
+function flowChange(a: readonly Flow[], b: readonly Flow[]): { gone: Flow[]; added: Flow[]; tail: number } {
+  let head = 0;
+  const shortest = Math.min(a.length, b.length);
+  while (head < shortest && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < shortest - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  return { gone: a.slice(head, a.length - tail), added: b.slice(head, b.length - tail), tail };
 }
 
 function elementCount(design: Design): number {
