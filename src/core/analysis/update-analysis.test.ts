@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addFlow, removeIds, updateElement, updateFlow } from "../edit/edit-design";
+import { addFlow, removeIds, uniqueId, updateElement, updateFlow, usedIds } from "../edit/edit-design";
+import { renameElement } from "../edit/rename-element";
 import { circularTemplate } from "../templates/circular";
 import { mallGoTemplate } from "../templates/mall-go";
 import { overSplitTemplate } from "../templates/over-split";
@@ -32,6 +33,8 @@ const elementEdit = fc.oneof(
   fc.record({ field: fc.constant("split"), value: fc.option(fc.record({ businessComplexity: fc.integer({ min: 1, max: 10 }), teamAutonomy: fc.integer({ min: 1, max: 10 }) }), { nil: undefined }) }),
   // Names: random ones, and stems that make or break a family of over-split services (typed a letter at a time).
   fc.record({ field: fc.constant("name"), value: fc.oneof(fc.string({ minLength: 1, maxLength: 12 }), fc.constantFrom("user-x", "user-y", "order-", "Order Service", "u", "user-profile-a", "ship")) }),
+  // A new name that carries the id along, as the inspector does while the id follows the name (flows, events and routes follow).
+  fc.record({ field: fc.constant("id"), value: fc.constantFrom("order-service", "billing", "x") }),
   fc.record({ field: fc.constantFrom("team", "context", "tables"), value: fc.constantFrom("team-1", "team-2", "ctx-00000", "ctx-00003", "users", "ordering", ["t"], ["a", "b"], undefined) }),
 );
 
@@ -52,6 +55,11 @@ const flowEdit = fc.oneof(
 function apply(design: Design, at: number, edit: { kind: "element" | "flow"; field: string; value: unknown }): Design {
   const ids = elementIds(design);
   const flows = design.flows ?? [];
+  if (edit.kind === "element" && edit.field === "id") {
+    const id = ids[at % ids.length]!;
+    const to = uniqueId(edit.value as string, usedIds(design));
+    return updateElement(renameElement(design, id, to), to, { name: to });
+  }
   if (edit.kind === "element") return updateElement(design, ids[at % ids.length]!, { [edit.field]: edit.value });
   if (edit.field === "add") {
     const [from, to, kind, event] = edit.value as [number, number, Flow["kind"], string | undefined];
@@ -91,7 +99,7 @@ describe("updateAnalysis", () => {
       { numRuns: 600 },
     );
     // Every kind of edit the issue names went the incremental way in some run (and was held equal to the full run there).
-    for (const field of ["element.name", "element.context", "element.team", "element.split", "flow.protocol", "flow.kind", "flow.event", "flow.timeout", "flow.retry", "flow.circuitBreaker", "flow.from", "flow.to", "flow.add", "flow.remove"])
+    for (const field of ["element.id", "element.name", "element.context", "element.team", "element.split", "flow.protocol", "flow.kind", "flow.event", "flow.timeout", "flow.retry", "flow.circuitBreaker", "flow.from", "flow.to", "flow.add", "flow.remove"])
       expect(incremental).toContain(field);
   });
 
@@ -135,11 +143,12 @@ describe("updateAnalysis", () => {
     expect(updateAnalysis(design, moved, analysis)).toEqual(analyzeDesign(moved));
   });
 
-  it("leaves ids, new elements and many changes at once to the full run", () => {
+  it("follows a new id with its flows, and leaves new or removed elements and many changes at once to the full run", () => {
     const design = mallGoTemplate();
     const analysis = analyzeDesign(design);
     const id = design.services![0]!.id;
-    expect(updateAnalysis(design, updateElement(design, id, { id: "other" }), analysis)).toBeUndefined();
+    const renamed = updateElement(renameElement(design, id, "account-service"), "account-service", { name: "account-service" });
+    expect(updateAnalysis(design, renamed, analysis)).toEqual(analyzeDesign(renamed));
     expect(updateAnalysis(design, removeIds(design, [id]), analysis)).toBeUndefined();
     expect(updateAnalysis(design, { ...design, flows: [] }, analysis)).toBeUndefined();
   });

@@ -105,6 +105,8 @@ interface Reach {
   advice: boolean;
   /** Renamed or re-contexted ids: the rules of the findings that name them are rerun. */
   named: Set<string>;
+  /** An element's id changed (the inspector carries it along with a name that it follows): the findings that list the old id are made again, and evidence and scores are keyed anew. */
+  ids: boolean;
   /** Services moved to another context: the cycle findings that list them carry their contexts. */
   moved: Set<string>;
   /** Changed flows, before and after, sorted by the kinds of their ends once the facts are known. */
@@ -153,12 +155,15 @@ export function updateAnalysis(before: Design, after: Design, analysis: Analysis
   }
 
   const base = preparedOf(before);
-  const element = base.facts.element;
+  // Element kinds cannot change here (added elements take the full run); a changed id or a duplicate one (a half-edited
+  // design, where the first element wins in gatherFacts) is gathered again rather than patched.
+  const facts = (!reach.ids && base.facts.element.size === elementCount(before) && patchFacts(base.facts, before, after, reach)) || gatherFacts(after);
+  const element = (id: string) => base.facts.element.get(id) ?? facts.element.get(id);
   const witnesses = new Set<number>(); // services whose evidence a changed flow reaches
   const databases = new Set<string>();
   for (const flow of reach.flows) {
-    const from = element.get(flow.from);
-    const to = element.get(flow.to);
+    const from = element(flow.from);
+    const to = element(flow.to);
     const rules = FLOW_RULES[from?.kind === "service" && to?.kind === "service" ? `service>service:${flow.kind === "sync" ? "sync" : "async"}` : `${from?.kind}>${to?.kind}`];
     if (!rules || flow.from === flow.to) continue;
     for (const r of rules) reach.rules.add(r);
@@ -168,9 +173,6 @@ export function updateAnalysis(before: Design, after: Design, analysis: Analysis
     // A sync call feeds the over-splitting heuristics of the context it starts in (calling a sibling, calls both ways, name families).
     if (rules === FLOW_RULES["service>service:sync"]) reach.contexts.add(from!.context ?? "");
   }
-  // Element kinds cannot change here (ids and added elements take the full run), so the kinds above hold for `after` too.
-  // With a duplicate id (a half-edited design) the first element wins in gatherFacts: gather again rather than guess which one changed.
-  const facts = (base.facts.element.size === elementCount(before) && patchFacts(base.facts, before, after, reach)) || gatherFacts(after);
   const next: { facts: Facts; users?: Users } = { facts, ...(base.users && databases.size === 0 ? { users: base.users } : {}) };
   prepared.set(after, next);
   const users = () => (next.users ??= databaseUsers(facts));
@@ -193,7 +195,7 @@ export function updateAnalysis(before: Design, after: Design, analysis: Analysis
 
 /** Sorts out what changed between two designs, by identity (an edit copies only what it touches); undefined for a full run. */
 function reachOf(before: Design, after: Design, analysis: Analysis): Reach | undefined {
-  const reach: Reach = { rules: new Set(), rescore: [], evidence: false, advice: false, named: new Set(), moved: new Set(), flows: [], contexts: new Set(), touched: [] };
+  const reach: Reach = { rules: new Set(), rescore: [], evidence: false, advice: false, named: new Set(), ids: false, moved: new Set(), flows: [], contexts: new Set(), touched: [] };
   const top = before as Record<string, unknown>;
   const next = after as Record<string, unknown>;
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) if (!INERT_TOP.has(key) && top[key] !== next[key]) return undefined;
@@ -235,11 +237,16 @@ function reachOf(before: Design, after: Design, analysis: Analysis): Reach | und
   if (a === b) return reach;
   // One edit changes a run of flows in place, or adds or removes a few: compare from both ends.
   const { gone, added } = flowChange(a, b);
-  if (gone.length + added.length > MAX_CHANGED) return undefined;
   if (gone.length === added.length) {
-    // Edited in place: only the fields that changed matter.
-    for (let i = 0; i < gone.length; i++) if (!flowReach(reach, gone[i]!, added[i]!)) reach.flows.push(gone[i]!, added[i]!);
-  } else reach.flows.push(...gone, ...added);
+    // Edited in place (a renamed id moves the ends of flows anywhere in the list): only the flows and fields that changed matter.
+    let edited = 0;
+    for (let i = 0; i < gone.length; i++) {
+      if (gone[i] === added[i]) continue;
+      if (++edited > MAX_CHANGED) return undefined;
+      if (!flowReach(reach, gone[i]!, added[i]!)) reach.flows.push(gone[i]!, added[i]!);
+    }
+  } else if (gone.length + added.length > MAX_CHANGED) return undefined;
+  else reach.flows.push(...gone, ...added);
   return reach;
 }
 
@@ -247,6 +254,16 @@ function reachOf(before: Design, after: Design, analysis: Analysis): Reach | und
 function fieldReach(reach: Reach, list: ElementList, key: string, x: Record<string, unknown>, y: Record<string, unknown>): boolean {
   const id = y.id as string;
   const context = (el: Record<string, unknown>) => (el.context as string | undefined) ?? "";
+  if (key === "id" && list !== "contexts") {
+    // The old id leaves every finding that lists it; its flows follow it (their new ends are sorted out as flow edits).
+    reach.named.add(x.id as string);
+    reach.ids = reach.evidence = true;
+    if (list === "services") {
+      reach.contexts.add(context(y));
+      if (y.split) reach.rescore.push(id);
+    }
+    return true;
+  }
   if (key === "name") {
     reach.named.add(id);
     if (list === "services") reach.contexts.add(context(y)); // name stems
@@ -357,14 +374,17 @@ function patchFacts(facts: Facts, before: Design, after: Design, reach: Reach): 
   };
   const { gone, added, tail } = flowChange(a, b);
   if (gone.length === added.length) {
+    // Swapped in one pass per list, so a run of flows shifted by one (one removed, one appended) lands in order too.
+    const swaps = new Map<LinkList, Map<Flow, Link>>();
     for (let i = 0; i < gone.length; i++) {
+      if (gone[i] === added[i]) continue;
       const was = linkOf(next.element, gone[i]!);
       const now = linkOf(next.element, added[i]!);
       if (was?.list !== now?.list) return undefined;
       if (!was || !now) continue;
-      const links = list(was.list);
-      links[links.findIndex((l) => l.flow === gone[i])] = now.link;
+      (swaps.get(was.list) ?? swaps.set(was.list, new Map()).get(was.list)!).set(gone[i]!, now.link);
     }
+    for (const [key, swap] of swaps) next[key] = facts[key].map((l) => swap.get(l.flow) ?? l);
   } else if (tail === 0 && gone.length === 0) {
     // Appended, as a new flow is: it is the last of its kind in design order.
     for (const flow of added) {
