@@ -74,17 +74,31 @@ const MAX_CHANGED = 16;
 
 type Users = Map<string, { services: number[]; flows: string[] }>;
 /**
- * The facts (and database users) of designs the app has analysed or updated,
- * so the next edit derives its facts from them instead of gathering them
- * again: gathering is the largest shared cost of a rerun (about 10 ms on
- * 10,000 services). Weak, so old designs leave with the undo history.
+ * The facts (and database users) of the last designs analysed or updated, so
+ * the next edit derives its facts from them instead of gathering them again:
+ * gathering is the largest shared cost of a rerun (about 10 ms on 10,000
+ * services). Two, not one per design in the undo history: each holds maps and
+ * link lists the size of the design, and an edit starts from the newest.
  */
-const prepared = new WeakMap<Design, { facts: Facts; users?: Users }>();
+const recent: { design: Design; facts: Facts; users?: Users }[] = [];
+const RECENT = 2;
 
-function preparedOf(design: Design): { facts: Facts; users?: Users } {
-  let p = prepared.get(design);
-  if (!p) prepared.set(design, (p = { facts: gatherFacts(design) }));
+function known(design: Design): { design: Design; facts: Facts; users?: Users } | undefined {
+  const i = recent.findIndex((p) => p.design === design);
+  if (i < 0) return undefined;
+  const [p] = recent.splice(i, 1);
+  recent.unshift(p!);
   return p;
+}
+
+function remember(p: { design: Design; facts: Facts; users?: Users }): typeof p {
+  recent.unshift(p);
+  recent.length = Math.min(recent.length, RECENT);
+  return p;
+}
+
+function preparedOf(design: Design): { design: Design; facts: Facts; users?: Users } {
+  return known(design) ?? remember({ design, facts: gatherFacts(design) });
 }
 
 /**
@@ -103,7 +117,7 @@ interface Reach {
   rescore: string[];
   evidence: boolean;
   advice: boolean;
-  /** Renamed or re-contexted ids: the rules of the findings that name them are rerun. */
+  /** Renamed elements (and old ids): the rules of the findings that list them are rerun. */
   named: Set<string>;
   /** An element's id changed (the inspector carries it along with a name that it follows): the findings that list the old id are made again, and evidence and scores are keyed anew. */
   ids: boolean;
@@ -122,24 +136,25 @@ interface Reach {
  * when the edit between them reaches a small part of it; undefined when it
  * needs a full `analyzeDesign(after)`. Same result as the full run, in a
  * fraction of the time on a large design, so the app can show it at once.
- * Each rule is rerun as a whole when the edit can reach its findings (every
- * rule is linear and takes a few ms on 10,000 services; what makes the full
- * run cost more is gathering evidence and scoring every service, which an
- * edit rarely needs):
+ * The facts are derived from the last edit's (see `recent`); scores and
+ * evidence are kept where the edit cannot reach them; each rule is rerun as a
+ * whole when the edit can reach its findings (every rule is linear and takes
+ * a few ms on 10,000 services), over-splitting only for the contexts touched:
  * - fields no rule reads (descriptions, technology, layout, a flow's
  *   protocol, path or bends, ...): the same analysis;
- * - a name: the rules of the findings that name the element (their
- *   messages), plus over-splitting for a service (it reads name stems);
- * - a split slider: that score, and over-splitting;
+ * - a name: the rules of the findings that list the element (their
+ *   messages name it), over-splitting for a service's context (name stems);
+ *   a name that carries the id along: also the rules of its flows;
+ * - a split slider: that score, and over-splitting for its context;
  * - a flow added, removed, retargeted, or its kind or event changed: the
  *   rules that read flows between those kinds of element (a database access
- *   reaches neither the cycle nor the chain rules), and the evidence;
- *   its timeout or retry: the timeout and retry rules; its circuit breaker:
- *   the boundary rule;
+ *   reaches neither the cycle nor the chain rules), and the evidence of the
+ *   services it reaches; its timeout or retry: the timeout and retry rules;
+ *   its circuit breaker: the boundary rule;
  * - a service's context: the rules that read contexts, the cycle findings
  *   that list it, the evidence (teams); a team: the evidence;
  *   a database's context or tables, the project: their rules.
- * Ids, added or removed elements and many changes at once take the full run.
+ * Added or removed elements, a context's id and many changes at once take the full run.
  * @example updateAnalysis(before, updateElement(before, "svc-1", { description: "x" }), analysis) === analysis
  */
 export function updateAnalysis(before: Design, after: Design, analysis: Analysis): Analysis | undefined {
@@ -148,9 +163,9 @@ export function updateAnalysis(before: Design, after: Design, analysis: Analysis
   if (!reach) return undefined;
   if (reach.rules.size === 0 && reach.contexts.size === 0 && reach.rescore.length === 0 && reach.flows.length === 0 && !reach.evidence && !reach.advice) {
     // Nothing to judge again; keep the facts at hand for the next edit (a description typed before a name).
-    const known = prepared.get(before);
-    const facts = known && patchFacts(known.facts, before, after, reach);
-    if (facts) prepared.set(after, { ...known, facts });
+    const last = known(before);
+    const facts = last && patchFacts(last.facts, before, after, reach);
+    if (facts) remember({ ...last, design: after, facts });
     return analysis;
   }
 
@@ -173,8 +188,7 @@ export function updateAnalysis(before: Design, after: Design, analysis: Analysis
     // A sync call feeds the over-splitting heuristics of the context it starts in (calling a sibling, calls both ways, name families).
     if (rules === FLOW_RULES["service>service:sync"]) reach.contexts.add(from!.context ?? "");
   }
-  const next: { facts: Facts; users?: Users } = { facts, ...(base.users && databases.size === 0 ? { users: base.users } : {}) };
-  prepared.set(after, next);
+  const next = remember({ design: after, facts, ...(base.users && databases.size === 0 ? { users: base.users } : {}) });
   const users = () => (next.users ??= databaseUsers(facts));
   // Sharing a database is evidence of every service that uses it, before and after.
   if (databases.size) for (const u of [base.users ?? databaseUsers(base.facts), users()]) for (const d of databases) for (const i of u.get(d)?.services ?? []) witnesses.add(i);
