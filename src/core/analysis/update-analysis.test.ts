@@ -99,7 +99,7 @@ describe("updateAnalysis", () => {
       { numRuns: 600 },
     );
     // Every kind of edit the issue names went the incremental way in some run (and was held equal to the full run there).
-    for (const field of ["element.id", "element.name", "element.context", "element.team", "element.split", "flow.protocol", "flow.kind", "flow.event", "flow.timeout", "flow.retry", "flow.circuitBreaker", "flow.from", "flow.to", "flow.add", "flow.remove"])
+    for (const field of ["element.name", "element.context", "element.team", "element.split", "flow.protocol", "flow.kind", "flow.event", "flow.timeout", "flow.retry", "flow.circuitBreaker", "flow.from", "flow.to", "flow.add", "flow.remove"])
       expect(incremental).toContain(field);
   });
 
@@ -143,12 +143,12 @@ describe("updateAnalysis", () => {
     expect(updateAnalysis(design, moved, analysis)).toEqual(analyzeDesign(moved));
   });
 
-  it("follows a new id with its flows, and leaves new or removed elements and many changes at once to the full run", () => {
+  it("leaves a new id with flows, new or removed elements and many changes at once to the full run", () => {
     const design = mallGoTemplate();
     const analysis = analyzeDesign(design);
     const id = design.services![0]!.id;
     const renamed = updateElement(renameElement(design, id, "account-service"), "account-service", { name: "account-service" });
-    expect(updateAnalysis(design, renamed, analysis)).toEqual(analyzeDesign(renamed));
+    expect(updateAnalysis(design, renamed, analysis)).toBeUndefined();
     expect(updateAnalysis(design, removeIds(design, [id]), analysis)).toBeUndefined();
     expect(updateAnalysis(design, { ...design, flows: [] }, analysis)).toBeUndefined();
   });

@@ -144,7 +144,8 @@ interface Reach {
  *   protocol, path or bends, ...): the same analysis;
  * - a name: the rules of the findings that list the element (their
  *   messages name it), over-splitting for a service's context (name stems);
- *   a name that carries the id along: also the rules of its flows;
+ *   a name that carries the id along: the full run when the element has
+ *   flows (they all follow the id, reaching nearly every rule);
  * - a split slider: that score, and over-splitting for its context;
  * - a flow added, removed, retargeted, or its kind or event changed: the
  *   rules that read flows between those kinds of element (a database access
@@ -160,7 +161,9 @@ interface Reach {
 export function updateAnalysis(before: Design, after: Design, analysis: Analysis): Analysis | undefined {
   if (before === after) return analysis;
   const reach = reachOf(before, after, analysis);
-  if (!reach) return undefined;
+  // A new id moves the ends of its flows: that reaches nearly every rule and all the evidence, as costly as the full run
+  // (more, on the main thread: measured 225 ms of CPU against 124 ms on 10,000 services), so it goes to the worker.
+  if (!reach || (reach.ids && reach.flows.length)) return undefined;
   if (reach.rules.size === 0 && reach.contexts.size === 0 && reach.rescore.length === 0 && reach.flows.length === 0 && !reach.evidence && !reach.advice) {
     // Nothing to judge again; keep the facts at hand for the next edit (a description typed before a name).
     const last = known(before);
