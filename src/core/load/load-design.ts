@@ -2,6 +2,7 @@ import { DesignSchema, FORMAT, FORMAT_VERSION, type Design } from "../model/sche
 import { checkDesign } from "./check-design";
 import { findOversizedList } from "./check-sizes";
 import { describeIssue } from "./describe-issue";
+import { fastParser, UNSURE } from "./fast-parse";
 import { formatPath } from "./field-path";
 import type { LoadError } from "./load-error";
 import { migrateDocument } from "./migrate";
@@ -13,6 +14,9 @@ export type LoadResult =
 /** Text larger than this is refused before parsing (a 50,000-service design is about 15 MB). */
 export const MAX_DOCUMENT_CHARS = 32 * 1024 * 1024;
 const MAX_ERRORS = 50;
+/** Built on the first load, not at import: the app's first chunk imports this module. `parseOwned` is for the loader's own JSON.parse result, which the design may share. */
+let parseFast: ((value: unknown) => Design | typeof UNSURE) | undefined;
+let parseOwned: typeof parseFast;
 
 function fail(errors: LoadError[]): LoadResult {
   if (errors.length > MAX_ERRORS) {
@@ -63,7 +67,9 @@ export function loadDesign(input: unknown): LoadResult {
   const oversized = findOversizedList(migrated.doc);
   if (oversized) return fail([oversized]);
 
-  const parsed = DesignSchema.safeParse(migrated.doc);
+  // A valid design takes the fast path (same output as the schema, see fast-parse.ts); anything it does not accept, the schema judges and words.
+  const fast = (typeof input === "string" ? (parseOwned ??= fastParser(DesignSchema, { reuse: true })) : (parseFast ??= fastParser(DesignSchema)))(migrated.doc);
+  const parsed = fast !== UNSURE ? { success: true as const, data: fast } : DesignSchema.safeParse(migrated.doc);
   if (!parsed.success) {
     return fail(parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue, migrated.doc) })));
   }
