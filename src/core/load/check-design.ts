@@ -54,63 +54,77 @@ const KIND_REASON = (from: ElementKind, to: ElementKind, kind: Flow["kind"]): st
  */
 export function checkDesign(design: Design): { errors: LoadError[]; staleLayout: string[] } {
   const errors: LoadError[] = [];
-  const kindOf = new Map<string, { kind: ElementKind | "flow"; at: string }>();
+  // Id -> where it was first claimed, as a number (collection and index packed) rather than an object and a path
+  // string per element: on 10,000 services those were most of this pass. Paths are spelt out only for errors.
+  const kindOf = new Map<string, number>();
+  const FIELDS = [...ELEMENT_KINDS.map((kind) => COLLECTION_OF[kind]), "flows"] as const;
+  const KINDS = [...ELEMENT_KINDS, "flow"] as const;
+  const STRIDE = 8;
+  const kindAt = (claim: number) => KINDS[claim % STRIDE]!;
+  const pathAt = (claim: number) => `${FIELDS[claim % STRIDE]!}[${Math.floor(claim / STRIDE)}]`;
 
-  const claim = (id: string, kind: ElementKind | "flow", at: string) => {
-    const prior = kindOf.get(id);
-    if (prior) errors.push({ path: `${at}.id`, message: `id "${id}" is already used by ${prior.at}; ids must be unique across the whole design` });
-    else kindOf.set(id, { kind, at });
+  const claimAll = (items: readonly { id: string }[] | undefined, c: number) => {
+    if (!items) return;
+    for (let i = 0; i < items.length; i++) {
+      const id = items[i]!.id;
+      const prior = kindOf.get(id);
+      if (prior !== undefined) errors.push({ path: `${FIELDS[c]!}[${i}].id`, message: `id "${id}" is already used by ${pathAt(prior)}; ids must be unique across the whole design` });
+      else kindOf.set(id, i * STRIDE + c);
+    }
   };
-  for (const kind of ELEMENT_KINDS) {
-    const field = COLLECTION_OF[kind];
-    (design[field] ?? []).forEach((el, i) => claim(el.id, kind, `${field}[${i}]`));
-  }
-  (design.flows ?? []).forEach((f, i) => claim(f.id, "flow", `flows[${i}]`));
+  FIELDS.forEach((field, c) => claimAll(design[field], c));
 
   for (const field of ["services", "databases", "brokers"] as const) {
     (design[field] ?? []).forEach((el, i) => {
       if (el.context === undefined) return;
-      const target = kindOf.get(el.context);
-      if (!target) errors.push({ path: `${field}[${i}].context`, message: `no context "${el.context}" in this design` });
-      else if (target.kind !== "context") errors.push({ path: `${field}[${i}].context`, message: `"${el.context}" is ${target.kind === "flow" ? "a flow" : ARTICLE[target.kind]}, not a context` });
+      const claim = kindOf.get(el.context);
+      const kind = claim === undefined ? undefined : kindAt(claim);
+      if (!kind) errors.push({ path: `${field}[${i}].context`, message: `no context "${el.context}" in this design` });
+      else if (kind !== "context") errors.push({ path: `${field}[${i}].context`, message: `"${el.context}" is ${kind === "flow" ? "a flow" : ARTICLE[kind]}, not a context` });
     });
   }
 
   const routes = new Map<string, string>();
-  (design.flows ?? []).forEach((flow, i) => {
+  const flows = design.flows ?? [];
+  for (let i = 0; i < flows.length; i++) {
+    const flow = flows[i]!;
+    const fromClaim = kindOf.get(flow.from);
+    const toClaim = kindOf.get(flow.to);
+    const from = fromClaim === undefined ? undefined : kindAt(fromClaim);
+    const to = toClaim === undefined ? undefined : kindAt(toClaim);
+    // The common case, a service calling a service with a fitting protocol, needs no path string.
+    if (from === "service" && to === "service" && flow.from !== flow.to && protocolProblem(flow.kind, flow.protocol) === undefined) continue;
     const at = `flows[${i}]`;
-    const from = kindOf.get(flow.from);
-    const to = kindOf.get(flow.to);
     if (!from) errors.push({ path: `${at}.from`, message: `no element "${flow.from}" in this design` });
-    else if (from.kind === "flow") errors.push({ path: `${at}.from`, message: `"${flow.from}" is a flow; flows connect elements` });
+    else if (from === "flow") errors.push({ path: `${at}.from`, message: `"${flow.from}" is a flow; flows connect elements` });
     if (!to) errors.push({ path: `${at}.to`, message: `no element "${flow.to}" in this design` });
-    else if (to.kind === "flow") errors.push({ path: `${at}.to`, message: `"${flow.to}" is a flow; flows connect elements` });
+    else if (to === "flow") errors.push({ path: `${at}.to`, message: `"${flow.to}" is a flow; flows connect elements` });
     if (flow.from === flow.to) {
       errors.push({ path: `${at}.to`, message: "a flow cannot go from an element to itself" });
-      return;
+      continue;
     }
-    if (!from || !to || from.kind === "flow" || to.kind === "flow") return;
-    const problem = connectionProblem(from.kind, to.kind);
+    if (!from || !to || from === "flow" || to === "flow") continue;
+    const problem = connectionProblem(from, to);
     if (problem) {
-      errors.push({ path: from.kind === "context" || (to.kind !== "context" && from.kind !== "service") ? `${at}.from` : `${at}.to`, message: problem });
-      return;
+      errors.push({ path: from === "context" || (to !== "context" && from !== "service") ? `${at}.from` : `${at}.to`, message: problem });
+      continue;
     }
-    const need = requiredKind(from.kind, to.kind);
-    if (need && flow.kind !== need) errors.push({ path: `${at}.kind`, message: `must be "${need}": ${KIND_REASON(from.kind, to.kind, need)}` });
+    const need = requiredKind(from, to);
+    if (need && flow.kind !== need) errors.push({ path: `${at}.kind`, message: `must be "${need}": ${KIND_REASON(from, to, need)}` });
     const wrongProtocol = protocolProblem(flow.kind, flow.protocol);
     if (wrongProtocol) errors.push({ path: `${at}.protocol`, message: wrongProtocol });
-    if (from.kind === "gateway") {
+    if (from === "gateway") {
       const path = effectiveRoutePath(flow);
       const key = `${flow.from} ${path}`;
       const prior = routes.get(key);
       if (prior !== undefined) errors.push({ path: `${at}.path`, message: `route "${path}" on gateway "${flow.from}" is already used by ${prior}; each route prefix goes to one service` });
       else routes.set(key, `${at}`);
     }
-  });
+  }
 
   const staleLayout = Object.keys(design.layout ?? {}).filter((id) => {
-    const k = kindOf.get(id);
-    return !k || k.kind === "flow";
+    const claim = kindOf.get(id);
+    return claim === undefined || kindAt(claim) === "flow";
   });
   return { errors, staleLayout };
 }
