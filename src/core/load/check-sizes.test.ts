@@ -34,6 +34,15 @@ describe("the format's list limits", () => {
     expect(loadDesign({ ...base, services: services.slice(0, 1), flows })).toMatchObject({ ok: false, errors: [{ path: "flows[0].retry.on", message: "at most 20 status codes (this one has 21)" }] });
   });
 
+  it("refuse an overlong list of valid items by length too, as the schema would have let the fast path through them", () => {
+    const services = [{ id: "a", name: "a", tags: Array.from({ length: 51 }, (_, i) => `t${i}`) }];
+    const flows = Array.from({ length: 200_001 }, (_, i) => ({ id: `f${i}`, from: "a", to: "a", kind: "sync" }));
+    expect(loadDesign(JSON.stringify({ ...base, services }))).toEqual({ ok: false, errors: [{ path: "services[0].tags", message: "at most 50 tags (this one has 51)" }] });
+    const t = performance.now();
+    expect(loadDesign(JSON.stringify({ ...base, services: services.slice(0, 0), flows }))).toEqual({ ok: false, errors: [{ path: "flows", message: "at most 200,000 flows (this one has 200,001)" }] });
+    expect(performance.now() - t).toBeLessThan(2000);
+  });
+
   it("refuse a layout with more entries than the format has elements", () => {
     const layout = Object.fromEntries(Array.from({ length: MAX_LAYOUT_ENTRIES + 1 }, (_, i) => [`e${i}`, { x: 0, y: 0 }]));
     expect(loadDesign({ ...base, layout })).toMatchObject({ ok: false, errors: [{ path: "layout", message: expect.stringMatching(/^at most 107,500 entries/) }] });

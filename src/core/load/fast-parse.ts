@@ -99,7 +99,8 @@ function compileNode(node: Node, reuse: boolean): Parse {
     case "array": {
       const item = compileNode(def.element!, reuse);
       return (v) => {
-        if (!Array.isArray(v)) return UNSURE;
+        // The length checks first, as zod does, so an overlong list is handed on before any item is read.
+        if (!Array.isArray(v) || !checks(v)) return UNSURE;
         // With `reuse`, the input array itself while every item comes back unchanged; a copy from the first that does not.
         let out: unknown[] | undefined = reuse ? undefined : new Array<unknown>(v.length);
         for (let i = 0; i < v.length; i++) {
@@ -112,8 +113,7 @@ function compileNode(node: Node, reuse: boolean): Parse {
             out[i] = r;
           }
         }
-        const result = out ?? v;
-        return checks(result) ? result : UNSURE;
+        return out ?? v;
       };
     }
     case "object":

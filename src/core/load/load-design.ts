@@ -1,6 +1,6 @@
 import { DesignSchema, FORMAT, FORMAT_VERSION, type Design } from "../model/schema";
 import { checkDesign } from "./check-design";
-import { findOversizedList } from "./check-sizes";
+import { findOversizedLayout, findOversizedList } from "./check-sizes";
 import { describeIssue } from "./describe-issue";
 import { fastParser, UNSURE } from "./fast-parse";
 import { formatPath } from "./field-path";
@@ -63,12 +63,17 @@ export function loadDesign(input: unknown): LoadResult {
   if (migrated.version !== FORMAT_VERSION)
     return fail([{ path: "version", message: `format version ${doc.version} cannot be migrated to ${FORMAT_VERSION}` }]);
 
-  // Lengths first: refusing 300,000 flows must not cost validating each of them.
-  const oversized = findOversizedList(migrated.doc);
+  // Lengths first: refusing 300,000 flows must not cost validating each of them. The layout (a record, with no
+  // limit in the schema) is counted here; the fast path reads each list's length before its items (the schema
+  // states the same limits), so it hands an overlong list on at once, to be refused by length below.
+  const layoutTooLarge = findOversizedLayout(migrated.doc);
+  if (layoutTooLarge) return fail([layoutTooLarge]);
+  // A valid design takes the fast path (same output as the schema, see fast-parse.ts).
+  const fast = (typeof input === "string" ? (parseOwned ??= fastParser(DesignSchema, { reuse: true })) : (parseFast ??= fastParser(DesignSchema)))(migrated.doc);
+  const oversized = fast === UNSURE ? findOversizedList(migrated.doc) : undefined;
   if (oversized) return fail([oversized]);
 
-  // A valid design takes the fast path (same output as the schema, see fast-parse.ts); anything it does not accept, the schema judges and words.
-  const fast = (typeof input === "string" ? (parseOwned ??= fastParser(DesignSchema, { reuse: true })) : (parseFast ??= fastParser(DesignSchema)))(migrated.doc);
+  // What the fast path did not accept, the schema judges and words.
   const parsed = fast !== UNSURE ? { success: true as const, data: fast } : DesignSchema.safeParse(migrated.doc);
   if (!parsed.success) {
     return fail(parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue, migrated.doc) })));
