@@ -137,7 +137,7 @@ export function analyzeDesign(design: Design, { evidence = true }: { evidence?: 
     ...findSharedDatabases(facts, users),
     ...findOverSplitting(facts, scores, users),
     ...findBoundaryLeaks(facts, users),
-    ...findLooseEnds(facts, new Set(users.keys())),
+    ...findLooseEnds(facts, users),
     ...findTimeoutBudget(facts, deps),
     ...findRetryAmplification(facts, deps),
   ].sort(compareFindings);
