@@ -1,5 +1,6 @@
 /**
- * A fast path for the common case of the loader, a valid design: a parser
+ * A fast path for the common case of the loader, a valid design (installed
+ * by `installFastLoader`, for the command line and the app's load worker): a parser
  * derived once from the zod/mini schema that builds the same output as
  * `schema.safeParse` (unknown keys stripped, keys in the schema's order) but
  * allocates no payload objects per field. It never reports a problem itself:

@@ -2,7 +2,6 @@ import { DesignSchema, FORMAT, FORMAT_VERSION, type Design } from "../model/sche
 import { checkDesign } from "./check-design";
 import { findOversizedLayout, findOversizedList } from "./check-sizes";
 import { describeIssue } from "./describe-issue";
-import { fastParser, UNSURE } from "./fast-parse";
 import { formatPath } from "./field-path";
 import type { LoadError } from "./load-error";
 import { migrateDocument } from "./migrate";
@@ -14,9 +13,20 @@ export type LoadResult =
 /** Text larger than this is refused before parsing (a 50,000-service design is about 15 MB). */
 export const MAX_DOCUMENT_CHARS = 32 * 1024 * 1024;
 const MAX_ERRORS = 50;
-/** Built on the first load, not at import: the app's first chunk imports this module. `parseOwned` is for the loader's own JSON.parse result, which the design may share. */
-let parseFast: ((value: unknown) => Design | typeof UNSURE) | undefined;
-let parseOwned: typeof parseFast;
+/**
+ * The schema's fast path for valid designs (`fast-parse.ts`), when the host
+ * installed it with `installFastLoader()`: the command line and the app's load
+ * worker do; the app's first chunk, which imports this module, stays without
+ * it. It returns the design the schema would, or undefined to leave the
+ * document to the schema. `owned`: the document is the loader's own
+ * JSON.parse result, which the design may share.
+ */
+let fastPath: ((doc: unknown, owned: boolean) => Design | undefined) | undefined;
+
+/** Installs (or, with undefined, removes) the fast path; see `installFastLoader`. */
+export function setLoaderFastPath(path: typeof fastPath): void {
+  fastPath = path;
+}
 
 function fail(errors: LoadError[]): LoadResult {
   if (errors.length > MAX_ERRORS) {
@@ -68,13 +78,13 @@ export function loadDesign(input: unknown): LoadResult {
   // states the same limits), so it hands an overlong list on at once, to be refused by length below.
   const layoutTooLarge = findOversizedLayout(migrated.doc);
   if (layoutTooLarge) return fail([layoutTooLarge]);
-  // A valid design takes the fast path (same output as the schema, see fast-parse.ts).
-  const fast = (typeof input === "string" ? (parseOwned ??= fastParser(DesignSchema, { reuse: true })) : (parseFast ??= fastParser(DesignSchema)))(migrated.doc);
-  const oversized = fast === UNSURE ? findOversizedList(migrated.doc) : undefined;
+  // A valid design takes the fast path, when installed (same output as the schema, see fast-parse.ts).
+  const fast = fastPath?.(migrated.doc, typeof input === "string");
+  const oversized = fast === undefined ? findOversizedList(migrated.doc) : undefined;
   if (oversized) return fail([oversized]);
 
   // What the fast path did not accept, the schema judges and words.
-  const parsed = fast !== UNSURE ? { success: true as const, data: fast } : DesignSchema.safeParse(migrated.doc);
+  const parsed = fast !== undefined ? { success: true as const, data: fast } : DesignSchema.safeParse(migrated.doc);
   if (!parsed.success) {
     return fail(parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue, migrated.doc) })));
   }
