@@ -1,5 +1,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { formatLoadError, loadDesign, type Design } from "../core/index";
+import { installFastLoader } from "../core/load/install-fast-loader";
+
+// Every command that reads a design reads it through this module: they all get the loader's fast path.
+installFastLoader();
 
 /** Reads a file, or standard input for "-". */
 export function readSource(source: string): string {

@@ -70,7 +70,7 @@ export async function run(args: string[]): Promise<number> {
       problems.push(...found.map((message) => ({ uri: artifactUri(source), message })));
       continue;
     }
-    checked.push({ uri: artifactUri(source), text: read.text, design: read.design, analysis: analyzeDesign(read.design) });
+    checked.push({ uri: artifactUri(source), text: read.text, design: read.design, analysis: analyzeDesign(read.design, { evidence: Boolean(evidence) }) });
   }
 
   if (format === "sarif") process.stdout.write(`${JSON.stringify(toSarif(checked, { version: cliVersion(), base, ruleDoc: readRuleDoc, problems }), null, 2)}\n`);

@@ -47,18 +47,12 @@ export function gatherEvidence(facts: Facts, users: ReadonlyMap<string, { servic
     const dbs = databases[i]!;
     const shared = dbs.filter((d) => (users.get(d)?.services.length ?? 0) > 1);
     const team = teamOf[i];
-    evidence[s.id] = {
-      ownsData: dbs.length > 0 && shared.length === 0,
-      databases: dbs,
-      sharedDatabases: shared,
-      callsOut: callsOut[i]!,
-      calledBy: calledBy[i]!,
-      gatewayRoutes: routes[i]!,
-      publishes: publishes[i]!,
-      consumes: consumes[i]!,
-      ...(team !== undefined ? { team } : {}),
-      teamServices: team !== undefined ? teamSize.get(team)! - 1 : 0,
-    };
+    const ownsData = dbs.length > 0 && shared.length === 0;
+    // Two literals rather than a spread of a temporary object per service; `team` comes before `teamServices` in the JSON.
+    evidence[s.id] =
+      team === undefined
+        ? { ownsData, databases: dbs, sharedDatabases: shared, callsOut: callsOut[i]!, calledBy: calledBy[i]!, gatewayRoutes: routes[i]!, publishes: publishes[i]!, consumes: consumes[i]!, teamServices: 0 }
+        : { ownsData, databases: dbs, sharedDatabases: shared, callsOut: callsOut[i]!, calledBy: calledBy[i]!, gatewayRoutes: routes[i]!, publishes: publishes[i]!, consumes: consumes[i]!, team, teamServices: teamSize.get(team)! - 1 };
   });
   return evidence;
 }

@@ -59,15 +59,19 @@ export function judgeContext(shared: ContextScratch, key: string, members: numbe
   // Only services that call or are called inside the context can be in a calling family.
   const families = new Map<string, number>();
   const stemOfMember = new Map<number, string>();
-  for (const c of inside)
-    for (const i of [c.from, c.to]) {
-      if (linked[i] === stamp) continue;
-      linked[i] = stamp;
-      const stem = stemOf(nameAt(shared, i));
-      if (stem === undefined) continue;
-      stemOfMember.set(i, stem);
-      families.set(stem, (families.get(stem) ?? 0) + 1);
-    }
+  const note = (i: number) => {
+    if (linked[i] === stamp) return;
+    linked[i] = stamp;
+    const stem = stemOf(nameAt(shared, i));
+    if (stem === undefined) return;
+    stemOfMember.set(i, stem);
+    families.set(stem, (families.get(stem) ?? 0) + 1);
+  };
+  // Both ends of each call, without a two-item array per call.
+  for (const c of inside) {
+    note(c.from);
+    note(c.to);
+  }
   for (const [stem, size] of families) {
     if (size < 2) continue;
     const list: number[] = [];

@@ -1,6 +1,6 @@
 import { DesignSchema, FORMAT, FORMAT_VERSION, type Design } from "../model/schema";
 import { checkDesign } from "./check-design";
-import { findOversizedList } from "./check-sizes";
+import { findOversizedLayout, findOversizedList } from "./check-sizes";
 import { describeIssue } from "./describe-issue";
 import { formatPath } from "./field-path";
 import { loadError, type LoadError } from "./load-error";
@@ -13,6 +13,20 @@ export type LoadResult =
 /** Text larger than this is refused before parsing (a 50,000-service design is about 15 MB). */
 export const MAX_DOCUMENT_CHARS = 32 * 1024 * 1024;
 const MAX_ERRORS = 50;
+/**
+ * The schema's fast path for valid designs (`fast-parse.ts`), when the host
+ * installed it with `installFastLoader()`: the command line and the app's load
+ * worker do; the app's first chunk, which imports this module, stays without
+ * it. It returns the design the schema would, or undefined to leave the
+ * document to the schema. `owned`: the document is the loader's own
+ * JSON.parse result, which the design may share.
+ */
+let fastPath: ((doc: unknown, owned: boolean) => Design | undefined) | undefined;
+
+/** Installs (or, with undefined, removes) the fast path; see `installFastLoader`. */
+export function setLoaderFastPath(path: typeof fastPath): void {
+  fastPath = path;
+}
 
 function fail(errors: LoadError[]): LoadResult {
   if (errors.length > MAX_ERRORS) {
@@ -63,11 +77,18 @@ export function loadDesign(input: unknown): LoadResult {
   if (migrated.version !== FORMAT_VERSION)
     return fail([loadError("version", "version-unmigratable", `format version ${doc.version} cannot be migrated to ${FORMAT_VERSION}`, { version: doc.version, current: FORMAT_VERSION })]);
 
-  // Lengths first: refusing 300,000 flows must not cost validating each of them.
-  const oversized = findOversizedList(migrated.doc);
+  // Lengths first: refusing 300,000 flows must not cost validating each of them. The layout (a record, with no
+  // limit in the schema) is counted here; the fast path reads each list's length before its items (the schema
+  // states the same limits), so it hands an overlong list on at once, to be refused by length below.
+  const layoutTooLarge = findOversizedLayout(migrated.doc);
+  if (layoutTooLarge) return fail([layoutTooLarge]);
+  // A valid design takes the fast path, when installed (same output as the schema, see fast-parse.ts).
+  const fast = fastPath?.(migrated.doc, typeof input === "string");
+  const oversized = fast === undefined ? findOversizedList(migrated.doc) : undefined;
   if (oversized) return fail([oversized]);
 
-  const parsed = DesignSchema.safeParse(migrated.doc);
+  // What the fast path did not accept, the schema judges and words.
+  const parsed = fast !== undefined ? { success: true as const, data: fast } : DesignSchema.safeParse(migrated.doc);
   if (!parsed.success) {
     return fail(parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), ...describeIssue(issue, migrated.doc) })));
   }
