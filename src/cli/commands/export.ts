@@ -9,7 +9,8 @@
 import { ExportError, type ExportTarget } from "../../core/export/types";
 import { EXPORT_TARGETS, exportTargetById } from "../../core/export/registry";
 import { parseCommandLine, usageError, type CommandSpec } from "../command-line";
-import { cliT } from "../cli-locale";
+import { cliT, currentCliLocale } from "../cli-locale";
+import { caveatText, caveatWords } from "../../i18n/render-caveat";
 
 export const SPEC = {
   name: "export",
@@ -55,7 +56,9 @@ export async function run(args: string[]): Promise<number> {
   if (!design) return 2;
   let output;
   try {
-    output = target.generate(design, gateway === undefined ? {} : { gatewayId: gateway });
+    // English is the core's own words, so the default output is byte for byte what it always was.
+    const words = currentCliLocale() === "en" ? {} : { words: caveatWords(t) };
+    output = target.generate(design, gateway === undefined ? words : { gatewayId: gateway, ...words });
   } catch (e) {
     if (!(e instanceof ExportError)) throw e;
     const hint = target.scope === "gateway" && (design.gateways?.length ?? 0) > 1 ? t("commandLine.export.error.chooseGateway") : "";
@@ -63,7 +66,7 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   writeOutput(output.content, out);
-  for (const c of output.caveats) process.stderr.write(`seams export: ${t("commandLine.export.caveat", { text: c.message })}\n`);
+  for (const c of output.caveats) process.stderr.write(`seams export: ${t("commandLine.export.caveat", { text: caveatText(t, c) })}\n`);
   if (out && out !== "-") process.stderr.write(`seams export: ${t("commandLine.export.wrote", { file: out, target: target.title, name: output.fileName })}\n`);
   return 0;
 }

@@ -9,12 +9,15 @@ import enApp from "./en/app.json";
 import zhApp from "./zh-CN/app.json";
 import enCli from "./en/cli.json";
 import zhCli from "./zh-CN/cli.json";
+import enCaveats from "./en/caveats.json";
+import zhCaveats from "./zh-CN/caveats.json";
 import type { Locale } from "../locales";
 import type { Catalog } from "../translate";
 
 export const CATALOG_PARTS: Record<string, Record<Locale, Catalog>> = {
   app: { en: enApp, "zh-CN": zhApp },
   cli: { en: enCli, "zh-CN": zhCli },
+  caveats: { en: enCaveats, "zh-CN": zhCaveats },
 };
 
 /** The parts of one locale as one catalog; throws when two parts define the same top-level key. */

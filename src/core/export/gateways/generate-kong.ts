@@ -75,7 +75,7 @@ function route(l: LocationPlan, n: number, plan: GatewayPlan) {
 }
 
 function caveatsFor(plan: GatewayPlan): Caveat[] {
-  const caveats: Caveat[] = [...plan.caveats, ...prefixCaveats(plan, "Kong"), ...breakerCaveats(plan, "Kong", "failing targets are taken out by the active health checks only")];
+  const caveats: Caveat[] = [...plan.caveats, ...prefixCaveats(plan, "Kong"), ...breakerCaveats(plan, "Kong", "failing targets are taken out by the active health checks only", "activeHealthChecksOnly")];
   const gw = [plan.gateway.id];
   const retrying = plan.routes.filter((r) => r.retry.maxRetries > 0);
   if (retrying.length > 0) caveats.push({ elements: retrying.map((r) => r.id), message: "Kong retries connection errors and timeouts only (service retries), never on a response status such as 502 or 503, and without a delay" });
