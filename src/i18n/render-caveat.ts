@@ -12,6 +12,11 @@ export function caveatText(t: Translate, caveat: Pick<Caveat, "code" | "params" 
   return caveat.code ? t(`caveat.${caveat.code}`, caveat.params) : caveat.message;
 }
 
+/** Why a target cannot export a design (an ExportError), in the reader's language. */
+export function exportErrorText(t: Translate, error: { code?: string; params?: Record<string, string | number>; message: string }): string {
+  return error.code ? t(`caveat.exportError.${error.code}`, error.params) : error.message;
+}
+
 export function caveatWords(t: Translate): CaveatWords {
   return { caveat: (c) => caveatText(t, c), heading: t("caveat.words.heading"), none: t("caveat.words.none"), note: t("caveat.words.note"), label: t("caveat.words.label") };
 }

@@ -9,6 +9,8 @@ import type { Design } from "../../core/model/schema";
 import type { ExportReply, ExportRequest } from "./export-protocol";
 import { exportPrepared, prepareDesign, type PreparedDesign } from "./prepare-design";
 import type { ExportResult } from "./run-export";
+import type { Locale } from "../../i18n/locales";
+import type { CaveatWords } from "../../core/export/types";
 
 export interface ExportRunner {
   /** The result, or undefined when a newer run or dispose() superseded this one. */
@@ -33,8 +35,13 @@ function defaultWorker(): WorkerLike | undefined {
   }
 }
 
-/** A runner for one design; dispose() when the dialog closes. */
-export function createExportRunner(design: Design, makeWorker: () => WorkerLike | undefined = defaultWorker): ExportRunner {
+/**
+ * A runner for one design; dispose() when the dialog closes. `locale` is the
+ * language of the caveat comments in the files (the dialog is modal, so the
+ * app's language cannot change while it is open); the worker makes its words
+ * from the catalog, the main-thread fallback uses `words`.
+ */
+export function createExportRunner(design: Design, makeWorker: () => WorkerLike | undefined = defaultWorker, locale: Locale = "en", words?: CaveatWords): ExportRunner {
   let worker: WorkerLike | undefined;
   let pending: { seq: number; resolve: (r: ExportResult | undefined) => void } | undefined;
   let seq = 0;
@@ -79,11 +86,11 @@ export function createExportRunner(design: Design, makeWorker: () => WorkerLike 
         pending = { seq: mine, resolve };
         worker ??= startWorker();
         if (worker) {
-          worker.postMessage({ type: "run", seq: mine, targetId, ...(gatewayId === undefined ? {} : { gatewayId }) });
+          worker.postMessage({ type: "run", seq: mine, targetId, ...(gatewayId === undefined ? {} : { gatewayId }), ...(locale === "en" ? {} : { locale }) });
           return;
         }
         setTimeout(() => {
-          if (pending?.seq === mine) settle(exportPrepared((local ??= prepareDesign(savedJson())), targetId, gatewayId));
+          if (pending?.seq === mine) settle(exportPrepared((local ??= prepareDesign(savedJson())), targetId, gatewayId, locale === "en" ? undefined : words));
         }, 0);
       });
     },

@@ -10,7 +10,7 @@ import { ExportError, type ExportTarget } from "../../core/export/types";
 import { EXPORT_TARGETS, exportTargetById } from "../../core/export/registry";
 import { parseCommandLine, usageError, type CommandSpec } from "../command-line";
 import { cliT, currentCliLocale } from "../cli-locale";
-import { caveatText, caveatWords } from "../../i18n/render-caveat";
+import { caveatText, caveatWords, exportErrorText } from "../../i18n/render-caveat";
 
 export const SPEC = {
   name: "export",
@@ -62,7 +62,7 @@ export async function run(args: string[]): Promise<number> {
   } catch (e) {
     if (!(e instanceof ExportError)) throw e;
     const hint = target.scope === "gateway" && (design.gateways?.length ?? 0) > 1 ? t("commandLine.export.error.chooseGateway") : "";
-    process.stderr.write(`seams export: ${e.message}${hint}\n`);
+    process.stderr.write(`seams export: ${exportErrorText(t, e)}${hint}\n`);
     return 2;
   }
   writeOutput(output.content, out);

@@ -66,4 +66,12 @@ export interface ExportTarget {
 /** A design this target cannot export (no gateway, an unknown gateway id): a message for a person, not a crash. */
 export class ExportError extends Error {
   override name = "ExportError";
+  /** What went wrong as data (`caveat.exportError.<code>` in the catalogs); `message` is the English. */
+  constructor(
+    message: string,
+    readonly code?: string,
+    readonly params?: Record<string, string | number>,
+  ) {
+    super(message);
+  }
 }
