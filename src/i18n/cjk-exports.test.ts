@@ -133,7 +133,7 @@ describe("Chinese names in every export, with Chinese caveat comments", () => {
   it("write the caveats into the file in Chinese", () => {
     const out = exportTargetById("nginx")!.generate(baseline, { words: zhWords });
     expect(out.content).toContain("# 注意事项（此目标无法表达的设计内容）：");
-    expect(out.content).toMatch(/^# - nginx 开源版自身无法校验JWT/m);
+    expect(out.content).toMatch(/^# - nginx 开源版自身无法校验 JWT/m);
   });
 
   describe.skipIf(!nginx.found)("with nginx", () => {

@@ -11,6 +11,7 @@ import { exportPrepared, prepareDesign, type PreparedDesign } from "./prepare-de
 import type { ExportResult } from "./run-export";
 import type { Locale } from "../../i18n/locales";
 import type { CaveatWords } from "../../core/export/types";
+import type { Messages } from "@lingui/core";
 
 export interface ExportRunner {
   /** The result, or undefined when a newer run or dispose() superseded this one. */
@@ -41,7 +42,8 @@ function defaultWorker(): WorkerLike | undefined {
  * app's language cannot change while it is open); the worker makes its words
  * from the catalog, the main-thread fallback uses `words`.
  */
-export function createExportRunner(design: Design, makeWorker: () => WorkerLike | undefined = defaultWorker, locale: Locale = "en", words?: CaveatWords): ExportRunner {
+export function createExportRunner(design: Design, makeWorker: () => WorkerLike | undefined = defaultWorker, language?: { locale: Locale; messages: Messages; words: CaveatWords }): ExportRunner {
+  const words = language && language.locale !== "en" ? language : undefined;
   let worker: WorkerLike | undefined;
   let pending: { seq: number; resolve: (r: ExportResult | undefined) => void } | undefined;
   let seq = 0;
@@ -70,7 +72,7 @@ export function createExportRunner(design: Design, makeWorker: () => WorkerLike 
       stopWorker();
       settle({ ok: false, reason: "failed", message: e.message || "the export worker stopped" });
     };
-    w.postMessage({ type: "design", json: savedJson() });
+    w.postMessage({ type: "design", json: savedJson(), ...(words ? { locale: words.locale, messages: words.messages } : {}) });
     return w;
   };
 
@@ -86,11 +88,11 @@ export function createExportRunner(design: Design, makeWorker: () => WorkerLike 
         pending = { seq: mine, resolve };
         worker ??= startWorker();
         if (worker) {
-          worker.postMessage({ type: "run", seq: mine, targetId, ...(gatewayId === undefined ? {} : { gatewayId }), ...(locale === "en" ? {} : { locale }) });
+          worker.postMessage({ type: "run", seq: mine, targetId, ...(gatewayId === undefined ? {} : { gatewayId }) });
           return;
         }
         setTimeout(() => {
-          if (pending?.seq === mine) settle(exportPrepared((local ??= prepareDesign(savedJson())), targetId, gatewayId, locale === "en" ? undefined : words));
+          if (pending?.seq === mine) settle(exportPrepared((local ??= prepareDesign(savedJson())), targetId, gatewayId, words?.words));
         }, 0);
       });
     },

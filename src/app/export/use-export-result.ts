@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import type { Design } from "../../core/model/schema";
 import { createExportRunner, type ExportRunner } from "./create-export-runner";
 import type { ExportResult } from "./run-export";
-import { useT } from "../i18n/i18n";
+import { messagesUnder, useT } from "../i18n/i18n";
 import { caveatWords } from "../../i18n/render-caveat";
 
 const SETTLE_MS = 60;
@@ -31,7 +31,7 @@ export function useExportResult(design: Design, targetId: string, gatewayId: str
   const { t, locale } = useT();
 
   useEffect(() => {
-    const r = createExportRunner(design, undefined, locale, locale === "en" ? undefined : caveatWords(t));
+    const r = createExportRunner(design, undefined, locale === "en" ? undefined : { locale, messages: messagesUnder("caveat."), words: caveatWords(t) });
     runner.current = r;
     return () => {
       r.dispose();

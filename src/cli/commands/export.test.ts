@@ -106,9 +106,9 @@ describe("seams export --lang zh-CN", () => {
     const zh = seams(["export", "nginx", "-", "--lang", "zh-CN"], design);
     expect(zh.status).toBe(0);
     expect(zh.stdout).toContain("# 注意事项（此目标无法表达的设计内容）：");
-    expect(zh.stdout).toMatch(/^# - nginx 开源版自身无法校验JWT：/m);
+    expect(zh.stdout).toMatch(/^# - nginx 开源版自身无法校验 JWT：/m);
     expect(zh.stdout).not.toContain("# Caveats (what this target cannot express");
-    expect(zh.stderr).toContain("seams export: 注意：nginx 开源版自身无法校验JWT");
+    expect(zh.stderr).toContain("seams export: 注意：nginx 开源版自身无法校验 JWT");
     const en = seams(["export", "nginx", "-", "--lang", "en"], design);
     // Only the comments differ: the same directives.
     const directives = (s: string) => s.split("\n").filter((l) => !l.startsWith("#"));
