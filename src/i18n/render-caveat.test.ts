@@ -82,7 +82,9 @@ describe("export caveats as codes and params", () => {
       expect(output.caveats).toEqual(englishOut.caveats);
       if (output.mediaType === "application/yaml") for (const doc of parseAllDocuments(output.content)) expect(doc.errors, target).toEqual([]);
       for (const c of output.caveats.filter((c) => c.code)) {
-        if (!englishOut.content.includes(commentText(c.message, 8000))) continue; // a target that writes no caveats into the file (JSON)
+        // JSON bodies (Nacos' and Eureka's notes) are data and stay English; KrakenD's @comment is a comment.
+        if (output.mediaType === "application/json" && target !== "krakend") continue;
+        if (!englishOut.content.includes(commentText(c.message, 8000))) continue; // a target that writes no caveats into the file
         expect(output.content, `${target}: ${c.code}`).toContain(commentText(caveatText(zh, c), 8000));
         checked++;
       }
