@@ -14,6 +14,7 @@ import { useEditor } from "../store/editor-store";
 import { absoluteBoxes, contextForDrop } from "../canvas/drag-commit";
 import type { Rect } from "../canvas/floating-edge";
 import { DEFAULT_CONTEXT_SIZE, sizeOf } from "../canvas/element-box";
+import { t } from "../i18n/i18n";
 
 export const PALETTE_MIME = "application/x-seams-kind";
 
@@ -79,14 +80,15 @@ function obstacles(design: Design, kind: ElementKind): Rect[] {
 }
 
 /**
- * One naming rule for every kind: "New service", "New service 2", ... with the
- * id the name gives (`new-service`, `new-service-2`), so renaming it later
- * carries the id along.
+ * One naming rule for every kind, in the reader's language: "New service",
+ * "New service 2", ... ("新服务", "新服务 2", ...) with the id the name gives
+ * (`new-service-2`; `service-2` for a name with no ASCII letters), so
+ * renaming it later carries the id along.
  */
-export function newIdentity(kind: ElementKind, taken: ReadonlySet<string>): { id: string; name: string } {
-  const id = deriveId(`new ${kind}`, kind, taken);
-  const n = id.match(/-(\d+)$/)?.[1];
-  return { id, name: n ? `New ${kind} ${n}` : `New ${kind}` };
+export function newIdentity(kind: ElementKind, taken: ReadonlySet<string>, nameOf: (kind: ElementKind, n: number) => string = (k, n) => t(`palette.newName.${k}`, { n })): { id: string; name: string } {
+  const id = deriveId(nameOf(kind, 1), kind, taken);
+  const n = Number(id.match(/-(\d+)$/)?.[1] ?? 1);
+  return { id, name: nameOf(kind, n) };
 }
 
 /** Connects two elements with the defaults their kinds call for, or tells the person why not. */
@@ -94,7 +96,8 @@ export function addFlowBetween(from: string, to: string): void {
   const state = useEditor.getState();
   const result = newFlowBetween(state.history.present, from, to);
   if (!result.ok) {
-    state.notify({ tone: "warning", title: "Connection refused", details: [result.reason] });
+    // The refusals' wording lives with the inspector's chunk, not the first page.
+    void import("../inspector/problem-text").then(({ problemText }) => state.notify({ tone: "warning", title: t("notices.connect.refused"), details: [problemText(result.reason, t)] }));
     return;
   }
   state.change((d) => addFlow(d, result.flow));

@@ -11,6 +11,12 @@ import enCli from "./en/cli.json";
 import zhCli from "./zh-CN/cli.json";
 import enCaveats from "./en/caveats.json";
 import zhCaveats from "./zh-CN/caveats.json";
+import enInspector from "./en/inspector.json";
+import zhInspector from "./zh-CN/inspector.json";
+import enNotices from "./en/notices.json";
+import zhNotices from "./zh-CN/notices.json";
+import enShell from "./en/shell.json";
+import zhShell from "./zh-CN/shell.json";
 import type { Locale } from "../locales";
 import type { Catalog } from "../translate";
 
@@ -18,6 +24,9 @@ export const CATALOG_PARTS: Record<string, Record<Locale, Catalog>> = {
   app: { en: enApp, "zh-CN": zhApp },
   cli: { en: enCli, "zh-CN": zhCli },
   caveats: { en: enCaveats, "zh-CN": zhCaveats },
+  inspector: { en: enInspector, "zh-CN": zhInspector },
+  notices: { en: enNotices, "zh-CN": zhNotices },
+  shell: { en: enShell, "zh-CN": zhShell },
 };
 
 /** The parts of one locale as one catalog; throws when two parts define the same top-level key. */
