@@ -58,9 +58,11 @@ describe("the language from the environment (spawned)", () => {
     expect(zh.stdout).toMatch(/^ {2}错误 {2}circular-dependency$/m);
     expect(zh.stdout).not.toMatch(/^(Errors|Warnings|Info) \(/m);
     expect(zh.stdout).not.toMatch(/^ {2}(error|warning|info) {2}/m);
+    expect(zh.stdout).toMatch(/^ {4}循环：user-service -> order-service -> user-service$/m);
     const en = seams(["check", file, "--lang", "en"], { LANG: "zh_CN.UTF-8" });
     expect(en.stdout).toMatch(/^Errors \(\d+\)$/m);
     expect(en.stdout).toMatch(/^ {2}error {2}circular-dependency$/m);
+    expect(en.stdout).toMatch(/^ {4}cycle: user-service -> order-service -> user-service$/m);
   });
 
   it("seams --help, an unknown command and a bad design speak the environment's language", () => {

@@ -17,6 +17,7 @@ import { cliVersion } from "../version";
 import { translateFor } from "../../i18n/catalog-source";
 import { findingMessage } from "../../i18n/render-finding";
 import type { Locale } from "../../i18n/locales";
+import type { Translate } from "../../i18n/translate";
 import { formatScore } from "../../core/analysis/format-score";
 
 export const SPEC = {
@@ -119,7 +120,7 @@ export function formatSummary(design: Design, analysis: Analysis, locale: Locale
   for (const [code, c] of countByCode(analysis.findings)) {
     for (const severity of SEVERITIES) if (c[severity]) out.push(`  ${String(c[severity]).padStart(6)}  ${padCells(t(`commandLine.severity.${severity}`), 7)}  ${code}`);
   }
-  if (analysis.advice) out.push(`${t("cli.check.advice")}: ${analysis.advice.recommendation} (${t("cli.check.decidedAt")}: ${analysis.advice.step})`);
+  if (analysis.advice) out.push(`${label(t, "cli.check.advice")}${analysis.advice.recommendation} (${label(t, "cli.check.decidedAt")}${analysis.advice.step})`);
   return out.join("\n") + "\n";
 }
 
@@ -136,16 +137,16 @@ export function formatReport(design: Design, analysis: Analysis, locale: Locale 
     out.push("", t(`cli.check.heading.${severity}`, { count: list.length }));
     for (const f of list) {
       out.push(`  ${t(`commandLine.severity.${severity}`)}  ${f.code}`, `    ${findingMessage(t, f, locale)}`);
-      if (f.cycle) out.push(`    ${t("cli.check.cycle")}: ${f.cycle.join(" -> ")}`);
-      if (f.path) out.push(`    ${t("cli.check.path")}: ${f.path.join(" -> ")}`);
-      out.push(`    ${t("cli.check.elements")}: ${f.elements.slice(0, 12).join(", ")}${f.elements.length > 12 ? `, ... (${f.elements.length})` : ""}`);
+      if (f.cycle) out.push(`    ${label(t, "cli.check.cycle")}${f.cycle.join(" -> ")}`);
+      if (f.path) out.push(`    ${label(t, "cli.check.path")}${f.path.join(" -> ")}`);
+      out.push(`    ${label(t, "cli.check.elements")}${f.elements.slice(0, 12).join(", ")}${f.elements.length > 12 ? `, ... (${f.elements.length})` : ""}`);
     }
   }
 
   const scored = Object.entries(analysis.scores);
   if (scored.length) {
     const width = Math.max(7, ...scored.map(([id]) => id.length));
-    out.push("", t("cli.check.scores"), `  ${t("cli.check.terms")}: ${SPLIT_CRITERIA.map((k) => CRITERION_LABEL[k]).join(", ")}`);
+    out.push("", t("cli.check.scores"), `  ${label(t, "cli.check.terms")}${SPLIT_CRITERIA.map((k) => CRITERION_LABEL[k]).join(", ")}`);
     out.push(`  ${t("cli.check.service").padEnd(width)}  ${t("cli.check.score")}  ${t("cli.check.verdict")}`);
     for (const [id, s] of scored) {
       out.push(`  ${id.padEnd(width)}  ${formatScore(s.score).padStart(5)}  ${s.verdict}: ${s.verdictText}`);
@@ -155,7 +156,7 @@ export function formatReport(design: Design, analysis: Analysis, locale: Locale 
 
   if (analysis.advice) {
     const a = analysis.advice;
-    out.push("", t("cli.check.advice"), `  ${a.recommendation} (${t("cli.check.decidedAt")}: ${a.step})`, `  ${a.reason}`);
+    out.push("", t("cli.check.advice"), `  ${a.recommendation} (${label(t, "cli.check.decidedAt")}${a.step})`, `  ${a.reason}`);
   }
   return out.join("\n") + "\n";
 }
@@ -165,4 +166,9 @@ function padCells(text: string, width: number): string {
   let cells = 0;
   for (const ch of text) cells += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
   return text + " ".repeat(Math.max(0, width - cells));
+}
+
+/** "cycle: " in English, "循环：" in Chinese: a label and the punctuation its language puts after it. */
+function label(t: Translate, key: string): string {
+  return t("commandLine.label", { label: t(key) });
 }
