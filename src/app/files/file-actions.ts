@@ -3,7 +3,6 @@
  * a bad file leaves the current design exactly as it was and says why.
  */
 import type { Design } from "../../core/model/schema";
-import { formatLoadError } from "../../core/load/load-error";
 import { useEditor } from "../store/editor-store";
 import { downloadText, safeFileName } from "./download";
 import { needsLayout, autoLayout } from "../layout/auto-layout";
@@ -54,7 +53,9 @@ export async function openDesignFile(file: File): Promise<boolean> {
   const { loadOffThread } = await import("../load/load-off-thread");
   const result = await loadOffThread("file", text);
   if (!result.ok) {
-    notify({ tone: "error", title: t("notices.file.invalid", { file: file.name }), details: result.errors.map(formatLoadError), sticky: true });
+    // The catalogs' renderer for loader errors loads with the first refused document, not with the app.
+    const { describeLoadError } = await import("../i18n/describe-load-error");
+    notify({ tone: "error", title: t("notices.file.invalid", { file: file.name }), details: result.errors.map(describeLoadError), sticky: true });
     return false;
   }
   openDesign(result.design, "file");

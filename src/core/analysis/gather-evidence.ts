@@ -5,9 +5,11 @@ import type { ServiceEvidence } from "./types";
  * Per service, the facts of the drawing that bear on its split sliders:
  * data ownership, sync fan-out and fan-in, event traffic, and how much else
  * its team runs. A service's team is its own `team`, else its context's.
+ * `only` (service indexes) limits the result to those services: an edit in
+ * the app gathers the evidence of the services it touches.
  * @example gatherEvidence(facts, databaseUsers(facts))["cart-service"]?.sharedDatabases // ["order-db"]
  */
-export function gatherEvidence(facts: Facts, users: ReadonlyMap<string, { services: number[] }>): Record<string, ServiceEvidence> {
+export function gatherEvidence(facts: Facts, users: ReadonlyMap<string, { services: number[] }>, only?: ReadonlySet<number>): Record<string, ServiceEvidence> {
   const { services } = facts;
   const contextTeam = new Map((facts.design.contexts ?? []).map((c) => [c.id, c.team]));
   const teamOf = services.map((s) => s.team ?? (s.context !== undefined ? contextTeam.get(s.context) : undefined));
@@ -41,6 +43,7 @@ export function gatherEvidence(facts: Facts, users: ReadonlyMap<string, { servic
 
   const evidence: Record<string, ServiceEvidence> = {};
   services.forEach((s, i) => {
+    if (only && !only.has(i)) return;
     const dbs = databases[i]!;
     const shared = dbs.filter((d) => (users.get(d)?.services.length ?? 0) > 1);
     const team = teamOf[i];

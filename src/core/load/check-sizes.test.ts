@@ -28,7 +28,7 @@ describe("the format's list limits", () => {
 
   it("refuse a list inside an element that is too long, with its path", () => {
     const services = [{ id: "a", name: "a" }, { id: "b", name: "b", instances: new Array(101).fill(0) }];
-    expect(loadDesign({ ...base, services })).toEqual({ ok: false, errors: [{ path: "services[1].instances", message: "at most 100 instances (this one has 101)" }] });
+    expect(loadDesign({ ...base, services })).toEqual({ ok: false, errors: [{ path: "services[1].instances", message: "at most 100 instances (this one has 101)", code: "list-too-long", params: { max: 100, count: 101, list: "instances" } }] });
     const flows = [{ id: "f", from: "a", to: "b", kind: "sync", retry: { on: new Array(21).fill(500) } }];
     expect(loadDesign({ ...base, services, flows })).toMatchObject({ ok: false, errors: [{ path: "services[1].instances" }] });
     expect(loadDesign({ ...base, services: services.slice(0, 1), flows })).toMatchObject({ ok: false, errors: [{ path: "flows[0].retry.on", message: "at most 20 status codes (this one has 21)" }] });

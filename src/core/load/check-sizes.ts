@@ -1,5 +1,5 @@
 import { FORMAT_LISTS, MAX_LAYOUT_ENTRIES } from "../model/limits";
-import type { LoadError } from "./load-error";
+import { loadError, type LoadError } from "./load-error";
 
 const count = (n: number) => n.toLocaleString("en-US");
 
@@ -26,11 +26,11 @@ export function findOversizedList(doc: Record<string, unknown>): LoadError | und
       if (!Array.isArray(items)) continue;
       for (let i = 0; i < items.length; i++) {
         const list = listAt(items[i], limit.keys);
-        if (Array.isArray(list) && list.length > limit.max) return tooLong(`${limit.in}[${i}].${limit.path}`, limit.max, limit.what, list.length);
+        if (Array.isArray(list) && list.length > limit.max) return tooLong(`${limit.in}[${i}].${limit.path}`, limit.max, limit.what, list.length, limit.path);
       }
     } else {
       const list = doc[limit.keys[0]!];
-      if (Array.isArray(list) && list.length > limit.max) return tooLong(limit.path, limit.max, limit.what, list.length);
+      if (Array.isArray(list) && list.length > limit.max) return tooLong(limit.path, limit.max, limit.what, list.length, limit.path);
     }
   }
   const layout = doc.layout;
@@ -38,13 +38,12 @@ export function findOversizedList(doc: Record<string, unknown>): LoadError | und
     let n = 0;
     for (const key in layout) {
       if (Object.prototype.hasOwnProperty.call(layout, key) && ++n > MAX_LAYOUT_ENTRIES)
-        return { path: "layout", message: `at most ${count(MAX_LAYOUT_ENTRIES)} entries, one per element the format allows (this one has more)` };
+        return loadError("layout", "layout-too-long", `at most ${count(MAX_LAYOUT_ENTRIES)} entries, one per element the format allows (this one has more)`, { max: MAX_LAYOUT_ENTRIES });
     }
   }
   return undefined;
 }
 
-const tooLong = (path: string, max: number, what: string, length: number): LoadError => ({
-  path,
-  message: `at most ${count(max)} ${what} (this one has ${count(length)})`,
-});
+/** `list` is the list's path in the format (`flows`, `auth.publicPaths`): a catalog names it. */
+const tooLong = (path: string, max: number, what: string, length: number, list: string): LoadError =>
+  loadError(path, "list-too-long", `at most ${count(max)} ${what} (this one has ${count(length)})`, { max, count: length, list });
