@@ -7,6 +7,10 @@
  */
 import enApp from "./en/app.json";
 import zhApp from "./zh-CN/app.json";
+import enCli from "./en/cli.json";
+import zhCli from "./zh-CN/cli.json";
+import enCaveats from "./en/caveats.json";
+import zhCaveats from "./zh-CN/caveats.json";
 import enAdvice from "./en/advice.json";
 import zhAdvice from "./zh-CN/advice.json";
 import enRefactor from "./en/refactor.json";
@@ -26,6 +30,8 @@ import type { Catalog } from "../translate";
 
 export const CATALOG_PARTS: Record<string, Record<Locale, Catalog>> = {
   app: { en: enApp, "zh-CN": zhApp },
+  cli: { en: enCli, "zh-CN": zhCli },
+  caveats: { en: enCaveats, "zh-CN": zhCaveats },
   advice: { en: enAdvice, "zh-CN": zhAdvice },
   refactor: { en: enRefactor, "zh-CN": zhRefactor },
   impact: { en: enImpact, "zh-CN": zhImpact },
