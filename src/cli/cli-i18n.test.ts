@@ -80,3 +80,16 @@ describe("the language from the environment (spawned)", () => {
     expect(passed.stdout).toMatch(/有效的设计 "circular dependency"（\d+ 个服务，\d+ 条流）/);
   });
 });
+
+describe("a design that does not load, in the reader's language", () => {
+  it("names the field and says what is wrong in Chinese under --lang zh-CN, in English without", () => {
+    const file = path.join(dir, "bad.json");
+    writeFileSync(file, JSON.stringify({ format: "seams-design", version: 1, name: "x", services: [{ id: "a", name: "a" }], flows: [{ id: "f", from: "a", to: "nobody", kind: "sync" }] }));
+    const zh = seams(["check", "--lang", "zh-CN", file]);
+    expect(zh.status).toBe(2);
+    expect(zh.stderr).toContain("flows[0].to");
+    expect(zh.stderr).toMatch(/flows\[0\]\.to：.*[\u4e00-\u9fff].*"nobody"/);
+    const en = seams(["check", file]);
+    expect(en.stderr).toContain('flows[0].to: no element "nobody" in this design');
+  });
+});

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import { formatLoadError, loadDesign, type Design } from "../core/index";
+import { loadDesign, type Design } from "../core/index";
+import { renderLoadError } from "../i18n/render-load-error";
 import { cliT } from "./cli-locale";
 import { installFastLoader } from "../core/load/install-fast-loader";
 
@@ -43,8 +44,9 @@ export function readDesignText(source: string | undefined, problems?: string[]):
   const result = loadDesign(text);
   if (!result.ok) {
     process.stderr.write(`seams: ${t("commandLine.io.invalid", { source: named })}\n`);
-    for (const e of result.errors) process.stderr.write(`  ${formatLoadError(e)}\n`);
-    for (const e of result.errors) problems?.push(t("commandLine.io.invalidOne", { source: named, error: formatLoadError(e) }));
+    const errors = result.errors.map((e) => renderLoadError(t, e));
+    for (const e of errors) process.stderr.write(`  ${e}\n`);
+    for (const e of errors) problems?.push(t("commandLine.io.invalidOne", { source: named, error: e }));
     return undefined;
   }
   for (const w of result.warnings) process.stderr.write(`seams: ${t("commandLine.io.warning", { warning: w })}\n`);

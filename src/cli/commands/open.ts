@@ -3,7 +3,8 @@
  * as pretty JSON (2-space) on stdout. Exit 2 with the reason on a bad link.
  * `-` reads the link from standard input (links are long for a shell line).
  */
-import { decodeShareFragment, formatLoadError } from "../../core/index";
+import { decodeShareFragment } from "../../core/index";
+import { renderLoadError } from "../../i18n/render-load-error";
 import { parseCommandLine, type CommandSpec } from "../command-line";
 import { readSource } from "../io";
 import { cliT } from "../cli-locale";
@@ -31,7 +32,7 @@ export async function run(args: string[]): Promise<number> {
   const result = decodeShareFragment(link.trim());
   if (!result.ok) {
     process.stderr.write(`seams open: ${t("commandLine.open.cannotOpen")}\n`);
-    for (const e of result.errors) process.stderr.write(`  ${formatLoadError(e)}\n`);
+    for (const e of result.errors) process.stderr.write(`  ${renderLoadError(t, e)}\n`);
     return 2;
   }
   for (const w of result.warnings) process.stderr.write(`seams open: ${t("commandLine.open.warning", { warning: w })}\n`);
