@@ -8,7 +8,6 @@ import { downloadText, safeFileName } from "./download";
 import { needsLayout, autoLayout } from "../layout/auto-layout";
 import { elementCount, gridLayout, GRID_LAYOUT_ABOVE } from "../layout/grid-layout";
 import { reportLoadFailure } from "../ui/LoadBoundary";
-import { openFiles } from "../import/read-dropped-files";
 import { t } from "../i18n/i18n";
 import { megabytes } from "./megabytes";
 
@@ -90,7 +89,19 @@ export function pickDesignFile(): void {
   input.multiple = true;
   input.onchange = () => {
     const files = [...(input.files ?? [])];
-    if (files.length) void openFiles(files);
+    if (files.length) void openLazily(files);
   };
   input.click();
+}
+
+/** Opens files a person picked or dropped; the code that reads them loads on first use, and a failed load offers a retry. */
+export async function openLazily(files: readonly File[]): Promise<void> {
+  let reader: typeof import("../import/read-dropped-files");
+  try {
+    reader = await import("../import/read-dropped-files");
+  } catch (e) {
+    reportLoadFailure(t("notices.load.fileReader"), e, () => void openLazily(files));
+    return;
+  }
+  await reader.openFiles(files);
 }
