@@ -84,7 +84,7 @@ test("the guide and the rule pages are in Chinese, opened from a finding", async
   await expect(page.getByTestId("help.weights")).toContainText("合计1.00");
   await expect(page.getByTestId("help.close")).toHaveAttribute("aria-label", "关闭");
   // The made-up examples name elements of an imagined shop: design content, not interface.
-  const exampleNames = [/event bus|OrderShipped|PaymentFailed|Payment Processing|Reporting/g, /\d+(\.\d+)?(ms|s)\b/g];
+  const exampleNames = [/event bus|OrderShipped|PaymentFailed|Payment Processing|Reporting|“user”/g, /\d+(\.\d+)?(ms|s)\b/g];
   expect(await englishIn(help, exampleNames)).toEqual([]);
 
   // The rule page from the guide, in Chinese.

@@ -11,7 +11,7 @@ import type { Translate } from "../../i18n/translate";
 const EXAMPLE: { [C in FindingCode]: FindingParams[C] } = {
   "circular-dependency": { cycle: ["user-service", "order-service", "user-service"], sync: true, tangled: 2 },
   "shared-database": { database: "orders", services: ["order-service", "cart-service"], contexts: ["Order Management"] },
-  "over-splitting": { scope: "User Management", services: ["user-service", "user-profile-service", "user-address-service"], reasons: ["They share one database and one team, and each is called only by the others."], wholeDesign: false },
+  "over-splitting": { scope: "User Management", services: ["user-service", "user-profile-service", "user-address-service"], reasons: [{ code: "name-stem", services: ["user-service", "user-profile-service", "user-address-service"], all: true, stem: "user" }], wholeDesign: false },
   "deep-sync-chain": { path: ["api-gateway", "order-service", "payment-service", "fraud-service", "bank-adapter"], hops: 4, availability: 0.999 ** 4 },
   "cross-context-data-access": { service: "report-service", database: "orders", serviceContext: "Reporting", databaseContext: "Order Management" },
   "event-without-producers": { event: "OrderShipped", broker: "event bus", consumers: ["notification-service"] },
@@ -35,8 +35,7 @@ export interface FindingHelp {
 export function findingHelp(t: Translate, locale: string): FindingHelp[] {
   return FINDING_CODES.map(<C extends FindingCode>(code: C) => {
     const text = FINDING_TEXT[code] as { title: string; message: (p: FindingParams[C]) => string };
-    // The over-splitting reason is a sentence of its own; the guide words it in the reader's language.
-    const params = code === "over-splitting" ? { ...EXAMPLE[code], reasons: [t("helpGuide.overSplitReason")] } : EXAMPLE[code];
+    const params = EXAMPLE[code];
     return { code, title: findingTitle(t, code), example: findingMessage(t, { code, params, message: text.message(params) }, locale) };
   });
 }
