@@ -1,0 +1,41 @@
+/**
+ * What keeps panning cheap on large designs (docs/performance.md, "Canvas"),
+ * checked the way a person pans: press on the empty canvas and move.
+ */
+import { test, expect } from "./fixtures";
+
+/** A point on the empty pane, away from nodes and flows. */
+async function emptyPanePoint(page: import("@playwright/test").Page) {
+  return page.evaluate(() => {
+    const r = document.querySelector(".react-flow")!.getBoundingClientRect();
+    for (let fy = 0.1; fy < 0.95; fy += 0.05)
+      for (let fx = 0.1; fx < 0.9; fx += 0.05) {
+        const x = r.left + r.width * fx;
+        const y = r.top + r.height * fy;
+        if (document.elementFromPoint(x, y)?.classList.contains("react-flow__pane")) return { x, y };
+      }
+    throw new Error("no empty spot on the canvas");
+  });
+}
+
+test("async dashes hold still while the view pans and move again once it stops", async ({ app, page }) => {
+  await app.openFresh();
+  await app.openTemplate("mall-go", { wait: true });
+  const dash = page.locator(".react-flow__edge-path.seams-edge-async").first();
+  await expect(dash).toBeVisible();
+  const playState = () => dash.evaluate((el) => getComputedStyle(el).animationPlayState);
+  const offset = () => dash.evaluate((el) => getComputedStyle(el).strokeDashoffset);
+  await expect.poll(playState).toBe("running");
+
+  const p = await emptyPanePoint(page);
+  await page.mouse.move(p.x, p.y);
+  await page.mouse.down();
+  await page.mouse.move(p.x + 40, p.y + 30, { steps: 4 });
+  await expect.poll(playState).toBe("paused");
+  // Held still: the dash does not move while the pointer is held.
+  const held = await offset();
+  await page.waitForTimeout(250);
+  expect(await offset()).toBe(held);
+  await page.mouse.up();
+  await expect.poll(playState).toBe("running");
+});
