@@ -18,7 +18,7 @@ async function emptyPanePoint(page: import("@playwright/test").Page) {
   });
 }
 
-test("async dashes hold still while the view pans and move again once it stops", async ({ app, page }) => {
+test("while the view pans, async dashes hold still and nothing on the canvas takes the pointer; both return once it stops", async ({ app, page }) => {
   await app.openFresh();
   await app.openTemplate("mall-go", { wait: true });
   const dash = page.locator(".react-flow__edge-path.seams-edge-async").first();
@@ -26,16 +26,28 @@ test("async dashes hold still while the view pans and move again once it stops",
   const playState = () => dash.evaluate((el) => getComputedStyle(el).animationPlayState);
   const offset = () => dash.evaluate((el) => getComputedStyle(el).strokeDashoffset);
   await expect.poll(playState).toBe("running");
+  const node = app.node("order-service");
+  const label = page.locator(".react-flow__edgelabel-renderer > *").first();
+  const pointer = () => Promise.all([node, dash, label].map((l) => l.evaluate((el) => getComputedStyle(el).pointerEvents)));
+  const atRest = await pointer();
+  expect(atRest).not.toContain("none");
+  // The pane has no text to select: a drag on it starts no text selection.
+  expect(await app.pane().evaluate((el) => getComputedStyle(el).userSelect)).toBe("none");
 
   const p = await emptyPanePoint(page);
   await page.mouse.move(p.x, p.y);
   await page.mouse.down();
   await page.mouse.move(p.x + 40, p.y + 30, { steps: 4 });
   await expect.poll(playState).toBe("paused");
+  expect(await pointer()).toEqual(["none", "none", "none"]);
   // Held still: the dash does not move while the pointer is held.
   const held = await offset();
   await page.waitForTimeout(250);
   expect(await offset()).toBe(held);
   await page.mouse.up();
   await expect.poll(playState).toBe("running");
+  expect(await pointer()).toEqual(atRest);
+  // A node takes clicks again: it selects.
+  await node.click();
+  await expect(page.getByTestId("inspector.service.name")).toHaveValue(/order/);
 });
