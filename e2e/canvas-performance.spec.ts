@@ -51,3 +51,18 @@ test("while the view pans, async dashes hold still and nothing on the canvas tak
   await node.click();
   await expect(page.getByTestId("inspector.service.name")).toHaveValue(/order/);
 });
+
+test("while a node is dragged, async dashes hold still; they move again once it is dropped", async ({ app, page }) => {
+  await app.openFresh();
+  await app.openTemplate("mall-go", { wait: true });
+  const dash = page.locator(".react-flow__edge-path.seams-edge-async").first();
+  const playState = () => dash.evaluate((el) => getComputedStyle(el).animationPlayState);
+  await expect.poll(playState).toBe("running");
+  const box = (await app.node("order-service").boundingBox())!;
+  await page.mouse.move(box.x + 24, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 60, box.y + box.height / 2 + 30, { steps: 5 });
+  await expect.poll(playState).toBe("paused");
+  await page.mouse.up();
+  await expect.poll(playState).toBe("running");
+});
