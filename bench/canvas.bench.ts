@@ -56,6 +56,11 @@ function serve(): Promise<{ server: Server; url: string }> {
     }
     let file = join(dir, path);
     if (!existsSync(file) || statSync(file).isDirectory()) file = join(dir, "index.html");
+    if (!existsSync(file)) {
+      // A baseline that was not built (BENCH_NO_BUILD): its runs fail with "no node drawn", the bench goes on.
+      res.writeHead(404).end();
+      return;
+    }
     res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
     res.end(readFileSync(file));
   });
