@@ -145,7 +145,7 @@ test("a gateway route's Retry switch shows what the exports do, and Off means no
   await retry.locator("xpath=..").click(); // the switch, as drawn
   await expect(retry).not.toBeChecked();
   await expect(page.getByTestId("inspector.flow.retry.note")).toHaveText("off: no export retries this call");
-  expect((await app.savedDesign()).flows.find((f: any) => f.id === "route-users").retry).toEqual({ maxRetries: 0 });
+  await expect.poll(async () => (await app.savedDesign())?.flows.find((f: any) => f.id === "route-users").retry).toEqual({ maxRetries: 0 });
 
   await page.getByTestId("toolbar.export").click();
   await page.getByTestId("export.target.nginx").click();

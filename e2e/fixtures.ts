@@ -62,20 +62,36 @@ export class SeamsApp {
     await this.page.mouse.up();
   }
 
-  /** A point on a flow's line in screen pixels, `at` (0..1) of the way along it. */
+  /** A point on a flow's line in screen pixels, `at` (0..1) of the way along it, once the view has stopped moving (a fit or a pan animates). */
   async edgePoint(id: string, at = 0.3): Promise<{ x: number; y: number }> {
-    return this.edge(id).locator("path.react-flow__edge-path").evaluate((el, at) => {
-      const path = el as SVGPathElement;
-      const p = path.getPointAtLength(path.getTotalLength() * at);
-      const m = path.getScreenCTM()!;
-      return { x: m.a * p.x + m.c * p.y + m.e, y: m.b * p.x + m.d * p.y + m.f };
-    }, at);
+    const read = () =>
+      this.edge(id).locator("path.react-flow__edge-path").evaluate(async (el, at) => {
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const path = el as SVGPathElement;
+        const p = path.getPointAtLength(path.getTotalLength() * at);
+        const m = path.getScreenCTM()!;
+        return { x: m.a * p.x + m.c * p.y + m.e, y: m.b * p.x + m.d * p.y + m.f };
+      }, at);
+    let last = await read();
+    for (let i = 0; i < 20; i++) {
+      const now = await read();
+      if (Math.abs(now.x - last.x) < 0.5 && Math.abs(now.y - last.y) < 0.5) return now;
+      last = now;
+    }
+    return last;
   }
 
-  /** Clicks a flow's line where a person would: on the line, away from its label in the middle. */
+  /**
+   * Clicks a flow's line where a person would: on the line, away from its
+   * label in the middle; clicks again if the first click landed while the
+   * canvas was still busy and did not select the flow (a slow machine).
+   */
   async clickEdge(id: string, at = 0.3) {
-    const p = await this.edgePoint(id, at);
-    await this.page.mouse.click(p.x, p.y);
+    await expect(async () => {
+      const p = await this.edgePoint(id, at);
+      await this.page.mouse.click(p.x, p.y);
+      await expect(this.edge(id)).toHaveClass(/selected/, { timeout: 1500 });
+    }).toPass({ timeout: 15_000 });
   }
 
   /** Drags a node by its body by a distance in screen pixels. */

@@ -153,6 +153,22 @@ test("a lazy feature that fails to load says what failed and offers a retry that
   await page.unroute("**/assets/ShareDialog-*.js");
   await page.getByTestId("notice.action").click();
   await expect(page.getByRole("dialog")).toBeVisible();
+  await page.keyboard.press("Escape");
+
+  // Find and the guide: the retry opens them as they were asked for.
+  for (const [chunk, button, dialog, title] of [
+    ["FindDialog", "toolbar.find", "find.dialog", "Could not open Find"],
+    ["HelpDialog", "toolbar.help", "help.dialog", "Could not open the guide"],
+  ] as const) {
+    await page.route(`**/assets/${chunk}-*.js`, (route) => route.abort());
+    await page.getByTestId(button).click();
+    await expect(page.getByTestId("notice.error").filter({ hasText: title })).toContainText("Check the connection");
+    await page.unroute(`**/assets/${chunk}-*.js`);
+    await page.getByTestId("notice.error").filter({ hasText: title }).getByTestId("notice.action").click();
+    await expect(page.getByTestId(dialog)).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(page.getByTestId(dialog)).toHaveCount(0);
+  }
 });
 
 test("the inspector's fields failing to load show a retry in place", async ({ app, page }) => {

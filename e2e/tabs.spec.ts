@@ -12,6 +12,15 @@ async function secondTab(page: Page): Promise<{ tab: SeamsApp; errors: string[] 
   return { tab: new SeamsApp(other), errors };
 }
 
+/** mall-go open and saved in this tab, then the same browser opens a second tab. */
+async function mallGoInTwoTabs(app: SeamsApp, page: Page): Promise<{ tab: SeamsApp; errors: string[] }> {
+  await app.openFresh();
+  await app.openTemplate("mall-go");
+  await expect(app.node("order-service")).toBeVisible();
+  await app.savedDesign();
+  return secondTab(page);
+}
+
 async function renameDesign(page: Page, name: string) {
   await page.getByTestId("toolbar.name").fill(name);
   await page.getByTestId("toolbar.name").press("Enter");
@@ -43,11 +52,7 @@ async function editInBoth(a: SeamsApp, b: SeamsApp) {
 }
 
 test("a change in one tab reaches another tab that has nothing unsaved", async ({ app, page }) => {
-  await app.openFresh();
-  await app.openTemplate("mall-go");
-  await expect(app.node("order-service")).toBeVisible();
-  await app.savedDesign();
-  const { tab: b, errors } = await secondTab(page);
+  const { tab: b, errors } = await mallGoInTwoTabs(app, page);
   await expect(b.node("order-service")).toBeVisible();
 
   await b.node("payment-service").click();
@@ -63,11 +68,7 @@ test("a change in one tab reaches another tab that has nothing unsaved", async (
 });
 
 test("when both tabs edit, the stale tab's save is refused; loading the other tab's version keeps this tab's in History", async ({ app, page }) => {
-  await app.openFresh();
-  await app.openTemplate("mall-go");
-  await expect(app.node("order-service")).toBeVisible();
-  await app.savedDesign();
-  const { tab: b, errors } = await secondTab(page);
+  const { tab: b, errors } = await mallGoInTwoTabs(app, page);
 
   await editInBoth(app, b);
   await expect(page.getByText("This design was changed in another tab")).toBeVisible();
@@ -95,11 +96,7 @@ test("when both tabs edit, the stale tab's save is refused; loading the other ta
 });
 
 test("when both tabs edit, keeping this tab's version replaces the other's, which stays among the versions", async ({ app, page }) => {
-  await app.openFresh();
-  await app.openTemplate("mall-go");
-  await expect(app.node("order-service")).toBeVisible();
-  await app.savedDesign();
-  const { tab: b, errors } = await secondTab(page);
+  const { tab: b, errors } = await mallGoInTwoTabs(app, page);
 
   await editInBoth(app, b);
   await page.getByRole("button", { name: "Keep this tab's version" }).click();

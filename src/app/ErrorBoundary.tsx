@@ -1,5 +1,6 @@
 import { Component, type ReactNode } from "react";
 import { flushAutosave } from "./persistence/autosave";
+import { t } from "./i18n/i18n";
 
 /**
  * A crash in one part of the UI shows a message there instead of a blank
@@ -21,11 +22,11 @@ export class ErrorBoundary extends Component<{ where: string; children: ReactNod
     if (!this.state.error) return this.props.children;
     return (
       <div role="alert" className="m-4 rounded-xl border border-rose-300 bg-rose-50 p-4 text-sm text-rose-800">
-        <div className="font-semibold">Something went wrong in the {this.props.where}.</div>
-        <div className="mt-1">Your design is saved in this browser. Reload the page to continue.</div>
+        <div className="font-semibold">{t("shell.crash.title", { where: this.props.where })}</div>
+        <div className="mt-1">{t("shell.crash.body")}</div>
         <pre className="mt-2 whitespace-pre-wrap text-xs opacity-80">{this.state.error.message}</pre>
         <button className="mt-2 rounded-md border border-rose-400 px-2 py-1 text-xs" onClick={() => this.setState({ error: undefined })}>
-          Try again
+          {t("shell.crash.again")}
         </button>
       </div>
     );

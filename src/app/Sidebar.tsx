@@ -1,6 +1,7 @@
 import { Suspense } from "react";
 import { Inspector } from "./inspector/Inspector";
 import { LoadBoundary, retryableLazy } from "./ui/LoadBoundary";
+import { useT } from "./i18n/i18n";
 
 // Shown only once a service is selected: loaded then, not with the first page.
 const SplitScoreCard = retryableLazy(() => import("./analysis/SplitScoreCard"));
@@ -20,17 +21,18 @@ function Findings() {
 
 /** The right side: the inspector of the selection with its split score, and the findings of the whole design. */
 export function Sidebar() {
+  const { t } = useT();
   return (
-    <aside className="flex w-[340px] shrink-0 flex-col overflow-hidden border-l border-slate-200 bg-white" aria-label="Inspector">
+    <aside className="flex w-[340px] shrink-0 flex-col overflow-hidden border-l border-slate-200 bg-white" aria-label={t("shell.sidebar")}>
       <div className="min-h-0 flex-1 overflow-y-auto">
         <Inspector />
         <LoadBoundary
           onRetry={SplitScoreCard.reset}
           fallback={(retry) => (
             <div role="alert" className="mx-4 mb-4 rounded-lg border border-rose-300 bg-rose-50 p-3 text-[12px] text-rose-800">
-              Could not load the split score.{" "}
+              {t("shell.scoreFailed")}{" "}
               <button className="font-medium underline" onClick={retry}>
-                Retry
+                {t("shell.retry")}
               </button>
             </div>
           )}
@@ -44,14 +46,14 @@ export function Sidebar() {
         onRetry={FindingsPanel.reset}
         fallback={(retry) => (
           <div role="alert" className="m-3 rounded-lg border border-rose-300 bg-rose-50 p-3 text-[12px] text-rose-800">
-            Could not load the findings.{" "}
+            {t("shell.findingsFailed")}{" "}
             <button className="font-medium underline" onClick={retry}>
-              Retry
+              {t("shell.retry")}
             </button>
           </div>
         )}
       >
-        <Suspense fallback={<div className="border-t border-slate-200 px-4 py-2 text-[12px] text-slate-500">Findings…</div>}>
+        <Suspense fallback={<div className="border-t border-slate-200 px-4 py-2 text-[12px] text-slate-500">{t("shell.findingsLoading")}</div>}>
           <Findings />
         </Suspense>
       </LoadBoundary>

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import Ajv from "ajv";
 import Ajv2019 from "ajv/dist/2019";
 import AjvDraft04 from "ajv-draft-04";
 import addFormats from "ajv-formats";
@@ -32,6 +33,8 @@ function wrap(validate: ValidateFunction): Validate {
 let kong: Validate | undefined;
 let krakend: Validate | undefined;
 let sarif: Validate | undefined;
+let apisix: Validate | undefined;
+let traefik: Validate | undefined;
 
 /** decK's schema for Kong state files (draft-04). */
 export function kongValidator(): Validate {
@@ -53,4 +56,17 @@ export function sarifValidator(): Validate {
   const ajv = new AjvDraft04({ strict: false, allErrors: true, unicodeRegExp: false });
   addFormats(ajv);
   return (sarif = wrap(ajv.compile(readSchema("sarif/sarif-2.1.0-rtm.5.json"))));
+}
+
+/**
+ * The APISIX standalone schema written for these tests from APISIX's
+ * documentation (draft-07; see apisix/SOURCE.md: APISIX publishes no JSON Schema).
+ */
+export function apisixValidator(): Validate {
+  return (apisix ??= wrap(new Ajv({ strict: false, allErrors: true }).compile(readSchema("apisix/apisix-standalone.schema.json"))));
+}
+
+/** SchemaStore's Traefik v3 file-provider schema (draft-07). */
+export function traefikValidator(): Validate {
+  return (traefik ??= wrap(new Ajv({ strict: false, allErrors: true }).compile(readSchema("traefik/traefik-v3-file-provider.json"))));
 }

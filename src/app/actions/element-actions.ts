@@ -14,6 +14,7 @@ import { useEditor } from "../store/editor-store";
 import { absoluteBoxes, contextForDrop } from "../canvas/drag-commit";
 import type { Rect } from "../canvas/floating-edge";
 import { DEFAULT_CONTEXT_SIZE, sizeOf } from "../canvas/element-box";
+import { t } from "../i18n/i18n";
 
 export const PALETTE_MIME = "application/x-seams-kind";
 
@@ -94,7 +95,8 @@ export function addFlowBetween(from: string, to: string): void {
   const state = useEditor.getState();
   const result = newFlowBetween(state.history.present, from, to);
   if (!result.ok) {
-    state.notify({ tone: "warning", title: "Connection refused", details: [result.reason] });
+    // The refusals' wording lives with the inspector's chunk, not the first page.
+    void import("../inspector/problem-text").then(({ problemText }) => state.notify({ tone: "warning", title: t("notices.connect.refused"), details: [problemText(result.reason, t)] }));
     return;
   }
   state.change((d) => addFlow(d, result.flow));

@@ -7,6 +7,7 @@ import { commitMoves, type Move } from "../canvas/drag-commit";
 import { elementBoxes } from "../canvas/element-box";
 import { indexElements } from "../../core/model/elements";
 import { openFind } from "../find/FindButton";
+import { t } from "../i18n/i18n";
 
 /** Moves the selected elements by a distance; a run of presses is one undo step. */
 export function nudgeSelection(dx: number, dy: number): boolean {
@@ -30,7 +31,7 @@ export function connectFromSelection(): boolean {
   const el = indexElements(history.present).get(id);
   if (!el) return false;
   if (el.kind === "context") {
-    notify({ tone: "warning", title: "A bounded context is not connected", details: ["Select a service, database, broker or gateway, then press C to connect it."] });
+    notify({ tone: "warning", title: t("notices.connect.contextTitle"), details: [t("notices.connect.contextBody")] });
     return true;
   }
   openFind({ kind: "connect", from: id });

@@ -15,6 +15,7 @@ import {
 } from "@xyflow/react";
 import { useEditor, selectDesign } from "../store/editor-store";
 import { useTheme } from "../theme/theme";
+import { t } from "../i18n/i18n";
 import { toEdges, toNodes, type ElementNode as ElementNodeT, type FlowEdge } from "./to-flow";
 import { ElementNode } from "./nodes/ElementNode";
 import { ContextNode } from "./nodes/ContextNode";
@@ -172,8 +173,8 @@ export function Canvas() {
       const after = useEditor.getState().history.present;
       // Loaded on the first drag: not needed to show a design.
       void import("./describe-membership").then(({ describeMembership }) => {
-        const changes = describeMembership(before, after);
-        if (changes.length > 0) useEditor.getState().notify({ tone: "info", title: changes.length === 1 ? changes[0]! : `${changes.length} elements changed context`, details: changes.length === 1 ? undefined : changes.slice(0, 8), action: { label: "Undo", run: () => useEditor.getState().undo() } });
+        const changes = describeMembership(before, after, t);
+        if (changes.length > 0) useEditor.getState().notify({ tone: "info", title: changes.length === 1 ? changes[0]! : t("notices.membership.many", { count: changes.length }), details: changes.length === 1 ? undefined : changes.slice(0, 8), action: { label: t("notices.undo"), run: () => useEditor.getState().undo() } });
       });
     },
     [flow],

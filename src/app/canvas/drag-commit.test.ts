@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Design } from "../../core/model/schema";
 import { commitMoves } from "./drag-commit";
 import { describeMembership } from "./describe-membership";
+import { translateFor } from "../../i18n/catalog-source";
 
 // A context at 0,0 420x280; the service (208x64) starts well inside it.
 const design: Design = {
@@ -30,8 +31,9 @@ describe("moving a member over its context's border", () => {
 
   it("says what changed", () => {
     const out = commitMoves(design, [{ id: "orders", x: 600, y: 100 }]);
-    expect(describeMembership(design, out)).toEqual(["Orders left Ordering"]);
-    expect(describeMembership(out, design)).toEqual(["Orders joined Ordering"]);
-    expect(describeMembership(design, commitMoves(design, [{ id: "orders", x: 120, y: 110 }]))).toEqual([]);
+    expect(describeMembership(design, out, translateFor("en"))).toEqual(["Orders left Ordering"]);
+    expect(describeMembership(design, out, translateFor("zh-CN"))).toEqual(["Orders 离开了 Ordering"]);
+    expect(describeMembership(out, design, translateFor("en"))).toEqual(["Orders joined Ordering"]);
+    expect(describeMembership(design, commitMoves(design, [{ id: "orders", x: 120, y: 110 }]), translateFor("en"))).toEqual([]);
   });
 });

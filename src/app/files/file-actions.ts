@@ -10,6 +10,8 @@ import { needsLayout, autoLayout } from "../layout/auto-layout";
 import { elementCount, gridLayout, GRID_LAYOUT_ABOVE } from "../layout/grid-layout";
 import { reportLoadFailure } from "../ui/LoadBoundary";
 import { openFiles } from "../import/read-dropped-files";
+import { t } from "../i18n/i18n";
+import { megabytes } from "./megabytes";
 
 /** Files above this are refused before reading (the loader's own cap is higher; this keeps the tab responsive). */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -38,25 +40,25 @@ export function openDesign(design: Design, source: OpenSource): void {
 export async function openDesignFile(file: File): Promise<boolean> {
   const { notify } = useEditor.getState();
   if (file.size > MAX_FILE_BYTES) {
-    notify({ tone: "error", title: `Could not open ${file.name}`, details: [`the file is ${(file.size / 1e6).toFixed(1)} MB; at most ${MAX_FILE_BYTES / 1e6} MB`], sticky: true });
+    notify({ tone: "error", title: t("notices.file.tooLarge", { file: file.name }), details: [t("notices.file.tooLargeBody", { size: megabytes(file.size), max: MAX_FILE_BYTES / 1e6 })], sticky: true });
     return false;
   }
   let text: string;
   try {
     text = await file.text();
   } catch {
-    notify({ tone: "error", title: `Could not read ${file.name}`, sticky: true });
+    notify({ tone: "error", title: t("notices.file.unreadable", { file: file.name }), sticky: true });
     return false;
   }
   // In a worker, like links: a large file is checked while the page keeps answering. Loaded on first use.
   const { loadOffThread } = await import("../load/load-off-thread");
   const result = await loadOffThread("file", text);
   if (!result.ok) {
-    notify({ tone: "error", title: `Could not open ${file.name}: not a valid design`, details: result.errors.map(formatLoadError), sticky: true });
+    notify({ tone: "error", title: t("notices.file.invalid", { file: file.name }), details: result.errors.map(formatLoadError), sticky: true });
     return false;
   }
   openDesign(result.design, "file");
-  notify({ tone: "info", title: `Opened ${file.name}`, details: result.warnings });
+  notify({ tone: "info", title: t("notices.file.opened", { file: file.name }), details: result.warnings });
   return true;
 }
 
@@ -71,12 +73,12 @@ export async function openTemplate(id: string): Promise<void> {
   try {
     ({ templateById } = await import("../../core/templates/index"));
   } catch (e) {
-    reportLoadFailure("Could not open the template", e, () => void openTemplate(id));
+    reportLoadFailure(t("notices.load.template"), e, () => void openTemplate(id));
     return;
   }
-  const t = templateById(id);
-  if (!t) return;
-  openDesign(t.create(), id === "blank" ? "new" : "template");
+  const template = templateById(id);
+  if (!template) return;
+  openDesign(template.create(), id === "blank" ? "new" : "template");
 }
 
 /** Opens the file picker: a Seams design, or manifests to import (several at once). */

@@ -1,7 +1,8 @@
-import { Suspense, useEffect, useState } from "react";
+import { useEffect } from "react";
 import { Icon } from "../ui/icons";
 import { useT } from "../i18n/i18n";
-import { LoadBoundary, reportLoadFailure, retryableLazy } from "../ui/LoadBoundary";
+import { retryableLazy } from "../ui/LoadBoundary";
+import { useLazyDialog } from "../ui/use-lazy-dialog";
 import type { FindMode } from "./FindDialog";
 
 // Loaded on first use; small, but nothing of it is needed for the first paint.
@@ -14,20 +15,14 @@ export function openFind(mode: FindMode = { kind: "find" }): void {
 
 /** The toolbar's Find button; it also hosts the dialog that Ctrl/Cmd+K and the C key open. */
 export function FindButton() {
-  const [mode, setMode] = useState<FindMode | undefined>();
   const { t } = useT();
+  const dialog = useLazyDialog<FindMode>(t("find.openFailed"));
+  const open = dialog.open;
   useEffect(() => {
-    const onFind = (e: Event) => setMode((e as CustomEvent<FindMode>).detail);
+    const onFind = (e: Event) => open((e as CustomEvent<FindMode>).detail);
     window.addEventListener("seams:find", onFind);
     return () => window.removeEventListener("seams:find", onFind);
-  }, []);
-  const onLoadError = (error: Error) => {
-    const was = mode;
-    setMode(undefined);
-    FindDialog.reset();
-    reportLoadFailure(t("find.openFailed"), error, () => setMode(was));
-  };
-  const Dialog = FindDialog.get();
+  }, [open]);
   const mod = navigator.platform.includes("Mac") ? "⌘" : "Ctrl+";
   return (
     <>
@@ -42,13 +37,7 @@ export function FindButton() {
         <span className="hidden lg:inline">{t("find.button")}</span>
         <kbd className="hidden rounded border border-slate-200 px-1 font-sans text-[10px] text-slate-500 lg:inline">{mod}K</kbd>
       </button>
-      {mode && (
-        <LoadBoundary onError={onLoadError}>
-          <Suspense fallback={null}>
-            <Dialog mode={mode} onClose={() => setMode(undefined)} />
-          </Suspense>
-        </LoadBoundary>
-      )}
+      {dialog.host(FindDialog, (mode, onClose) => ({ mode, onClose }))}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { Suspense } from "react";
 import { useImportStore } from "./import-store";
 import { LoadBoundary, reportLoadFailure, retryableLazy } from "../ui/LoadBoundary";
+import { t } from "../i18n/i18n";
 
 const ImportPreview = retryableLazy(() => import("./ImportPreview"));
 
@@ -16,7 +17,7 @@ export function ImportHost() {
         // A failed chunk must not leave a white page: close, say so, and offer to show the same import again.
         close();
         ImportPreview.reset();
-        reportLoadFailure("Could not open the import preview", error, () => useImportStore.getState().show(pending));
+        reportLoadFailure(t("notices.load.importPreview"), error, () => useImportStore.getState().show(pending));
       }}
     >
       <Suspense fallback={null}>

@@ -10,6 +10,7 @@ import { setLayout } from "../../core/edit/edit-design";
 import { openDesign } from "../files/file-actions";
 import { useEditor } from "../store/editor-store";
 import { elementCount, GRID_LAYOUT_ABOVE } from "../layout/grid-layout";
+import { t } from "../i18n/i18n";
 
 export type ImportMode = "new" | "merge";
 
@@ -18,29 +19,29 @@ export async function applyImport(design: Design, skip: ReadonlySet<string>, mod
   const { notify } = useEditor.getState();
   const kept = skipElements(design, skip);
   if (!kept.ok) {
-    notify({ tone: "error", title: "Could not import", details: kept.errors.map(formatLoadError), sticky: true });
+    notify({ tone: "error", title: t("notices.import.invalid"), details: kept.errors.map(formatLoadError), sticky: true });
     return false;
   }
   if (mode === "new") {
     // Laid out before it opens: the canvas shows the design once, in place, and frames it.
     openDesign(await layOut(kept.design), "file");
-    notify({ tone: "info", title: `Imported ${kept.design.name}`, details: summary(kept.design) });
+    notify({ tone: "info", title: t("notices.import.imported", { name: kept.design.name }), details: summary(kept.design) });
     return true;
   }
   const current = useEditor.getState().history.present;
   const merged = mergeDesigns(current, kept.design);
   if (!merged.result.ok) {
-    notify({ tone: "error", title: "Could not merge the import into this design", details: merged.result.errors.map(formatLoadError), sticky: true });
+    notify({ tone: "error", title: t("notices.import.mergeFailed"), details: merged.result.errors.map(formatLoadError), sticky: true });
     return false;
   }
   if (merged.added === 0) {
-    notify({ tone: "info", title: "Nothing to merge: this design already has every imported element and flow" });
+    notify({ tone: "info", title: t("notices.import.nothingToMerge") });
     return true;
   }
   const next = await placeNewElements(current, merged.result.design);
   useEditor.getState().change(() => next);
   window.dispatchEvent(new CustomEvent("seams:fit-view"));
-  notify({ tone: "info", title: `Merged ${merged.added} new ${merged.added === 1 ? "item" : "items"} into ${current.name}`, details: merged.kept ? [`${merged.kept} already in the design, kept as they were`] : [] });
+  notify({ tone: "info", title: t("notices.import.merged", { count: merged.added, name: current.name }), details: merged.kept ? [t("notices.import.kept", { count: merged.kept })] : [] });
   return true;
 }
 
@@ -55,8 +56,8 @@ async function layOut(design: Design): Promise<Design> {
 }
 
 function summary(d: Design): string[] {
-  const n = (list: unknown[] | undefined, what: string) => `${list?.length ?? 0} ${what}${list?.length === 1 ? "" : "s"}`;
-  return [[n(d.services, "service"), n(d.databases, "database"), n(d.brokers, "broker"), n(d.gateways, "gateway"), n(d.contexts, "context"), n(d.flows, "flow")].join(", ")];
+  const n = (list: unknown[] | undefined, kind: string) => t(`inspector.multi.part.${kind}`, { count: list?.length ?? 0 });
+  return [[n(d.services, "service"), n(d.databases, "database"), n(d.brokers, "broker"), n(d.gateways, "gateway"), n(d.contexts, "context"), n(d.flows, "flow")].join(t("inspector.multi.separator"))];
 }
 
 /**

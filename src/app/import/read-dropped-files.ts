@@ -7,6 +7,8 @@
 import { useEditor } from "../store/editor-store";
 import { openDesignFile } from "../files/file-actions";
 import { useImportStore } from "./import-store";
+import { t } from "../i18n/i18n";
+import { megabytes } from "../files/megabytes";
 import type { ImportFile, ImportOptions } from "../../core/import/types";
 import type { ImportOutcome } from "../../core/import/import-files";
 
@@ -22,30 +24,33 @@ export async function openFiles(files: readonly File[]): Promise<void> {
   }
   const tooLarge = files.filter((f) => f.size > MAX_IMPORT_FILE_BYTES);
   if (tooLarge.length > 0) {
-    notify({ tone: "error", title: `Could not import ${tooLarge.map((f) => f.name).join(", ")}`, details: tooLarge.map((f) => `${f.name}: the file is ${(f.size / 1e6).toFixed(1)} MB; at most ${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB`), sticky: true });
+    notify({ tone: "error", title: t("notices.import.tooLarge", { files: tooLarge.map((f) => f.name).join(", ") }), details: tooLarge.map((f) => t("notices.import.tooLargeBody", { file: f.name, size: megabytes(f.size), max: MAX_IMPORT_FILE_BYTES / 1024 / 1024 })), sticky: true });
     return;
   }
   let texts: ImportFile[];
   try {
     texts = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
   } catch {
-    notify({ tone: "error", title: `Could not read ${files.map((f) => f.name).join(", ")}`, sticky: true });
+    notify({ tone: "error", title: t("notices.import.unreadable", { files: files.map((f) => f.name).join(", ") }), sticky: true });
     return;
   }
   await runImport(texts, {});
 }
+
+/** One file by its name, several by their number. */
+const filesName = (files: readonly { name: string }[]) => (files.length === 1 ? files[0]!.name : t("notices.import.files", { count: files.length }));
 
 /** Imports read files and shows the preview, or says why not. Also used when the preview changes an option. */
 export async function runImport(files: ImportFile[], options: ImportOptions): Promise<void> {
   // Most imports answer at once; a big one says it is working.
   const { notify, dismiss } = useEditor.getState();
   let notice: number | undefined;
-  const slow = setTimeout(() => (notice = notify({ tone: "info", title: `Reading ${files.length === 1 ? files[0]!.name : `${files.length} files`}…`, sticky: true })), 400);
+  const slow = setTimeout(() => (notice = notify({ tone: "info", title: t("notices.import.reading", { files: filesName(files) }), sticky: true })), 400);
   const result = await importInWorker(files, options);
   clearTimeout(slow);
   if (notice !== undefined) dismiss(notice);
   if (!result.ok) {
-    useEditor.getState().notify({ tone: "error", title: `Could not import ${files.length === 1 ? files[0]!.name : `${files.length} files`}`, details: result.errors, sticky: true });
+    useEditor.getState().notify({ tone: "error", title: t("notices.import.failed", { files: filesName(files) }), details: result.errors, sticky: true });
     return;
   }
   useImportStore.getState().show({ design: result.design, report: result.report, warnings: result.warnings, files, options });

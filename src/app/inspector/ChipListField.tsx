@@ -1,7 +1,9 @@
 import { useId, useState } from "react";
 import { fieldTestId, useInspector } from "./inspector-context";
 import { splitItems, type Parsed } from "./field-text";
-import { inputClass, SMALL_BUTTON, sentence } from "./field-style";
+import { inputClass, SMALL_BUTTON } from "./field-style";
+import { fieldSentence } from "./problem-text";
+import { useT } from "../i18n/i18n";
 import { FieldShell } from "./FieldShell";
 
 type Item = string | number;
@@ -12,6 +14,8 @@ type Item = string | number;
  */
 export function ChipListField({ field, label, itemLabel, items, toPatch, parseItem, placeholder, hint }: { field: string; label: string; itemLabel: string; items: readonly Item[] | undefined; toPatch: (items: Item[] | undefined) => Record<string, unknown>; parseItem?: (text: string) => Parsed<Item>; placeholder?: string; hint?: string }) {
   const { kind, edit, seal, epoch } = useInspector();
+  const { t } = useT();
+  const itemName = (item: Item) => t("inspector.error.item", { label: itemLabel, item });
   const htmlId = useId();
   const [text, setText] = useState("");
   const [error, setError] = useState<string>();
@@ -27,14 +31,14 @@ export function ChipListField({ field, label, itemLabel, items, toPatch, parseIt
     seal();
     if (!problem) return true;
     const at = Number(problem.path.split(".").pop());
-    setError(Number.isInteger(at) && next[at] !== undefined ? sentence(`${itemLabel} "${next[at]}"`, problem.message) : sentence(label, problem.message));
+    setError(Number.isInteger(at) && next[at] !== undefined ? fieldSentence(itemName(next[at]!), problem.message, t) : fieldSentence(label, problem.message, t));
     return false;
   };
   const add = () => {
     const added: Item[] = [];
     for (const part of splitItems(text)) {
       const parsed = parseItem ? parseItem(part) : ({ ok: true, value: part } as const);
-      if (!parsed.ok) return setError(sentence(`${itemLabel} "${part}"`, parsed.message));
+      if (!parsed.ok) return setError(fieldSentence(itemName(part), parsed.message, t));
       if (parsed.value !== undefined && !list.includes(parsed.value) && !added.includes(parsed.value)) added.push(parsed.value);
     }
     if (added.length === 0) return setError(undefined);
@@ -50,7 +54,7 @@ export function ChipListField({ field, label, itemLabel, items, toPatch, parseIt
           {list.map((item, i) => (
             <li key={`${i}-${item}`} className="inline-flex max-w-full items-center gap-0.5 rounded-md bg-slate-100 py-0.5 pl-2 pr-0.5 text-[12px] text-slate-700">
               <span className="truncate">{item}</span>
-              <button type="button" className="rounded px-1 text-slate-500 hover:bg-slate-200 hover:text-red-600" aria-label={`Remove ${item}`} data-testid={`${fieldTestId(kind, field)}.remove.${i}`} onClick={() => commit(list.filter((_, j) => j !== i))}>
+              <button type="button" className="rounded px-1 text-slate-500 hover:bg-slate-200 hover:text-red-600" aria-label={t("inspector.field.remove", { item })} data-testid={`${fieldTestId(kind, field)}.remove.${i}`} onClick={() => commit(list.filter((_, j) => j !== i))}>
                 ×
               </button>
             </li>
@@ -81,8 +85,8 @@ export function ChipListField({ field, label, itemLabel, items, toPatch, parseIt
             }
           }}
         />
-        <button type="button" className={SMALL_BUTTON} onClick={add} disabled={text.trim() === ""} data-testid={`${fieldTestId(kind, field)}.add`}>
-          Add
+        <button type="button" className={`${SMALL_BUTTON} shrink-0 whitespace-nowrap`} onClick={add} disabled={text.trim() === ""} data-testid={`${fieldTestId(kind, field)}.add`}>
+          {t("inspector.field.add")}
         </button>
       </div>
     </FieldShell>

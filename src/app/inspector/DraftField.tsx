@@ -1,7 +1,9 @@
 import { useId } from "react";
 import { fieldTestId, useInspector } from "./inspector-context";
 import { parseOptionalText, showValue, type Parsed } from "./field-text";
-import { inputClass, sentence } from "./field-style";
+import { inputClass } from "./field-style";
+import { fieldSentence } from "./problem-text";
+import { useT } from "../i18n/i18n";
 import { useDraft } from "./use-draft";
 import { FieldShell } from "./FieldShell";
 
@@ -27,14 +29,15 @@ export interface DraftFieldProps {
 /** A text or number field with a draft: see `useDraft`. */
 export function DraftField({ field, label, value, toPatch, parse = parseOptionalText, placeholder, hint, multiline, numeric, list, className, bare }: DraftFieldProps) {
   const { kind, edit } = useInspector();
+  const { t } = useT();
   const htmlId = useId();
   const d = useDraft(
     showValue(value),
     (text) => {
       const parsed = parse(text);
-      if (!parsed.ok) return sentence(label, parsed.message);
+      if (!parsed.ok) return fieldSentence(label, parsed.message, t);
       const problem = edit(toPatch(parsed.value), field);
-      return problem ? sentence(label, problem.message) : undefined;
+      return problem ? fieldSentence(label, problem.message, t) : undefined;
     },
     multiline,
   );

@@ -10,12 +10,14 @@ import { Section } from "./Section";
 import { FlowRouteFields } from "./FlowRouteFields";
 import { RouteAvailabilityNote } from "../fixes/RouteAvailabilityNote";
 import { FlowResilience } from "./FlowResilience";
+import { useT } from "../i18n/i18n";
+import { EXAMPLE } from "./examples";
 
 const PROTOCOLS_OF: Record<FlowKind, readonly string[]> = { sync: SYNC_PROTOCOLS, async: ASYNC_PROTOCOLS };
-const KIND_LABEL: Record<FlowKind, string> = { sync: "Sync", async: "Async" };
 
 /** A flow: its ends (read-only), kind where the ends allow a choice, protocol of that kind, and the call's policies. */
 export function FlowForm({ flow, design }: { flow: Flow; design: Design }) {
+  const { t } = useT();
   const from = findTarget(design, flow.from);
   const to = findTarget(design, flow.to);
   const fixed = from && to && from.kind !== "flow" && to.kind !== "flow" ? requiredKind(from.kind, to.kind) : undefined;
@@ -34,14 +36,14 @@ export function FlowForm({ flow, design }: { flow: Flow; design: Design }) {
       <FlowEnds flow={flow} design={design} />
       <Section>
         <div className="grid grid-cols-2 gap-2">
-          <SelectField field="kind" label="Kind" value={flow.kind} options={(fixed ? [fixed] : (["sync", "async"] as const)).map((k) => ({ value: k, label: KIND_LABEL[k] }))} toPatch={switchKind} hint={fixed ? `Always ${fixed} here` : undefined} disabled={fixed !== undefined} />
-          <SelectField field="protocol" label="Protocol" value={flow.protocol} unset={`Default (${protocols[0]})`} options={plainOptions(protocols)} toPatch={(v) => ({ protocol: v })} />
+          <SelectField field="kind" label={t("inspector.flow.kind")} value={flow.kind} options={(fixed ? [fixed] : (["sync", "async"] as const)).map((k) => ({ value: k, label: t(`inspector.flow.kindOf.${k}`) }))} toPatch={switchKind} hint={fixed ? t("inspector.flow.always", { kind: fixed }) : undefined} disabled={fixed !== undefined} />
+          <SelectField field="protocol" label={t("inspector.flow.protocol")} value={flow.protocol} unset={t("inspector.field.defaultOption", { value: protocols[0]! })} options={plainOptions(protocols)} toPatch={(v) => ({ protocol: v })} />
         </div>
-        <DraftField field="label" label="Label" value={flow.label} placeholder={isRoute ? "e.g. orders API" : "e.g. reserve stock"} toPatch={(v) => ({ label: v })} />
-        {flow.kind === "async" && <DraftField field="event" label="Event" value={flow.event} placeholder="OrderCreated" toPatch={(v) => ({ event: v })} />}
+        <DraftField field="label" label={t("inspector.flow.label")} value={flow.label} placeholder={isRoute ? t("inspector.flow.labelRoute") : t("inspector.flow.labelCall")} toPatch={(v) => ({ label: v })} />
+        {flow.kind === "async" && <DraftField field="event" label={t("inspector.flow.event")} value={flow.event} placeholder={EXAMPLE.event} toPatch={(v) => ({ event: v })} />}
         <div className={showCall ? "grid grid-cols-2 gap-2" : ""}>
-          <DraftField field="id" label="Id" value={flow.id} toPatch={(v) => ({ id: v })} />
-          {showCall && <DraftField field="timeout" label="Timeout" value={flow.timeout} placeholder={isRoute ? DEFAULT_ROUTE_TIMEOUT : "none"} toPatch={(v) => ({ timeout: v })} />}
+          <DraftField field="id" label={t("inspector.field.id")} value={flow.id} toPatch={(v) => ({ id: v })} />
+          {showCall && <DraftField field="timeout" label={t("inspector.flow.timeout")} value={flow.timeout} placeholder={isRoute ? DEFAULT_ROUTE_TIMEOUT : t("inspector.field.none")} toPatch={(v) => ({ timeout: v })} />}
         </div>
       </Section>
       {isRoute && <FlowRouteFields flow={flow} />}

@@ -5,10 +5,12 @@ import { DraftField } from "./DraftField";
 import { CheckField } from "./CheckField";
 import { LABEL } from "./field-style";
 import { Section } from "./Section";
+import { useT } from "../i18n/i18n";
 
 /** A gateway route: its prefix, the methods it lets through, and whether it skips auth. */
 export function FlowRouteFields({ flow }: { flow: Flow }) {
   const { kind, edit, seal } = useInspector();
+  const { t } = useT();
   const methods = flow.methods ?? [];
   const toggleMethod = (m: (typeof HTTP_METHODS)[number], on: boolean) => {
     const next = HTTP_METHODS.filter((x) => (x === m ? on : methods.includes(x)));
@@ -16,10 +18,12 @@ export function FlowRouteFields({ flow }: { flow: Flow }) {
     seal();
   };
   return (
-    <Section title="Gateway route">
-      <DraftField field="path" label="Path prefix" value={flow.path} placeholder={`/${flow.to}`} toPatch={(v) => ({ path: v })} />
+    <Section title={t("inspector.flow.route")}>
+      <DraftField field="path" label={t("inspector.flow.pathPrefix")} value={flow.path} placeholder={`/${flow.to}`} toPatch={(v) => ({ path: v })} />
       <div>
-        <span className={LABEL}>Methods {methods.length === 0 && <span className="font-normal text-slate-500">(none ticked: all)</span>}</span>
+        <span className={LABEL}>
+          {t("inspector.flow.methods")} {methods.length === 0 && <span className="font-normal text-slate-500">{t("inspector.flow.allMethods")}</span>}
+        </span>
         <div className="flex flex-wrap gap-1">
           {HTTP_METHODS.map((m) => {
             const on = methods.includes(m);
@@ -32,8 +36,8 @@ export function FlowRouteFields({ flow }: { flow: Flow }) {
           })}
         </div>
       </div>
-      <CheckField field="public" label="Public" hint="No authentication on this route" checked={flow.public === true} toPatch={(on) => ({ public: on || undefined })} />
-      <CheckField field="stripPrefix" label="Strip prefix" hint="Forward the path without the prefix" checked={flow.stripPrefix === true} toPatch={(on) => ({ stripPrefix: on || undefined })} />
+      <CheckField field="public" label={t("inspector.flow.public")} hint={t("inspector.flow.publicHint")} checked={flow.public === true} toPatch={(on) => ({ public: on || undefined })} />
+      <CheckField field="stripPrefix" label={t("inspector.flow.stripPrefix")} hint={t("inspector.flow.stripPrefixHint")} checked={flow.stripPrefix === true} toPatch={(on) => ({ stripPrefix: on || undefined })} />
     </Section>
   );
 }

@@ -8,13 +8,14 @@ import { SelectField } from "./SelectField";
 import { ChipListField } from "./ChipListField";
 import { parseOptionalNumber, setInObject } from "./field-text";
 import { Section } from "./Section";
+import { useT } from "../i18n/i18n";
+import { EXAMPLE } from "./examples";
 
-const AUTH_LABEL: Record<(typeof AUTH_TYPES)[number], string> = { jwt: "JWT", api_key: "API key", oauth2: "OAuth 2", none: "None" };
-const LB_LABEL: Record<(typeof LOAD_BALANCING)[number], string> = { round_robin: "Round robin", weighted: "Weighted", least_conn: "Least connections", consistent_hash: "Consistent hash" };
 
 /** An API gateway: its port and the policies every route shares. */
 export function GatewayForm({ gateway }: { gateway: Gateway }) {
   const { edit, seal } = useInspector();
+  const { t } = useT();
   const rate = gateway.rateLimit;
   const auth = gateway.auth;
   return (
@@ -22,24 +23,24 @@ export function GatewayForm({ gateway }: { gateway: Gateway }) {
       <Section>
         <IdentityFields id={gateway.id} name={gateway.name} description={gateway.description} />
         <div className="grid grid-cols-2 gap-2">
-          <DraftField field="port" label="Port" value={gateway.port} placeholder={String(DEFAULT_GATEWAY_PORT)} parse={parseOptionalNumber} numeric toPatch={(v) => ({ port: v })} />
-          <SelectField field="loadBalancing" label="Load balancing" value={gateway.loadBalancing} unset={`Default (${LB_LABEL[DEFAULT_LOAD_BALANCING].toLowerCase()})`} options={LOAD_BALANCING.map((v) => ({ value: v, label: LB_LABEL[v] }))} toPatch={(v) => ({ loadBalancing: v })} />
+          <DraftField field="port" label={t("inspector.gateway.port")} value={gateway.port} placeholder={String(DEFAULT_GATEWAY_PORT)} parse={parseOptionalNumber} numeric toPatch={(v) => ({ port: v })} />
+          <SelectField field="loadBalancing" label={t("inspector.gateway.loadBalancing")} value={gateway.loadBalancing} unset={t("inspector.field.defaultOption", { value: t(`inspector.gateway.lb.${DEFAULT_LOAD_BALANCING}`) })} options={LOAD_BALANCING.map((v) => ({ value: v, label: t(`inspector.gateway.lb.${v}`) }))} toPatch={(v) => ({ loadBalancing: v })} />
         </div>
       </Section>
-      <Section title="Rate limit" toggle={{ field: "rateLimit", on: rate !== undefined, set: (on) => (edit({ rateLimit: on ? { requestsPerSecond: 100, burst: 200 } : undefined }, "rateLimit"), seal()) }}>
+      <Section title={t("inspector.gateway.rateLimit")} toggle={{ field: "rateLimit", on: rate !== undefined, set: (on) => (edit({ rateLimit: on ? { requestsPerSecond: 100, burst: 200 } : undefined }, "rateLimit"), seal()) }}>
         <div className="grid grid-cols-2 gap-2">
-          <DraftField field="rateLimit.requestsPerSecond" label="Requests / second" value={rate?.requestsPerSecond} parse={parseOptionalNumber} numeric toPatch={(v) => ({ rateLimit: setInObject(rate, "requestsPerSecond", v) ?? {} })} />
-          <DraftField field="rateLimit.burst" label="Burst" value={rate?.burst} placeholder="none" parse={parseOptionalNumber} numeric toPatch={(v) => ({ rateLimit: setInObject(rate, "burst", v) ?? {} })} />
+          <DraftField field="rateLimit.requestsPerSecond" label={t("inspector.gateway.requestsPerSecond")} value={rate?.requestsPerSecond} parse={parseOptionalNumber} numeric toPatch={(v) => ({ rateLimit: setInObject(rate, "requestsPerSecond", v) ?? {} })} />
+          <DraftField field="rateLimit.burst" label={t("inspector.gateway.burst")} value={rate?.burst} placeholder={t("inspector.field.none")} parse={parseOptionalNumber} numeric toPatch={(v) => ({ rateLimit: setInObject(rate, "burst", v) ?? {} })} />
         </div>
       </Section>
-      <Section title="Authentication">
-        <SelectField field="auth.type" label="Type" value={auth?.type} unset="Not set" options={AUTH_TYPES.map((v) => ({ value: v, label: AUTH_LABEL[v] }))} toPatch={(v) => ({ auth: v === undefined ? undefined : { ...auth, type: v } })} />
+      <Section title={t("inspector.gateway.auth")}>
+        <SelectField field="auth.type" label={t("inspector.gateway.authType")} value={auth?.type} unset={t("inspector.field.notSet")} options={AUTH_TYPES.map((v) => ({ value: v, label: t(`inspector.gateway.authKind.${v}`) }))} toPatch={(v) => ({ auth: v === undefined ? undefined : { ...auth, type: v } })} />
         {auth && (
-          <ChipListField field="auth.publicPaths" label="Public paths" itemLabel="Path" items={auth.publicPaths} placeholder="/api/auth" hint="Requests under these prefixes skip authentication" toPatch={(paths) => ({ auth: setInObject(auth, "publicPaths", paths) })} />
+          <ChipListField field="auth.publicPaths" label={t("inspector.gateway.publicPaths")} itemLabel={t("inspector.gateway.publicPath")} items={auth.publicPaths} placeholder={EXAMPLE.publicPath} hint={t("inspector.gateway.publicPathsHint")} toPatch={(paths) => ({ auth: setInObject(auth, "publicPaths", paths) })} />
         )}
       </Section>
-      <Section title="CORS">
-        <ChipListField field="cors.origins" label="Allowed origins" itemLabel="Origin" items={gateway.cors?.origins} placeholder="https://shop.example.com" hint="None listed: no CORS headers" toPatch={(origins) => ({ cors: origins ? { origins } : undefined })} />
+      <Section title={t("inspector.gateway.cors")}>
+        <ChipListField field="cors.origins" label={t("inspector.gateway.origins")} itemLabel={t("inspector.gateway.origin")} items={gateway.cors?.origins} placeholder={EXAMPLE.origin} hint={t("inspector.gateway.originsHint")} toPatch={(origins) => ({ cors: origins ? { origins } : undefined })} />
       </Section>
     </>
   );

@@ -1,11 +1,18 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createElement } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { act } from "react";
 import { Inspector } from "./Inspector";
 import { useEditor } from "../store/editor-store";
 import { mallGoTemplate } from "../../core/templates/mall-go";
+
+// The app loads its catalogs as build-time chunks; here the English source catalog stands in.
+vi.mock("../i18n/i18n", async () => {
+  const { translateFor } = await import("../../i18n/catalog-source");
+  const t = translateFor("en");
+  return { t, useT: () => ({ t, locale: "en" }) };
+});
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -3,6 +3,7 @@ import { useEditor, selectDesign } from "../store/editor-store";
 import type { Design } from "../../core/model/schema";
 import { EmptyInspector } from "./EmptyInspector";
 import { LoadBoundary, retryableLazy } from "../ui/LoadBoundary";
+import { useT } from "../i18n/i18n";
 
 // The inspector proper (header, session, forms) is loaded on first use and
 // prefetched when the browser is idle after start-up: none of it is needed to
@@ -44,20 +45,22 @@ function MultiOf(props: { design: Design; selection: ReadonlySet<string> }) {
 
 /** While the inspector loads, say so; if it fails to load, say that in place, with a retry. */
 function Loading({ onRetry, children }: { onRetry: () => void; children: ReactNode }) {
+  const { t } = useT();
   return (
     <LoadBoundary onRetry={onRetry} fallback={(retry, error) => <LoadFailed retry={retry} error={error} />}>
-      <Suspense fallback={<div className="px-4 py-3 text-[12px] text-slate-500">Loading…</div>}>{children}</Suspense>
+      <Suspense fallback={<div className="px-4 py-3 text-[12px] text-slate-500">{t("inspector.loading")}</div>}>{children}</Suspense>
     </LoadBoundary>
   );
 }
 
 function LoadFailed({ retry, error }: { retry: () => void; error?: Error }) {
+  const { t } = useT();
   return (
     <div role="alert" className="mx-4 my-3 rounded-lg border border-rose-300 bg-rose-50 p-3 text-[12px] text-rose-800" data-testid="inspector.load-failed">
-      <div className="font-semibold">Could not load the fields</div>
+      <div className="font-semibold">{t("inspector.loadFailed")}</div>
       {error && <div className="mt-0.5 break-words">{error.message}</div>}
       <button className="mt-2 rounded-md border border-rose-400 px-2 py-0.5 font-medium" onClick={retry} data-testid="inspector.retry">
-        Retry
+        {t("inspector.retry")}
       </button>
     </div>
   );

@@ -2,15 +2,17 @@ import type { ElementKind } from "../../core/model/schema";
 import { deleteSelection } from "../actions/element-actions";
 import { KIND_STYLE } from "../canvas/nodes/kind-style";
 import { Icon } from "../ui/icons";
+import { useT } from "../i18n/i18n";
 
 /** The kind, the name, and a delete button for the one selected thing. */
 export function InspectorHeader({ kind, title, subtitle }: { kind: ElementKind | "flow"; title: string; subtitle?: string }) {
-  const style = kind === "flow" ? { label: "Flow", tint: "bg-indigo-50", accent: "text-indigo-600" } : KIND_STYLE[kind];
+  const { t } = useT();
+  const style = kind === "flow" ? { tint: "bg-indigo-50", accent: "text-indigo-600" } : KIND_STYLE[kind];
   return (
     <div className="flex items-center gap-2.5 px-4 pb-3 pt-4">
       <span className={`flex h-8 w-8 shrink-0 items-center justify-center rounded-lg ${style.tint} ${style.accent}`}>{kind === "flow" ? <span className="text-[15px] leading-none">→</span> : <Icon name={kind} size={18} />}</span>
       <div className="min-w-0 flex-1">
-        <div className="text-[11px] font-medium uppercase tracking-wider text-slate-500">{style.label}</div>
+        <div className="text-[11px] font-medium uppercase tracking-wider text-slate-500">{t(`inspector.kind.${kind}`)}</div>
         <h2 className="truncate text-[14px] font-semibold leading-tight text-slate-800" data-testid="inspector.title" title={title}>
           {title}
         </h2>
@@ -19,8 +21,8 @@ export function InspectorHeader({ kind, title, subtitle }: { kind: ElementKind |
       <button
         type="button"
         className="rounded-md p-1.5 text-slate-500 hover:bg-red-50 hover:text-red-600 focus:outline-none focus-visible:ring-2 focus-visible:ring-red-200"
-        title="Delete (Del)"
-        aria-label={`Delete ${title}`}
+        title={t("inspector.header.delete")}
+        aria-label={t("inspector.header.deleteLabel", { name: title })}
         onClick={deleteSelection}
         data-testid="inspector.delete"
       >

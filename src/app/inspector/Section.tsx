@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { fieldTestId, useInspector } from "./inspector-context";
+import { useT } from "../i18n/i18n";
 
 /**
  * A group of fields under a small caps title (the first group has none: the
@@ -10,6 +11,7 @@ import { fieldTestId, useInspector } from "./inspector-context";
  */
 export function Section({ title, toggle, children, aside, note }: { title?: string; toggle?: { field: string; on: boolean; set: (on: boolean) => void }; children?: ReactNode; aside?: ReactNode; note?: ReactNode }) {
   const { kind } = useInspector();
+  const { t } = useT();
   return (
     <section className={`px-4 py-3 ${title ? "border-t border-slate-100" : "pt-1"}`}>
       {title && (
@@ -18,8 +20,8 @@ export function Section({ title, toggle, children, aside, note }: { title?: stri
           {aside}
           {toggle && (
             <label className="flex cursor-pointer items-center gap-2 text-[12px] text-slate-500">
-              {toggle.on ? "On" : "Off"}
-              <input type="checkbox" role="switch" className="peer sr-only" checked={toggle.on} onChange={(e) => toggle.set(e.target.checked)} data-testid={fieldTestId(kind, `${toggle.field}.enabled`)} aria-label={`${title}: on or off`} />
+              {toggle.on ? t("inspector.field.on") : t("inspector.field.off")}
+              <input type="checkbox" role="switch" className="peer sr-only" checked={toggle.on} onChange={(e) => toggle.set(e.target.checked)} data-testid={fieldTestId(kind, `${toggle.field}.enabled`)} aria-label={t("inspector.field.toggle", { title: title ?? "" })} />
               <span className="relative h-[18px] w-8 rounded-full bg-slate-200 transition-colors after:absolute after:left-0.5 after:top-0.5 after:h-3.5 after:w-3.5 after:rounded-full after:bg-white after:shadow after:transition-transform peer-checked:bg-indigo-600 peer-checked:after:translate-x-3.5 peer-focus-visible:ring-2 peer-focus-visible:ring-indigo-200" />
             </label>
           )}

@@ -1,6 +1,8 @@
 import { useId, useState } from "react";
 import { fieldTestId, useInspector } from "./inspector-context";
-import { inputClass, sentence } from "./field-style";
+import { inputClass } from "./field-style";
+import { fieldSentence } from "./problem-text";
+import { useT } from "../i18n/i18n";
 import { FieldShell } from "./FieldShell";
 
 export interface Option {
@@ -11,6 +13,7 @@ export interface Option {
 /** A choice from a fixed list; "" is the "not set" option when `unset` names it. */
 export function SelectField({ field, label, value, options, unset, toPatch, hint, className, disabled }: { disabled?: boolean; field: string; label: string; value: string | undefined; options: readonly Option[]; unset?: string; toPatch: (v: string | undefined) => Record<string, unknown>; hint?: string; className?: string }) {
   const { kind, edit, seal } = useInspector();
+  const { t } = useT();
   const htmlId = useId();
   const [error, setError] = useState<string>();
   return (
@@ -24,7 +27,7 @@ export function SelectField({ field, label, value, options, unset, toPatch, hint
         className={`${inputClass(Boolean(error))} pr-6 enabled:cursor-pointer`}
         onChange={(e) => {
           const problem = edit(toPatch(e.target.value === "" ? undefined : e.target.value), field);
-          setError(problem ? sentence(label, problem.message) : undefined);
+          setError(problem ? fieldSentence(label, problem.message, t) : undefined);
           seal();
         }}
       >

@@ -9,22 +9,29 @@ import { InstanceRows } from "./InstanceRows";
 import { EndpointRows } from "./EndpointRows";
 import { HealthCheckFields } from "./HealthCheckFields";
 import { SplitSliders } from "./SplitSliders";
+import { useT } from "../i18n/i18n";
+import { EXAMPLE } from "./examples";
+
+/** What route availability assumes of a service without its own figure (the analysis' HOP_AVAILABILITY, not imported: it would pull the analysis into this chunk). */
+const DEFAULT_AVAILABILITY = 0.999;
 
 /** Every field of a service, in the order people fill them in. */
 export function ServiceForm({ service, design }: { service: Service; design: Design }) {
+  const { t, locale } = useT();
+  const assumed = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(DEFAULT_AVAILABILITY);
   return (
     <>
       <Section>
         <IdentityFields id={service.id} name={service.name} description={service.description} />
         <ContextField design={design} value={service.context} />
         <div className="grid grid-cols-2 gap-2">
-          <DraftField field="team" label="Team" value={service.team} toPatch={(v) => ({ team: v })} />
-          <DraftField field="technology" label="Technology" value={service.technology} placeholder="Go + Gin" toPatch={(v) => ({ technology: v })} />
-          <DraftField field="port" label="Port" value={service.port} placeholder={String(DEFAULT_SERVICE_PORT)} parse={parseOptionalNumber} numeric toPatch={(v) => ({ port: v })} />
-          <DraftField field="version" label="Version" value={service.version} placeholder="1.0.0" toPatch={(v) => ({ version: v })} />
-          <DraftField field="availability" label="Availability" value={service.availability} placeholder="0.999" hint="Share of time it is up; route availability uses 0.999 without it" parse={parseOptionalNumber} numeric toPatch={(v) => ({ availability: v })} />
+          <DraftField field="team" label={t("inspector.field.team")} value={service.team} toPatch={(v) => ({ team: v })} />
+          <DraftField field="technology" label={t("inspector.field.technology")} value={service.technology} placeholder={EXAMPLE.technology} toPatch={(v) => ({ technology: v })} />
+          <DraftField field="port" label={t("inspector.field.port")} value={service.port} placeholder={String(DEFAULT_SERVICE_PORT)} parse={parseOptionalNumber} numeric toPatch={(v) => ({ port: v })} />
+          <DraftField field="version" label={t("inspector.field.version")} value={service.version} placeholder={EXAMPLE.version} toPatch={(v) => ({ version: v })} />
+          <DraftField field="availability" label={t("inspector.field.availability")} value={service.availability} placeholder={String(DEFAULT_AVAILABILITY)} hint={t("inspector.field.availabilityHint", { value: assumed })} parse={parseOptionalNumber} numeric toPatch={(v) => ({ availability: v })} />
         </div>
-        <ChipListField field="tags" label="Tags" itemLabel="Tag" items={service.tags} placeholder="Add a tag, Enter" toPatch={(tags) => ({ tags })} />
+        <ChipListField field="tags" label={t("inspector.field.tags")} itemLabel={t("inspector.field.tag")} items={service.tags} placeholder={t("inspector.field.tagPlaceholder")} toPatch={(tags) => ({ tags })} />
       </Section>
       <InstanceRows service={service} />
       <EndpointRows service={service} />

@@ -4,11 +4,14 @@ import { ContextField, IdentityFields } from "./CommonFields";
 import { DraftField } from "./DraftField";
 import { ChipListField } from "./ChipListField";
 import { Section } from "./Section";
+import { useT } from "../i18n/i18n";
+import { EXAMPLE } from "./examples";
 
 function EngineField({ value, engines, listId }: { value: string | undefined; engines: readonly string[]; listId: string }) {
+  const { t } = useT();
   return (
     <>
-      <DraftField field="engine" label="Engine" value={value} list={listId} placeholder={engines[0]} hint="Pick one or type your own" toPatch={(v) => ({ engine: v })} />
+      <DraftField field="engine" label={t("inspector.field.engine")} value={value} list={listId} placeholder={engines[0]} hint={t("inspector.field.engineHint")} toPatch={(v) => ({ engine: v })} />
       <datalist id={listId}>
         {engines.map((e) => (
           <option key={e} value={e} />
@@ -20,12 +23,13 @@ function EngineField({ value, engines, listId }: { value: string | undefined; en
 
 /** A database: its engine (known ones suggested, any allowed) and its tables. */
 export function DatabaseForm({ database, design }: { database: Database; design: Design }) {
+  const { t } = useT();
   return (
     <Section>
       <IdentityFields id={database.id} name={database.name} description={database.description} />
       <EngineField value={database.engine} engines={DATABASE_ENGINES} listId="inspector-database-engines" />
       <ContextField design={design} value={database.context} />
-      <ChipListField field="tables" label="Tables" itemLabel="Table" items={database.tables} placeholder="orders, order_items" hint="Paste several, comma separated" toPatch={(tables) => ({ tables })} />
+      <ChipListField field="tables" label={t("inspector.field.tables")} itemLabel={t("inspector.field.table")} items={database.tables} placeholder={EXAMPLE.tables} hint={t("inspector.field.tablesHint")} toPatch={(tables) => ({ tables })} />
     </Section>
   );
 }

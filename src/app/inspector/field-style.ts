@@ -13,8 +13,3 @@ export function inputClass(invalid: boolean): string {
   return `${INPUT} ${invalid ? INPUT_BAD : INPUT_OK}`;
 }
 
-/** "Port" + "must be at most 65535" -> "Port must be at most 65535." */
-export function sentence(label: string, message: string): string {
-  const text = `${label} ${message}`;
-  return /[.!?]$/.test(text) ? text : `${text}.`;
-}

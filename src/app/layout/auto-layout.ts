@@ -4,6 +4,7 @@ import { setLayout } from "../../core/edit/edit-design";
 import { clearBends } from "../../core/edit/bend-points";
 import { useEditor } from "../store/editor-store";
 import { reportLoadFailure } from "../ui/LoadBoundary";
+import { t } from "../i18n/i18n";
 
 /** True when some element has no position (a design without `layout` is laid out on open). */
 export function needsLayout(design: Design): boolean {
@@ -35,7 +36,7 @@ export async function autoLayout({ asUndoStep }: { asUndoStep: boolean }): Promi
     else state.change(apply);
     window.dispatchEvent(new CustomEvent("seams:fit-view"));
   } catch (e) {
-    reportLoadFailure("Auto-layout failed", e, () => void autoLayout({ asUndoStep }));
+    reportLoadFailure(t("notices.load.layout"), e, () => void autoLayout({ asUndoStep }));
   } finally {
     running = false;
   }

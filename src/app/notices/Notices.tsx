@@ -1,5 +1,6 @@
 import { useEditor } from "../store/editor-store";
 import { Icon } from "../ui/icons";
+import { useT } from "../i18n/i18n";
 
 const TONE = {
   error: "border-rose-300 bg-rose-50 text-rose-800",
@@ -11,6 +12,7 @@ const TONE = {
 export function Notices() {
   const notices = useEditor((s) => s.notices);
   const dismiss = useEditor((s) => s.dismiss);
+  const { t } = useT();
   if (notices.length === 0) return null;
   return (
     <div className="pointer-events-none fixed bottom-4 left-1/2 z-50 flex w-[520px] -translate-x-1/2 flex-col gap-2" aria-live="polite">
@@ -35,7 +37,7 @@ export function Notices() {
                 </button>
               )}
             </div>
-            <button aria-label="Dismiss" className="shrink-0 opacity-60 hover:opacity-100" onClick={() => dismiss(n.id)}>
+            <button aria-label={t("notices.dismiss")} className="shrink-0 opacity-60 hover:opacity-100" onClick={() => dismiss(n.id)}>
               <Icon name="close" size={14} />
             </button>
           </div>

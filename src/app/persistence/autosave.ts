@@ -20,6 +20,7 @@ import type { IdbStorage } from "./idb-storage";
 import { loadCodecIfNeeded } from "./pack-design";
 import { isQuotaError } from "./is-quota-error";
 import { loadUndo, saveUndo } from "./undo-store";
+import { t } from "../i18n/i18n";
 
 export const AUTOSAVE_DELAY_MS = 300;
 
@@ -104,11 +105,11 @@ function showStorageError(s: Session, e: unknown): void {
   if (s.storageErrorNotice) dismiss(s.storageErrorNotice);
   s.storageErrorNotice = notify({
     tone: "error",
-    title: quota ? "Browser storage is full: your latest changes are not saved" : "Could not save to browser storage",
-    details: [quota ? "Save the design as a file (Ctrl+S) to keep it, then remove old designs from History." : String(e instanceof Error ? e.message : e)],
+    title: quota ? t("notices.storage.full") : t("notices.storage.failed"),
+    details: [quota ? t("notices.storage.fullBody") : String(e instanceof Error ? e.message : e)],
     sticky: true,
     action: {
-      label: "Save as file",
+      label: t("notices.storage.saveAsFile"),
       run: () => {
         // The design as it is when the person clicks, not when the notice was shown.
         const design = useEditor.getState().history.present;
@@ -124,12 +125,13 @@ function cancelPendingSave(s: Session): void {
   s.timer = undefined;
 }
 
-const CONFLICT_TITLE = "This design was changed in another tab";
-const KEEP_MINE_TITLE = "Keep this tab's version instead?";
+// Read when shown and when dismissed: the titles are in the language of the moment.
+const CONFLICT_TITLE = () => t("notices.storage.conflict");
+const KEEP_MINE_TITLE = () => t("notices.storage.keepMineTitle");
 
 function dismissConflict(s: Session): void {
   const { notices, dismiss } = useEditor.getState();
-  for (const n of notices) if (n.title === CONFLICT_TITLE || n.title === KEEP_MINE_TITLE) dismiss(n.id);
+  for (const n of notices) if (n.title === CONFLICT_TITLE() || n.title === KEEP_MINE_TITLE()) dismiss(n.id);
   s.conflictNotice = undefined;
 }
 
@@ -138,13 +140,13 @@ function showConflict(s: Session): void {
   if (s.conflictNotice) dismiss(s.conflictNotice);
   s.conflictNotice = notify({
     tone: "warning",
-    title: CONFLICT_TITLE,
-    details: ["This tab's changes are not saved yet. Load the other tab's version (this tab's stays in History), or keep this tab's version and replace the other."],
+    title: CONFLICT_TITLE(),
+    details: [t("notices.storage.conflictBody")],
     sticky: true,
-    action: { label: "Load the other tab's version", run: () => adoptStored(s, true) },
+    action: { label: t("notices.storage.loadOther"), run: () => adoptStored(s, true) },
   });
   // The second choice, as its own notice so both are one click away.
-  notify({ tone: "warning", title: KEEP_MINE_TITLE, sticky: true, action: { label: "Keep this tab's version", run: () => save(s, true) } });
+  notify({ tone: "warning", title: KEEP_MINE_TITLE(), sticky: true, action: { label: t("notices.storage.keepMine"), run: () => save(s, true) } });
 }
 
 /**
@@ -168,7 +170,7 @@ function adoptStored(s: Session, keepMine: boolean): void {
   const state = useEditor.getState();
   const read = s.store.read(s.docId);
   if (read.kind !== "ok") return;
-  if (keepMine) keepUnsavedAsCopy(s, "other tab");
+  if (keepMine) keepUnsavedAsCopy(s, t("notices.storage.copyOtherTab"));
   state.replaceDesign(read.doc.design);
   s.baseRev = read.doc.rev;
   s.savedRevision = useEditor.getState().revision;
@@ -186,13 +188,13 @@ export function switchDocument(docId: string): boolean {
   if (!s) return false;
   if (docId === s.docId) return true;
   flushAutosave();
-  keepUnsavedAsCopy(s, "unsaved copy");
+  keepUnsavedAsCopy(s, t("notices.storage.copyUnsaved"));
   const read = s.store.read(docId);
   if (read.kind !== "ok") {
     useEditor.getState().notify({
       tone: "error",
-      title: "That design could not be opened",
-      details: read.kind === "unreadable" ? [...read.reasons.slice(0, 8), "It is kept: download it from History."] : ["It is no longer in this browser's storage."],
+      title: t("notices.storage.switchFailed"),
+      details: read.kind === "unreadable" ? [...read.reasons.slice(0, 8), t("notices.storage.switchKept")] : [t("notices.storage.switchGone")],
       sticky: true,
     });
     return false;
@@ -267,10 +269,10 @@ export async function startAutosave(given?: Storage): Promise<void> {
     } else if (read.kind === "unreadable") {
       state.notify({
         tone: "error",
-        title: "The saved design could not be opened, so Seams started with an empty one",
-        details: [...read.reasons.slice(0, 8), "The saved document is kept: download it to look at it or repair it."],
+        title: t("notices.storage.startFailed"),
+        details: [...read.reasons.slice(0, 8), t("notices.storage.startKept")],
         sticky: true,
-        action: { label: "Download the saved document", run: () => downloadText("unreadable-design.json", read.raw) },
+        action: { label: t("notices.storage.downloadSaved"), run: () => downloadText("unreadable-design.json", read.raw) },
       });
       docId = newDocId();
     }
@@ -291,7 +293,7 @@ export async function startAutosave(given?: Storage): Promise<void> {
   onBeforeReplace(() => {
     flushAutosave();
     // A refused save (another tab saved newer work meanwhile) must not vanish with the design it belonged to.
-    keepUnsavedAsCopy(s, "unsaved copy");
+    keepUnsavedAsCopy(s, t("notices.storage.copyUnsaved"));
     dismissConflict(s);
     s.docId = newDocId();
     s.baseRev = 0;
@@ -316,7 +318,7 @@ export async function startAutosave(given?: Storage): Promise<void> {
     const st = useEditor.getState();
     if (st.revision === s.savedRevision && !s.timer) {
       adoptStored(s, false);
-      st.notify({ tone: "info", title: "Updated with changes from another tab" });
+      st.notify({ tone: "info", title: t("notices.storage.updated") });
     } else showConflict(s);
   };
   if (isIdb(storage)) {

@@ -37,7 +37,7 @@ export function PictureButton() {
     setBusy(true);
     const nodes = flow.getNodes();
     // About 7 s a thousand elements in Chromium on this machine's kind: say so rather than look stuck.
-    if (nodes.length > 1000) useEditor.getState().notify({ tone: "info", title: `Drawing a picture of ${nodes.length.toLocaleString("en-US")} elements: this takes a while` });
+    if (nodes.length > 1000) useEditor.getState().notify({ tone: "info", title: t("notices.picture.slow", { count: nodes.length }) });
     const before = flow.getViewport();
     // Very large designs are drawn only where the screen shows them: show all of it while the picture is taken.
     const partial = drawnNodes() < nodes.length;

@@ -17,6 +17,7 @@ import { carriesDesign } from "./start-share-links";
 import { openDesign } from "../files/file-actions";
 import { useEditor } from "../store/editor-store";
 import { currentDocId, docStore, switchDocument } from "../persistence/autosave";
+import { t } from "../i18n/i18n";
 
 /** Opens the link in the address bar, if there is one; resolves when done. */
 export async function openShareLinkFromLocation(): Promise<void> {
@@ -26,7 +27,7 @@ export async function openShareLinkFromLocation(): Promise<void> {
   clearFragment();
   const { notify, dismiss } = useEditor.getState();
   // Decoded in a worker: the page answers the person meanwhile, and their design is not touched.
-  const reading = notify({ tone: "info", title: "Opening the shared design…", sticky: true });
+  const reading = notify({ tone: "info", title: t("notices.share.opening"), sticky: true });
   let result: LoadResult;
   try {
     result = await loadOffThread("link", hash);
@@ -34,7 +35,7 @@ export async function openShareLinkFromLocation(): Promise<void> {
     dismiss(reading);
   }
   if (!result.ok) {
-    notify({ tone: "error", title: "Could not open the shared design: the link is not a valid design", details: [...result.errors.slice(0, 12).map(formatLoadError), "Your current design was not changed."], sticky: true });
+    notify({ tone: "error", title: t("notices.share.invalid"), details: [...result.errors.slice(0, 12).map(formatLoadError), t("notices.share.unchanged")], sticky: true });
     return;
   }
   const design = result.design;
@@ -45,17 +46,15 @@ export async function openShareLinkFromLocation(): Promise<void> {
     const flows = design.flows?.length ?? 0;
     notify({
       tone: "warning",
-      title: `This shared design is large: ${count(elements, "element")} and ${count(flows, "flow")}. Open it?`,
-      details: ["Opening it makes it the current design; yours stays in History. Dismiss to keep working on yours."],
+      title: t("notices.share.large", { elements, flows }),
+      details: [t("notices.share.largeBody")],
       sticky: true,
-      action: { label: "Open it", run: () => openShared(design, warnings) },
+      action: { label: t("notices.share.openIt"), run: () => openShared(design, warnings) },
     });
     return;
   }
   openShared(design, warnings);
 }
-
-const count = (n: number, what: string) => `${n.toLocaleString("en-US")} ${what}${n === 1 ? "" : "s"}`;
 
 function openShared(design: Design, warnings: string[]): void {
   const { notify } = useEditor.getState();
@@ -64,10 +63,10 @@ function openShared(design: Design, warnings: string[]): void {
   openDesign(design, "link");
   notify({
     tone: "info",
-    title: hadPrevious ? "Opened a shared design — your previous design is in History" : "Opened a shared design",
+    title: hadPrevious ? t("notices.share.openedKept") : t("notices.share.opened"),
     details: warnings.length ? warnings : undefined,
     sticky: hadPrevious,
-    action: hadPrevious && previous ? { label: "Go back to my design", run: () => void switchDocument(previous) } : undefined,
+    action: hadPrevious && previous ? { label: t("notices.share.goBack"), run: () => void switchDocument(previous) } : undefined,
   });
 }
 

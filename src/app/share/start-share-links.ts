@@ -4,6 +4,7 @@
  * loads when there is a link to open.
  */
 import { reportLoadFailure } from "../ui/LoadBoundary";
+import { t } from "../i18n/i18n";
 
 /** True for a fragment that means to carry a design (`#d=…`, alone or among other parameters). */
 export function carriesDesign(hash: string): boolean {
@@ -17,7 +18,7 @@ async function openIfLink(): Promise<void> {
     opener = await import("./open-share-link");
   } catch (error) {
     // The link stays in the address bar, so Retry can still open it.
-    reportLoadFailure("Could not load the link opener", error, () => void openIfLink());
+    reportLoadFailure(t("notices.load.linkOpener"), error, () => void openIfLink());
     return;
   }
   await opener.openShareLinkFromLocation();

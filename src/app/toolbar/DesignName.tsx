@@ -1,8 +1,10 @@
 import { useEffect, useState } from "react";
 import { useEditor, selectDesign } from "../store/editor-store";
+import { useT } from "../i18n/i18n";
 
 /** The design's name, editable in place; an empty name is not accepted. */
 export function DesignName() {
+  const { t } = useT();
   const name = useEditor((s) => selectDesign(s).name);
   const [draft, setDraft] = useState(name);
   useEffect(() => setDraft(name), [name]);
@@ -16,7 +18,7 @@ export function DesignName() {
   };
   return (
     <input
-      aria-label="Design name"
+      aria-label={t("shell.designName")}
       data-testid="toolbar.name"
       className="w-56 truncate rounded-md border border-transparent px-2 py-1 text-[14px] font-medium text-slate-700 hover:border-slate-200 focus:border-indigo-400 focus:outline-none"
       value={draft}

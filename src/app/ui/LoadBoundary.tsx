@@ -1,5 +1,6 @@
 import { Component, lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from "react";
 import { useEditor } from "../store/editor-store";
+import { t } from "../i18n/i18n";
 
 /**
  * Catches a lazy chunk that fails to load (offline, or the site was updated
@@ -37,7 +38,12 @@ export class LoadBoundary extends Component<
  * import failed forever, so a retry needs a fresh one.
  */
 // The same bound as React's own lazy().
-export function retryableLazy<C extends ComponentType<any>>(load: () => Promise<{ default: C }>): { get(): LazyExoticComponent<C>; reset(): void } {
+export interface RetryableLazy<C extends ComponentType<any>> {
+  get(): LazyExoticComponent<C>;
+  reset(): void;
+}
+
+export function retryableLazy<C extends ComponentType<any>>(load: () => Promise<{ default: C }>): RetryableLazy<C> {
   let current = lazy(load);
   return {
     get: () => current,
@@ -52,8 +58,8 @@ export function reportLoadFailure(title: string, error: unknown, retry: () => vo
   useEditor.getState().notify({
     tone: "error",
     title,
-    details: [error instanceof Error ? error.message : String(error), "Check the connection and retry; if Seams was just updated, reload the page."],
+    details: [error instanceof Error ? error.message : String(error), t("lazy.failedHint")],
     sticky: true,
-    action: { label: "Retry", run: retry },
+    action: { label: t("lazy.retry"), run: retry },
   });
 }

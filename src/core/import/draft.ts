@@ -87,6 +87,11 @@ export class Draft {
     const kind: Flow["kind"] = b === "database" || a === "gateway" ? "sync" : a === "broker" || b === "broker" ? "async" : (fields.kind ?? "sync");
     const key = `${from}\u0000${to}\u0000${fields.event ?? ""}\u0000${fields.path ?? ""}`;
     if (a === "gateway") {
+      // A route needs a service behind it: an Ingress in front of what looks like a database (by its image) is left out, not made into an invalid design.
+      if (b !== "service") {
+        this.skipped(`route ${fields.path ?? `/${to}`} on ${this.get(from)?.name ?? from} to ${this.get(to)?.name ?? to}: that looks like a ${b}, and a gateway routes to services (${why})`);
+        return;
+      }
       const route = `${from}\u0000${fields.path ?? `/${to}`}`;
       const taken = this.routes.get(route);
       if (taken !== undefined && taken !== to) {

@@ -345,6 +345,19 @@ describe("bad input", () => {
       { numRuns: 300 },
     );
   });
+  it("an Ingress in front of what looks like a database leaves that route out instead of making an invalid design (found by the property below)", () => {
+    const docs = [
+      { apiVersion: "networking.k8s.io/v1", kind: "Ingress", metadata: { name: "web" }, spec: { rules: [{ host: "a", http: { paths: [{ path: "/", backend: { service: { name: "store" } } }] } }] } },
+      { apiVersion: "apps/v1", kind: "Deployment", metadata: { name: "store" }, spec: { template: { spec: { containers: [{ image: "postgres" }] } } } },
+    ];
+    const r = importFiles([{ name: "db.yaml", text: docs.map((d) => stringify(d)).join("---\n") }]);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.design.databases?.map((d) => d.id)).toEqual(["store"]);
+    expect(r.design.flows ?? []).toEqual([]);
+    expect(r.report.skipped.join("\n")).toMatch(/route \/ on web to store: that looks like a database, and a gateway routes to services/);
+  });
+
   it("manifests with any names, images, env values, ports and paths import to a valid design", () => {
     const text = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom("a", "b", "db", "kafka", "a:80", "http://b:9/x", "postgres", "-", "", "A B", "x".repeat(120)));
     const workload = fc.record({

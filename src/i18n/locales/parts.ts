@@ -7,11 +7,20 @@
  */
 import enApp from "./en/app.json";
 import zhApp from "./zh-CN/app.json";
+import enInspector from "./en/inspector.json";
+import zhInspector from "./zh-CN/inspector.json";
+import enNotices from "./en/notices.json";
+import zhNotices from "./zh-CN/notices.json";
+import enShell from "./en/shell.json";
+import zhShell from "./zh-CN/shell.json";
 import type { Locale } from "../locales";
 import type { Catalog } from "../translate";
 
 export const CATALOG_PARTS: Record<string, Record<Locale, Catalog>> = {
   app: { en: enApp, "zh-CN": zhApp },
+  inspector: { en: enInspector, "zh-CN": zhInspector },
+  notices: { en: enNotices, "zh-CN": zhNotices },
+  shell: { en: enShell, "zh-CN": zhShell },
 };
 
 /** The parts of one locale as one catalog; throws when two parts define the same top-level key. */

@@ -5,7 +5,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { apisixValidator } from "../../../../test/tools/apisix-schema";
+import { apisixValidator } from "../../../../test/tools/shared-schemas";
 import { hostileDesign } from "../../../../test/tools/hostile-design";
 import type { Design } from "../../model/schema";
 import { mallGoTemplate } from "../../templates/mall-go";

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { hostileDesign } from "../../../../test/tools/hostile-design";
-import { traefikValidator } from "../../../../test/tools/traefik-schema";
+import { traefikValidator } from "../../../../test/tools/shared-schemas";
 import { mallGoTemplate } from "../../templates/mall-go";
 import { generateTraefik, pathRule, TRAEFIK_AUTH_ADDRESS } from "./generate-traefik";
 
