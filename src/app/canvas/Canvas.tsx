@@ -258,7 +258,8 @@ export function Canvas() {
   // dashes hold still, nothing takes the pointer during a pan). Set here rather than matched with
   // `:has()` in CSS: a `:has()` rule re-checked the canvas for every node React Flow mounted mid-pan.
   const markMoving = useCallback((cls: string, on: boolean) => containerRef.current?.classList.toggle(cls, on), []);
-  const startMove = useCallback(() => markMoving("seams-panning", true), [markMoving]);
+  // Only a person's pan or zoom (a framing animation has no source event): a click during one must still land.
+  const startMove = useCallback((event: MouseEvent | TouchEvent | null) => void (event && markMoving("seams-panning", true)), [markMoving]);
   const endMove = useCallback(() => {
     markMoving("seams-panning", false);
     if (edges.length > CULL_EDGES_ABOVE) readView();
