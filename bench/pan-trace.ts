@@ -8,6 +8,7 @@
  *   npx vite build && npx tsx bench/pan-trace.ts            # 10,000 services
  *   BENCH_SIZES=1000 BENCH_RUNS=5 npx tsx bench/pan-trace.ts
  *   BENCH_DIST=.tmp/dist-before BENCH_SHOT=scripts/_before.png npx tsx bench/pan-trace.ts
+ *   BENCH_CSS='.seams-dot-grid{display:none}' npx tsx bench/pan-trace.ts   # what a part costs
  *
  * Frame rate on a machine other jobs share says little; the CPU a frame
  * costs (renderer main thread, compositor, raster workers, the viz display
@@ -119,6 +120,8 @@ async function main() {
       // The findings and their badges are drawn once the worker has judged the design; then autosave settles.
       await page.waitForFunction(() => document.documentElement.dataset.analysisMs !== undefined, undefined, { timeout: 120_000 });
       await page.waitForTimeout(2000);
+      // Turning a part off to see what it costs, e.g. BENCH_CSS='.seams-dot-grid{display:none}'.
+      if (process.env.BENCH_CSS) await page.addStyleTag({ content: process.env.BENCH_CSS });
       if (run < 0) {
         await page.waitForTimeout(5000); // badges and the findings list follow the analysis; on a loaded machine, late
         await page.screenshot({ path: SHOT, animations: "disabled" });
