@@ -133,3 +133,17 @@ test("every inspector form and the editing notices in zh-CN, without English UI 
   await expect(warning).toContainText("数据库不会调用任何东西");
   expect(await englishIn(page.getByTestId("notice.warning"))).toEqual([]);
 });
+
+test("new elements are named in Chinese, and their ids follow a Chinese name and then an English one", async ({ app, page }) => {
+  await app.openFresh();
+  await page.getByTestId("palette.service").click();
+  await expect(page.getByTestId("node-name.service-1")).toHaveText("新服务");
+  await page.getByTestId("palette.service").click();
+  await expect(page.getByTestId("node-name.service-2")).toHaveText("新服务 2");
+  await expect(page.getByTestId("inspector.service.id")).toHaveValue("service-2");
+  await page.getByTestId("inspector.service.name").fill("订单服务");
+  await expect(page.getByTestId("node-name.service-2")).toHaveText("订单服务");
+  await page.getByTestId("inspector.service.name").fill("Order Service");
+  await expect(page.getByTestId("inspector.service.id")).toHaveValue("order-service");
+  await expect(page.getByTestId("node-name.order-service")).toHaveText("Order Service");
+});

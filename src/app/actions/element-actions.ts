@@ -80,14 +80,15 @@ function obstacles(design: Design, kind: ElementKind): Rect[] {
 }
 
 /**
- * One naming rule for every kind: "New service", "New service 2", ... with the
- * id the name gives (`new-service`, `new-service-2`), so renaming it later
- * carries the id along.
+ * One naming rule for every kind, in the reader's language: "New service",
+ * "New service 2", ... ("新服务", "新服务 2", ...) with the id the name gives
+ * (`new-service-2`; `service-2` for a name with no ASCII letters), so
+ * renaming it later carries the id along.
  */
-export function newIdentity(kind: ElementKind, taken: ReadonlySet<string>): { id: string; name: string } {
-  const id = deriveId(`new ${kind}`, kind, taken);
-  const n = id.match(/-(\d+)$/)?.[1];
-  return { id, name: n ? `New ${kind} ${n}` : `New ${kind}` };
+export function newIdentity(kind: ElementKind, taken: ReadonlySet<string>, nameOf: (kind: ElementKind, n: number) => string = (k, n) => t(`palette.newName.${k}`, { n })): { id: string; name: string } {
+  const id = deriveId(nameOf(kind, 1), kind, taken);
+  const n = Number(id.match(/-(\d+)$/)?.[1] ?? 1);
+  return { id, name: nameOf(kind, n) };
 }
 
 /** Connects two elements with the defaults their kinds call for, or tells the person why not. */

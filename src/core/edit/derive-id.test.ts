@@ -20,6 +20,10 @@ describe("an id derived from a name", () => {
     expect(deriveId("订单服务", "service", new Set(["service-1"]))).toBe("service-2");
     expect(deriveId("支付 Pay", "service", new Set())).toBe("pay");
     expect(deriveId("🙂", "context", new Set())).toBe("context-1");
+    // Digits alone say nothing of the name: a numbered Chinese name still gets <kind>-N, and keeps following it.
+    expect(deriveId("新服务 2", "service", new Set(["service-1"]))).toBe("service-2");
+    expect(idFollowsName("service-2", "新服务 2", "service")).toBe(true);
+    expect(idFollowsName("2", "新服务 2", "service")).toBe(false);
   });
 
   it("keeps ids short enough for a suffix", () => {

@@ -33,14 +33,22 @@ export function slugOf(name: string): string {
 }
 
 /**
+ * A slug that can stand for the name: it has an ASCII letter. One of digits
+ * alone says nothing of the name ("订单服务 2" gives "2") and would make
+ * numbered Chinese names look hand-set.
+ */
+const readable = (slug: string) => /[a-z]/.test(slug);
+
+/**
  * A fresh id for an element of `kind` called `name`, unique among `taken`:
  * the name's slug (`order-service`, then `order-service-2`), or for a name
- * without ASCII letters or digits `<kind>-1`, `<kind>-2`, ...
+ * without ASCII letters (Chinese, say, or digits alone) `<kind>-1`, `<kind>-2`, ...
  * @example deriveId("订单服务", "service", new Set()) === "service-1"
+ * @example deriveId("新服务 2", "service", new Set()) === "service-1"
  */
 export function deriveId(name: string, kind: ElementKind, taken: Pick<ReadonlySet<string>, "has">): string {
   const slug = slugOf(name);
-  if (slug) return uniqueId(slug, taken);
+  if (readable(slug)) return uniqueId(slug, taken);
   for (let n = 1; ; n++) if (!taken.has(`${kind}-${n}`)) return `${kind}-${n}`;
 }
 
@@ -54,6 +62,6 @@ const withoutSuffix = (id: string) => id.replace(/-\d+$/, "");
  */
 export function idFollowsName(id: string, name: string, kind: ElementKind): boolean {
   const slug = slugOf(name);
-  if (!slug) return new RegExp(`^${kind}-\\d+$`).test(id);
+  if (!readable(slug)) return new RegExp(`^${kind}-\\d+$`).test(id);
   return id === slug || withoutSuffix(id) === withoutSuffix(slug);
 }
