@@ -9,8 +9,8 @@ import type { Locator } from "@playwright/test";
  */
 test.use({ locale: "zh-CN" });
 
-/** Proper names, and the circular template's own names (design content, not interface). */
-const ALLOWED = /\b(User Management|Order Management|users|orders|Seams|mall-go|JSON|YAML|API|HTTP|nginx|HAProxy|Kong|KrakenD|Consul|etcd|Eureka|Nacos|Backstage|Kubernetes|Kafka|RabbitMQ|NATS|PostgreSQL|MySQL|MongoDB|Redis|OpenAPI|AsyncAPI|Compose|Saga|Mermaid|GitHub|GitLab|README|READMEs|Markdown|issue|pull request|Ctrl|Shift|Esc|English)\b|[a-z0-9]+(-[a-z0-9]+)+|[a-z]+-/g;
+/** Proper names, and the circular template's own names, labels, route prefixes and the names its Fix gives the new broker and event (design content, not interface). */
+const ALLOWED = /\b(User Management|Order Management|users|orders|Seams|mall-go|JSON|YAML|API|HTTP|nginx|HAProxy|Kong|KrakenD|Consul|etcd|Eureka|Nacos|Backstage|Kubernetes|Kafka|RabbitMQ|NATS|PostgreSQL|MySQL|MongoDB|Redis|OpenAPI|AsyncAPI|Compose|Saga|Mermaid|GitHub|GitLab|README|READMEs|Markdown|issue|pull request|Ctrl|Shift|Esc|English|identity|order count|buyer details|event bus|OrderCountChanged)\b|[a-z0-9]+(-[a-z0-9]+)+|[a-z]+-|\/[A-Za-z0-9/_-]+/g;
 
 /** The English words left in a region's text once allowed names are taken out. */
 async function englishIn(region: Locator): Promise<string[]> {
@@ -40,12 +40,42 @@ test("the main journey in zh-CN: template, finding, fix, export and share withou
   await finding.click();
   expect(await englishIn(page.getByTestId("findings"))).toEqual([]);
 
-  // Fix: order-service goes (its calls with it); the cycle and its error are gone.
-  await app.node("order-service").click();
-  await page.keyboard.press("Delete");
+  // Fix: the finding's own Fix…, previewed in Chinese (titles, changes, before/after), then applied.
+  await app.openFix("circular-dependency");
+  const fix = page.getByTestId("fix.panel");
+  await page.getByTestId("fix.option.call-to-event:user-calls-order").check();
+  await expect(fix).toContainText("修复 · 预览");
+  await expect(fix.locator("fieldset")).toContainText("把调用 user-service -> order-service（order count）改为事件");
+  await expect(page.getByTestId("fix.changes")).toContainText("user-service 不再调用 order-service（order count）。");
+  await expect(page.getByTestId("fix.changes")).toContainText("添加消息代理 event bus。");
+  await expect(page.getByTestId("fix.row.errors")).toContainText("错误");
+  await expect(page.getByTestId("fix.row.circular-dependency")).toContainText("循环依赖");
+  // The event fields belong to the event choice, not to the panel's own words checked here.
+  expect(await englishIn(fix.locator("h2, fieldset, [data-testid='fix.changes'], [data-testid='fix.table'], div.uppercase, button"))).toEqual([]);
+  await page.getByTestId("fix.apply").click();
+  await expect(fix).toBeHidden();
+  await expect(page.getByTestId("notice.info")).toContainText("已应用：把调用 user-service -> order-service");
+  expect(await englishIn(page.getByTestId("notice.info"))).toEqual([]);
   await expect(finding).toHaveCount(0);
   await expect(page.getByTestId("findings.count.error")).toHaveText("0 个错误");
   expect(await englishIn(page.getByTestId("findings"))).toEqual([]);
+
+  // The split score card of a service: criteria, verdict, evidence.
+  await app.focusCanvas();
+  await app.node("order-service").click();
+  const card = page.getByTestId("split-card");
+  await expect(page.getByTestId("split-card.verdict")).toHaveText("可以拆分，但先权衡成本");
+  await expect(card).toContainText("这次拆分值得吗？");
+  expect(await englishIn(card)).toEqual([]);
+
+  // What if it is down: the impact panel.
+  await page.getByTestId("inspector.what-if-down").click();
+  const impact = page.getByTestId("impact.panel");
+  await expect(page.getByTestId("impact.title")).toHaveText("order-service 宕机");
+  await expect(impact).toContainText("路由");
+  expect(await englishIn(impact)).toEqual([]);
+  await page.keyboard.press("Escape");
+  await expect(impact).toBeHidden();
 
   // Export
   await page.getByTestId("toolbar.export").click();
@@ -62,6 +92,18 @@ test("the main journey in zh-CN: template, finding, fix, export and share withou
   await expect(share).toContainText("分享此设计");
   await expect(page.getByTestId("share.length")).toContainText("个字符");
   expect(await englishIn(share.locator("h2, p, label, button, [data-testid='share.length']"))).toEqual([]);
+});
+
+test("a file that is not a design is refused in zh-CN with the field named and the reason in Chinese", async ({ app, page }) => {
+  await app.openFresh();
+  await app.openDesignFile({ version: 1, name: "坏文件" }, "bad.seams.json");
+  const reason = page.getByTestId("notice.error").locator("li").first();
+  await expect(reason).toHaveText('format：缺失：这不是 Seams 设计（应为 "format": "seams-design"）');
+  // The field's name is the format's own word; what is said about it is Chinese.
+  expect(await englishIn(reason)).toEqual(["format", "format"]);
+
+  await app.openDesignFile({ format: "seams-design", version: 1, name: "坏文件", services: [{ id: "a", name: "a" }], flows: [{ id: "f", from: "a", to: "nobody", kind: "sync" }] }, "bad.seams.json");
+  await expect(page.getByTestId("notice.error").locator("li", { hasText: "flows[0].to" })).toHaveText('flows[0].to：此设计中没有元素 "nobody"');
 });
 
 test("the language switch changes the interface at once and is remembered over a reload", async ({ app, page }) => {

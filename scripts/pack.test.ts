@@ -43,6 +43,12 @@ describe("the packed package, installed with --omit=dev", () => {
     expect(seams(["--version"])).toEqual({ status: 0, stdout: `${version}\n`, stderr: "" });
   });
 
+  it("speaks zh-CN from the bundle's catalogs: --lang and LANG", () => {
+    const zh = seams(["check", "mall-go.seams.json", "--lang", "zh-CN"]);
+    expect(zh.stdout).toMatch(/^mall-go：0 个错误，2 个警告/);
+    expect(seams(["export", "--help", "--lang", "zh-CN"]).stdout).toMatch(/^用法：seams export /);
+  });
+
   it("seams check reports, fails on errors, and writes SARIF that validates, with each rule's page", () => {
     const text = seams(["check", "mall-go.seams.json"]);
     expect(text.status).toBe(0);

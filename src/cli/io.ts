@@ -1,5 +1,11 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import { formatLoadError, loadDesign, type Design } from "../core/index";
+import { loadDesign, type Design } from "../core/index";
+import { renderLoadError } from "../i18n/render-load-error";
+import { cliT } from "./cli-locale";
+import { installFastLoader } from "../core/load/install-fast-loader";
+
+// Every command that reads a design reads it through this module: they all get the loader's fast path.
+installFastLoader();
 
 /** Reads a file, or standard input for "-". */
 export function readSource(source: string): string {
@@ -19,28 +25,31 @@ export function readDesign(source: string | undefined): Design | undefined {
  * Each problem is also added to `problems`, when given, as one line.
  */
 export function readDesignText(source: string | undefined, problems?: string[]): { design: Design; text: string } | undefined {
+  const t = cliT();
   if (!source) {
-    process.stderr.write("seams: no design given (a file path, or - for standard input)\n");
+    process.stderr.write(`seams: ${t("commandLine.io.noDesign")}\n`);
     return undefined;
   }
+  const named = source === "-" ? t("commandLine.io.stdin") : source;
   let text: string;
   try {
     text = readSource(source);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = `cannot read ${source === "-" ? "standard input" : source}${code === "ENOENT" ? ": no such file" : code ? `: ${code}` : ""}`;
+    const why = t(code === "ENOENT" ? "commandLine.io.noSuchFile" : code ? "commandLine.io.cannotReadCode" : "commandLine.io.cannotRead", { source: named, code: code ?? "" });
     problems?.push(why);
     process.stderr.write(`seams: ${why}\n`);
     return undefined;
   }
   const result = loadDesign(text);
   if (!result.ok) {
-    process.stderr.write(`seams: ${source === "-" ? "standard input" : source} is not a valid design:\n`);
-    for (const e of result.errors) process.stderr.write(`  ${formatLoadError(e)}\n`);
-    for (const e of result.errors) problems?.push(`${source === "-" ? "standard input" : source} is not a valid design: ${formatLoadError(e)}`);
+    process.stderr.write(`seams: ${t("commandLine.io.invalid", { source: named })}\n`);
+    const errors = result.errors.map((e) => renderLoadError(t, e));
+    for (const e of errors) process.stderr.write(`  ${e}\n`);
+    for (const e of errors) problems?.push(t("commandLine.io.invalidOne", { source: named, error: e }));
     return undefined;
   }
-  for (const w of result.warnings) process.stderr.write(`seams: warning: ${w}\n`);
+  for (const w of result.warnings) process.stderr.write(`seams: ${t("commandLine.io.warning", { warning: w })}\n`);
   return { design: result.design, text };
 }
 

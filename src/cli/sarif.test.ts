@@ -64,4 +64,18 @@ describe("SARIF", () => {
     expect(lineOfId(text, "a")).toBe(5);
     expect(lineOfId(text, "zz")).toBeUndefined();
   });
+
+  it("in zh-CN, says the results and rule titles in Chinese and names the language in the run, still valid SARIF", () => {
+    const english = toSarif([checked("circular")], options);
+    const log = toSarif([checked("circular")], { ...options, locale: "zh-CN" });
+    expect(sarifValidator()(log).errors).toEqual([]);
+    const [run] = log.runs;
+    expect(run).toHaveProperty("language", "zh-CN");
+    expect(english.runs[0]).not.toHaveProperty("language");
+    const result = run!.results.find((r) => r.ruleId === "circular-dependency")!;
+    expect(result.message.text).toMatch(/^循环依赖：/);
+    expect(run!.tool.driver.rules.find((r) => r.id === "circular-dependency")!.shortDescription.text).toMatch(/[\u4e00-\u9fff]/);
+    // The machine-read parts stay as they are.
+    expect(run!.results.map((r) => [r.ruleId, r.level, r.partialFingerprints])).toEqual(english.runs[0]!.results.map((r) => [r.ruleId, r.level, r.partialFingerprints]));
+  });
 });

@@ -5,9 +5,17 @@
  * element ids as logical locations and, when the design came from a file,
  * the line of each element's `"id"` in that file, so a pull request shows the
  * finding on the line that declares the element.
+ *
+ * In another language than English (`locale`), each result's message and
+ * each rule's short description are in that language and the run says so in
+ * its `language` property (SARIF 2.1.0 §3.14.26, default "en-US"), as the
+ * format allows; the rule pages (help, full description) stay English.
  */
 import { FINDING_CODES, FINDING_TEXT, ruleDocUrl, type Analysis, type Finding, type Severity } from "../core/index";
 import { ruleMeaning } from "./read-rule-doc";
+import { translateFor } from "../i18n/catalog-source";
+import { findingMessage, findingTitle } from "../i18n/render-finding";
+import type { Locale } from "../i18n/locales";
 
 /** One analysed design: where it came from (a path relative to the repository, or undefined for stdin) and its text. */
 export interface CheckedDesign {
@@ -24,6 +32,8 @@ export interface SarifOptions {
   ruleDoc: (code: string) => string | undefined;
   /** Designs that did not load: the run is marked unsuccessful with one notification each. */
   problems?: { uri: string | undefined; message: string }[];
+  /** The language of the messages; English when not given. */
+  locale?: Locale;
 }
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
@@ -46,13 +56,13 @@ function location(design: CheckedDesign, id: string, logical: string[]) {
   };
 }
 
-function result(design: CheckedDesign, finding: Finding, ruleIndex: number) {
+function result(design: CheckedDesign, finding: Finding, ruleIndex: number, text: (f: Finding) => string) {
   const [first, ...rest] = finding.elements;
   return {
     ruleId: finding.code,
     ruleIndex,
     level: LEVEL[finding.severity],
-    message: { text: finding.message },
+    message: { text: text(finding) },
     locations: [location(design, first ?? "", finding.elements)],
     ...(rest.length ? { relatedLocations: rest.map((id, i) => ({ id: i + 1, ...location(design, id, [id]), message: { text: id } })) } : {}),
     partialFingerprints: { "seamsFinding/v1": `${design.uri ?? "-"}:${finding.key}` },
@@ -61,13 +71,16 @@ function result(design: CheckedDesign, finding: Finding, ruleIndex: number) {
 
 /** The SARIF log of one or more checked designs. */
 export function toSarif(designs: CheckedDesign[], options: SarifOptions) {
+  const locale = options.locale ?? "en";
+  const t = locale === "en" ? undefined : translateFor(locale);
+  const text = (f: Finding) => (t ? findingMessage(t, f, locale) : f.message);
   const rules = FINDING_CODES.map((code) => {
     const doc = options.ruleDoc(code);
     const url = ruleDocUrl(code, options.base);
     return {
       id: code,
       name: FINDING_TEXT[code].title.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ?? "").toUpperCase()),
-      shortDescription: { text: FINDING_TEXT[code].title },
+      shortDescription: { text: t ? findingTitle(t, code) : FINDING_TEXT[code].title },
       fullDescription: { text: (doc && ruleMeaning(doc)) ?? FINDING_TEXT[code].title },
       helpUri: url,
       help: doc ? { text: doc, markdown: doc } : { text: `See ${url}` },
@@ -80,7 +93,8 @@ export function toSarif(designs: CheckedDesign[], options: SarifOptions) {
     runs: [
       {
         tool: { driver: { name: "Seams", semanticVersion: options.version, informationUri: options.base, rules } },
-        results: designs.flatMap((d) => d.analysis.findings.map((f) => result(d, f, index.get(f.code) ?? -1))),
+        ...(t ? { language: locale } : {}),
+        results: designs.flatMap((d) => d.analysis.findings.map((f) => result(d, f, index.get(f.code) ?? -1, text))),
         invocations: [
           {
             executionSuccessful: !options.problems?.length,

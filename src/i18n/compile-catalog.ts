@@ -24,3 +24,21 @@ export function compileCatalog(catalog: Catalog, fallback: Catalog = catalog): M
 export function createTranslate(locale: Locale, catalog: Catalog, fallback: Catalog): Translate {
   return translateWith(setupI18n({ locale, messages: { [locale]: compileCatalog(catalog, fallback) } }));
 }
+
+/**
+ * A `t` that compiles each message the first time it is used: the command
+ * line says a few dozen messages of a catalog of hundreds, and compiling them
+ * all at start-up would cost every command (`seams export --list`) time.
+ */
+export function createLazyTranslate(locale: Locale, catalog: Catalog, fallback: Catalog): Translate {
+  const i18n = setupI18n({ locale, messages: { [locale]: {} } });
+  const compiled = new Set<string>();
+  return (key, values) => {
+    if (!compiled.has(key)) {
+      compiled.add(key);
+      const source = lookup(catalog, key) ?? lookup(fallback, key);
+      if (source !== undefined) i18n.load(locale, { [key]: compileMessageOrThrow(source) });
+    }
+    return i18n._(key, values);
+  };
+}

@@ -6,6 +6,7 @@
 import type { Finding } from "../core/analysis/types";
 import { formatDuration } from "../core/model/duration";
 import type { Translate } from "./translate";
+import { splitReasons } from "./render-reasons";
 
 const MAX_NAMES = 6;
 const MAX_ARROW = 12;
@@ -36,11 +37,15 @@ export function findingValues(finding: Pick<Finding, "params">, locale: string, 
       values.below = (value as Hop[]).map((h) => t("finding.timeout-budget.hop", { callee: h.callee, timeout: formatDuration(h.timeout), tries: h.tries })).join(t("finding.timeout-budget.then"));
     } else if (key === "tries" && Array.isArray(value)) values.tries = value.join(" x ");
     else if (DURATIONS.has(key) && typeof value === "number") values[key] = formatDuration(value);
-    else if (Array.isArray(value)) {
+    else if (key === "reasons" && Array.isArray(value)) {
+      values.reasons = splitReasons(t, value, locale).join(" ");
+      values.reasonsCount = value.length;
+    } else if (Array.isArray(value)) {
       const names = value.map(String);
-      values[key] = key === "cycle" || key === "path" ? arrow(names) : key === "reasons" ? names.join(" ") : formatList(names, locale, more);
+      values[key] = key === "cycle" || key === "path" ? arrow(names) : formatList(names, locale, more);
       values[`${key}Count`] = names.length;
-    } else if (typeof value === "boolean") values[key] = value ? "yes" : "no";
+    } else if (key === "scope" && finding.params?.contextless === true) values.scope = t("adviser.contextless");
+    else if (typeof value === "boolean") values[key] = value ? "yes" : "no";
     else if (key === "availability" && typeof value === "number") values[key] = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(value);
     else if (typeof value === "number" || typeof value === "string") values[key] = value;
   }

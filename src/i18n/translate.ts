@@ -25,7 +25,22 @@ export function listKeys(catalog: Catalog, prefix = ""): string[] {
   return Object.entries(catalog).flatMap(([k, v]) => (typeof v === "string" ? [prefix + k] : listKeys(v, `${prefix}${k}.`)));
 }
 
+/**
+ * Lingui decodes `\uXXXX` and `\xXX` anywhere in a formatted message, the
+ * values filled in included, so a name like `C:\x41` would come out as
+ * `C:A`. Each backslash in a value goes in as `\u005c`, which that same
+ * single decoding pass turns back into one backslash and nothing more.
+ */
+const keepBackslashes = (values: Record<string, string | number> | undefined) => {
+  if (!values) return values;
+  let out: Record<string, string | number> | undefined;
+  for (const [k, v] of Object.entries(values)) {
+    if (typeof v === "string" && v.includes("\\")) (out ??= { ...values })[k] = v.replaceAll("\\", "\\u005c");
+  }
+  return out ?? values;
+};
+
 /** `t` over a Lingui instance. */
 export function translateWith(i18n: I18n): Translate {
-  return (key, values) => i18n._(key, values);
+  return (key, values) => i18n._(key, keepBackslashes(values));
 }

@@ -20,27 +20,20 @@ const isWords = (text: string) => WORDY.test(text.replace(PROPER, ""));
 const UNTRANSLATED = new Set<string>([
   "find/FindDialog.tsx",
   "help/HelpDialog.tsx",
-  "fixes/BeforeAfterTable.tsx",
   "fixes/EventChoiceFields.tsx",
-  "fixes/FixPanel.tsx",
-  "fixes/ImpactPanel.tsx",
   "fixes/RouteAvailabilityNote.tsx",
   "fixes/WhatIfButton.tsx",
-  "analysis/SplitScoreCard.tsx",
   "canvas/CanvasMiniMap.tsx",
   "canvas/nodes/ContextNode.tsx",
   "canvas/nodes/NodeBadges.tsx",
-  "export/CaveatList.tsx",
   "export/CodePreview.tsx",
-  "export/ExportProblem.tsx",
   "export/GatewayPicker.tsx",
   "history/HistoryPanel.tsx",
   "history/PanelSection.tsx",
-  "import/ImportPreview.tsx",
 ]);
 
 /** Notices from files of other areas, still English: the list may only shrink. */
-const UNTRANSLATED_NOTICES = new Set<string>(["history/HistoryPanel.tsx", "fixes/FixPanel.tsx"]);
+const UNTRANSLATED_NOTICES = new Set<string>(["history/HistoryPanel.tsx"]);
 
 /** The fields of a notice a person reads. */
 const NOTICE_TEXT = new Set(["title", "details", "label", "action"]);

@@ -1,4 +1,5 @@
 import { useState, type KeyboardEvent as ReactKeyboardEvent, type PointerEvent as ReactPointerEvent } from "react";
+import { splitReasons } from "../../i18n/render-reasons";
 import type { Finding, Severity } from "../../core/analysis/types";
 import { ruleDocUrl } from "../../core/analysis/rule-docs";
 import { useAnalysis } from "./analysis-store";
@@ -123,7 +124,7 @@ function FindingRow({ finding, title, active, fixable, onClick }: { finding: Fin
       <p className="mt-0.5 text-[12px] leading-snug text-slate-600">{findingMessage(t, finding, locale)}</p>
       {finding.reasons && finding.reasons.length > 0 && (
         <ul className="mt-1 list-disc pl-4 text-[11px] text-slate-500">
-          {finding.reasons.map((r, i) => (
+          {(Array.isArray(finding.params?.reasons) ? splitReasons(t, finding.params.reasons, locale) : finding.reasons).map((r, i) => (
             <li key={i}>{r}</li>
           ))}
         </ul>

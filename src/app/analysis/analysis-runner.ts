@@ -1,8 +1,8 @@
 /**
  * Reruns the analysis as the person edits: debounced, in a worker, newest
- * result wins. An edit that can only reach a small part of the analysis (a
- * description, a slider: see `updateAnalysis`) is answered at once on the
- * main thread instead, a few milliseconds even on 10,000 services, where the
+ * result wins. An edit that reaches a small part of the analysis (a name, a
+ * slider, a flow, a context: see `updateAnalysis`) is answered at once on the
+ * main thread instead, milliseconds even on 10,000 services, where the
  * worker round trip takes the debounce plus a copy of the whole design.
  * Publishes badges and scores for the canvas.
  */
@@ -16,6 +16,12 @@ import { badgesOf, scoresOf } from "./badges-of";
 
 const DEBOUNCE_MS = 120;
 
+/** Runs work when the main thread has nothing better to do (soon, where idle callbacks are missing). */
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === "function") requestIdleCallback(work, { timeout: 2000 });
+  else setTimeout(work, 50);
+}
+
 export function startAnalysis(): void {
   let worker: Worker | undefined;
   let seq = 0;
@@ -23,7 +29,13 @@ export function startAnalysis(): void {
   const pending = new Map<number, Design>();
   // Loaded after the first result, off the first screen's critical path (it brings the over-splitting rule and its texts).
   let update: typeof import("../../core/analysis/update-analysis").updateAnalysis | undefined;
-  const loadUpdate = () => void import("../../core/analysis/update-analysis").then((m) => (update = m.updateAnalysis));
+  let prepare: ((design: Design) => void) | undefined;
+  const loadUpdate = (design: Design | undefined) =>
+    void import("../../core/analysis/update-analysis").then((m) => {
+      update = m.updateAnalysis;
+      prepare = m.prepareUpdate;
+      if (design) whenIdle(() => prepare!(design));
+    });
 
   const ensureWorker = () => {
     if (worker) return worker;
@@ -37,7 +49,9 @@ export function startAnalysis(): void {
         useAnalysis.setState({ error: reply.error });
         return;
       }
-      if (!update) loadUpdate();
+      // The first edit after a full run derives its facts from this design's: gather them while the person reads.
+      if (!prepare) loadUpdate(design);
+      else if (design) whenIdle(() => prepare!(design));
       useAnalysis.setState({ titles: reply.titles });
       publish(reply.analysis, reply.ms, design);
       // For the bench and for the curious: how long the last analysis took in the worker.

@@ -22,8 +22,8 @@ import { ContextNode } from "./nodes/ContextNode";
 import { FlowEdgeView } from "./FlowEdgeView";
 import { absoluteBoxes, commitMoves, type Move } from "./drag-commit";
 import { addFlowBetween, addElementAt, PALETTE_MIME } from "../actions/element-actions";
-import { openFiles } from "../import/read-dropped-files";
 import { filesFromDrop } from "../import/files-from-drop";
+import { openLazily } from "../files/file-actions";
 import { EmptyCanvas } from "./EmptyCanvas";
 import { LevelOfDetail, useOverview, useSimpleEdges } from "./LevelOfDetail";
 import { OverviewLayer } from "./OverviewLayer";
@@ -211,7 +211,7 @@ export function Canvas() {
       }
       if (e.dataTransfer.files.length) {
         e.preventDefault();
-        void filesFromDrop(e.dataTransfer).then(openFiles);
+        void filesFromDrop(e.dataTransfer).then(openLazily);
       }
     },
     [flow],

@@ -9,6 +9,9 @@ import type { Design } from "../../core/model/schema";
 import type { ExportReply, ExportRequest } from "./export-protocol";
 import { exportPrepared, prepareDesign, type PreparedDesign } from "./prepare-design";
 import type { ExportResult } from "./run-export";
+import type { Locale } from "../../i18n/locales";
+import type { CaveatWords } from "../../core/export/types";
+import type { Messages } from "@lingui/core";
 
 export interface ExportRunner {
   /** The result, or undefined when a newer run or dispose() superseded this one. */
@@ -33,8 +36,14 @@ function defaultWorker(): WorkerLike | undefined {
   }
 }
 
-/** A runner for one design; dispose() when the dialog closes. */
-export function createExportRunner(design: Design, makeWorker: () => WorkerLike | undefined = defaultWorker): ExportRunner {
+/**
+ * A runner for one design; dispose() when the dialog closes. `locale` is the
+ * language of the caveat comments in the files (the dialog is modal, so the
+ * app's language cannot change while it is open); the worker makes its words
+ * from the catalog, the main-thread fallback uses `words`.
+ */
+export function createExportRunner(design: Design, makeWorker: () => WorkerLike | undefined = defaultWorker, language?: { locale: Locale; messages: Messages; words: CaveatWords }): ExportRunner {
+  const words = language && language.locale !== "en" ? language : undefined;
   let worker: WorkerLike | undefined;
   let pending: { seq: number; resolve: (r: ExportResult | undefined) => void } | undefined;
   let seq = 0;
@@ -63,7 +72,7 @@ export function createExportRunner(design: Design, makeWorker: () => WorkerLike 
       stopWorker();
       settle({ ok: false, reason: "failed", message: e.message || "the export worker stopped" });
     };
-    w.postMessage({ type: "design", json: savedJson() });
+    w.postMessage({ type: "design", json: savedJson(), ...(words ? { locale: words.locale, messages: words.messages } : {}) });
     return w;
   };
 
@@ -83,7 +92,7 @@ export function createExportRunner(design: Design, makeWorker: () => WorkerLike 
           return;
         }
         setTimeout(() => {
-          if (pending?.seq === mine) settle(exportPrepared((local ??= prepareDesign(savedJson())), targetId, gatewayId));
+          if (pending?.seq === mine) settle(exportPrepared((local ??= prepareDesign(savedJson())), targetId, gatewayId, words?.words));
         }, 0);
       });
     },

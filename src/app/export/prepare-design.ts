@@ -9,6 +9,7 @@ import { formatLoadError } from "../../core/load/load-error";
 import type { Design } from "../../core/model/schema";
 import { DESIGN_JSON_ID } from "./design-json-target";
 import { runExport, type ExportResult } from "./run-export";
+import type { CaveatWords } from "../../core/export/types";
 
 export interface PreparedDesign {
   /** The saved file's data: Design JSON writes this, as Save does. */
@@ -27,8 +28,8 @@ export function prepareDesign(savedJson: string): PreparedDesign {
 }
 
 /** One export of a prepared design; never throws. */
-export function exportPrepared(prepared: PreparedDesign, targetId: string, gatewayId?: string): ExportResult {
+export function exportPrepared(prepared: PreparedDesign, targetId: string, gatewayId?: string, words?: CaveatWords): ExportResult {
   if (targetId === DESIGN_JSON_ID) return runExport(prepared.saved, targetId);
   if (!prepared.loaded.ok) return { ok: false, reason: "cannot-export", message: prepared.loaded.message };
-  return runExport(prepared.loaded.design, targetId, gatewayId);
+  return runExport(prepared.loaded.design, targetId, gatewayId, undefined, words);
 }

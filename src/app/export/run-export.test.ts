@@ -29,7 +29,7 @@ describe("runExport", () => {
         } catch (e) {
           cli = (e as Error).message;
         }
-        if (typeof cli === "string") expect(app, `${template.id} ${target.id}`).toEqual({ ok: false, reason: "cannot-export", message: cli });
+        if (typeof cli === "string") expect(app, `${template.id} ${target.id}`).toMatchObject({ ok: false, reason: "cannot-export", message: cli });
         else expect(app.ok && app.output, `${template.id} ${target.id}`).toEqual(cli);
       }
     }

@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from "react";
 import type { Design } from "../../core/model/schema";
 import { createExportRunner, type ExportRunner } from "./create-export-runner";
 import type { ExportResult } from "./run-export";
+import { messagesUnder, useT } from "../i18n/i18n";
+import { caveatWords } from "../../i18n/render-caveat";
 
 const SETTLE_MS = 60;
 
@@ -26,15 +28,16 @@ export function useExportResult(design: Design, targetId: string, gatewayId: str
   const runner = useRef<ExportRunner | undefined>(undefined);
   const [done, setDone] = useState<{ key: string; result: ExportResult } | undefined>(undefined);
   const key = choiceKey(targetId, gatewayId);
+  const { t, locale } = useT();
 
   useEffect(() => {
-    const r = createExportRunner(design);
+    const r = createExportRunner(design, undefined, locale === "en" ? undefined : { locale, messages: messagesUnder("caveat."), words: caveatWords(t) });
     runner.current = r;
     return () => {
       r.dispose();
       runner.current = undefined;
     };
-  }, [design]);
+  }, [design, locale, t]);
 
   useEffect(() => {
     let live = true;

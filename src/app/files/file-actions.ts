@@ -3,13 +3,11 @@
  * a bad file leaves the current design exactly as it was and says why.
  */
 import type { Design } from "../../core/model/schema";
-import { formatLoadError } from "../../core/load/load-error";
 import { useEditor } from "../store/editor-store";
 import { downloadText, safeFileName } from "./download";
 import { needsLayout, autoLayout } from "../layout/auto-layout";
 import { elementCount, gridLayout, GRID_LAYOUT_ABOVE } from "../layout/grid-layout";
 import { reportLoadFailure } from "../ui/LoadBoundary";
-import { openFiles } from "../import/read-dropped-files";
 import { t } from "../i18n/i18n";
 import { megabytes } from "./megabytes";
 
@@ -54,7 +52,9 @@ export async function openDesignFile(file: File): Promise<boolean> {
   const { loadOffThread } = await import("../load/load-off-thread");
   const result = await loadOffThread("file", text);
   if (!result.ok) {
-    notify({ tone: "error", title: t("notices.file.invalid", { file: file.name }), details: result.errors.map(formatLoadError), sticky: true });
+    // The catalogs' renderer for loader errors loads with the first refused document, not with the app.
+    const { describeLoadError } = await import("../i18n/describe-load-error");
+    notify({ tone: "error", title: t("notices.file.invalid", { file: file.name }), details: result.errors.map(describeLoadError), sticky: true });
     return false;
   }
   openDesign(result.design, "file");
@@ -89,7 +89,19 @@ export function pickDesignFile(): void {
   input.multiple = true;
   input.onchange = () => {
     const files = [...(input.files ?? [])];
-    if (files.length) void openFiles(files);
+    if (files.length) void openLazily(files);
   };
   input.click();
+}
+
+/** Opens files a person picked or dropped; the code that reads them loads on first use, and a failed load offers a retry. */
+export async function openLazily(files: readonly File[]): Promise<void> {
+  let reader: typeof import("../import/read-dropped-files");
+  try {
+    reader = await import("../import/read-dropped-files");
+  } catch (e) {
+    reportLoadFailure(t("notices.load.fileReader"), e, () => void openLazily(files));
+    return;
+  }
+  await reader.openFiles(files);
 }

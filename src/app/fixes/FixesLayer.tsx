@@ -1,5 +1,6 @@
 import { lazy, Suspense } from "react";
-import { useAnalysis } from "../analysis/analysis-store";
+import { findingTitle } from "../../i18n/render-finding";
+import { useT } from "../i18n/i18n";
 import { useFixes } from "./fix-store";
 // The refactorings and a second analysis load with the first Fix…, the impact list with the first "What if it is down?", not with the app.
 const FixPanel = lazy(() => import("./FixPanel"));
@@ -9,12 +10,12 @@ const ImpactPanel = lazy(() => import("./ImpactPanel"));
 export function FixesLayer() {
   const fixing = useFixes((s) => s.fixing);
   const impact = useFixes((s) => s.impact);
-  const titles = useAnalysis((s) => s.titles);
+  const { t } = useT();
   return (
     <>
       {fixing && (
         <Suspense fallback={null}>
-          <FixPanel key={fixing.key} finding={fixing} title={titles[fixing.code] ?? fixing.code} />
+          <FixPanel key={fixing.key} finding={fixing} title={findingTitle(t, fixing.code)} />
         </Suspense>
       )}
       {impact && (

@@ -9,7 +9,7 @@ import { FINDING_CODES, type FindingCode } from "../../core/analysis/types";
 const EXAMPLE: { [C in FindingCode]: FindingParams[C] } = {
   "circular-dependency": { cycle: ["user-service", "order-service", "user-service"], sync: true, tangled: 2 },
   "shared-database": { database: "orders", services: ["order-service", "cart-service"], contexts: ["Order Management"] },
-  "over-splitting": { scope: "User Management", services: ["user-service", "user-profile-service", "user-address-service"], reasons: ["They share one database and one team, and each is called only by the others."], wholeDesign: false },
+  "over-splitting": { scope: "User Management", services: ["user-service", "user-profile-service", "user-address-service"], reasons: [{ code: "name-stem", services: ["user-service", "user-profile-service", "user-address-service"], all: true, stem: "user" }], wholeDesign: false },
   "deep-sync-chain": { path: ["api-gateway", "order-service", "payment-service", "fraud-service", "bank-adapter"], hops: 4, availability: 0.999 ** 4 },
   "cross-context-data-access": { service: "report-service", database: "orders", serviceContext: "Reporting", databaseContext: "Order Management" },
   "event-without-producers": { event: "OrderShipped", broker: "event bus", consumers: ["notification-service"] },

@@ -61,6 +61,11 @@ export async function chooseLocale(locale: Locale): Promise<void> {
 /** The current `t` outside components (notices, workers' callers); ids until the runtime is in. */
 export const t: Translate = (key, values) => (i18n ? translateWith(i18n)(key, values) : key);
 
+/** The active catalog's compiled messages under a key prefix, for a worker that words them itself (the export worker's caveats). */
+export function messagesUnder(prefix: string): Messages {
+  return Object.fromEntries(Object.entries(i18n?.messages ?? {}).filter(([key]) => key.startsWith(prefix)));
+}
+
 /** `t` and the current locale, for components; they render again when the language changes. */
 export function useT(): { t: Translate; locale: Locale } {
   const locale = useLocaleState((s) => s.locale);

@@ -6,7 +6,8 @@
  */
 import { useMemo, useRef, useState } from "react";
 import type { ElementKind } from "../../core/model/schema";
-import { IMPORT_KIND_LABEL, type FoundItem } from "../../core/import/types";
+import type { FoundItem } from "../../core/import/types";
+import { useT } from "../i18n/i18n";
 import { useModal } from "../export/use-modal";
 import { Icon } from "../ui/icons";
 import { applyImport, type ImportMode } from "./apply-import";
@@ -14,9 +15,9 @@ import type { PendingImport } from "./import-store";
 import { runImport } from "./read-dropped-files";
 
 const KIND_ORDER: ElementKind[] = ["context", "gateway", "service", "database", "broker"];
-const KIND_TITLE: Record<ElementKind, string> = { context: "Contexts", gateway: "Gateways", service: "Services", database: "Databases", broker: "Brokers" };
 
 export default function ImportPreview({ pending, onClose }: { pending: PendingImport; onClose: () => void }) {
+  const { t } = useT();
   const { design, report } = pending;
   // Elements with a hint (a load generator, a job) start included: the manifests state them; the hint says why one might not want them.
   const [skip, setSkip] = useState<ReadonlySet<string>>(new Set());
@@ -54,26 +55,26 @@ export default function ImportPreview({ pending, onClose }: { pending: PendingIm
       <div ref={panel} role="dialog" aria-modal="true" aria-labelledby="import-title" tabIndex={-1} className="flex max-h-full w-[min(1000px,100%)] flex-col overflow-hidden rounded-xl bg-white text-[13px] shadow-2xl ring-1 ring-slate-900/10 outline-none" data-testid="import.preview">
         <header className="flex h-12 shrink-0 items-center gap-3 border-b border-slate-200 px-5">
           <h2 id="import-title" className="text-[14px] font-semibold text-slate-800">
-            Import {design.name}
+            {t("importPreview.title", { name: design.name })}
           </h2>
           <div className="flex min-w-0 flex-1 flex-wrap gap-1.5" data-testid="import.files">
             {report.files.map((f) => (
               <span key={f.name} className="truncate rounded-full bg-slate-100 px-2 py-0.5 text-[11px] text-slate-600" title={f.name}>
-                {f.name} · {IMPORT_KIND_LABEL[f.kind]}
+                {f.name} · {t(`importPreview.fileKind.${f.kind}`)}
               </span>
             ))}
           </div>
-          <button className="rounded-md p-1 text-slate-500 hover:bg-slate-100" onClick={onClose} aria-label="Close" data-testid="import.close">
+          <button className="rounded-md p-1 text-slate-500 hover:bg-slate-100" onClick={onClose} aria-label={t("importPreview.close")} data-testid="import.close">
             <Icon name="close" />
           </button>
         </header>
         <div className="grid min-h-0 flex-1 grid-cols-1 overflow-auto md:grid-cols-[1fr_1fr] md:overflow-hidden">
-          <section className="min-h-0 overflow-auto border-b border-slate-200 p-4 md:border-b-0 md:border-r" aria-label="Found" data-testid="import.found">
-            <h3 className="mb-2 text-[12px] font-semibold uppercase tracking-wide text-slate-500">Found · untick what to leave out</h3>
+          <section className="min-h-0 overflow-auto border-b border-slate-200 p-4 md:border-b-0 md:border-r" aria-label={t("importPreview.found")} data-testid="import.found">
+            <h3 className="mb-2 text-[12px] font-semibold uppercase tracking-wide text-slate-500">{t("importPreview.foundHeading")}</h3>
             {groups.map((g) => (
               <div key={g.kind} className="mb-3">
                 <div className="mb-1 flex items-center gap-1.5 text-[12px] font-medium text-slate-600">
-                  <Icon name={g.kind} size={14} /> {KIND_TITLE[g.kind]} ({g.items.length})
+                  <Icon name={g.kind} size={14} /> {t(`importPreview.kinds.${g.kind}`)} ({g.items.length})
                 </div>
                 <ul>
                   {g.items.map((item) => (
@@ -84,13 +85,13 @@ export default function ImportPreview({ pending, onClose }: { pending: PendingIm
             ))}
           </section>
           <div className="flex min-h-0 flex-col overflow-auto p-4">
-            <Lines title="Inferred, and why" lines={report.inferred} testId="import.inferred" />
-            <Lines title="Skipped" lines={[...report.skipped, ...pending.warnings]} testId="import.skipped" empty="Nothing: every object became part of the design." />
+            <Lines title={t("importPreview.inferred")} lines={report.inferred} testId="import.inferred" empty={t("importPreview.nothing")} />
+            <Lines title={t("importPreview.skipped")} lines={[...report.skipped, ...pending.warnings]} testId="import.skipped" empty={t("importPreview.skippedNone")} />
           </div>
         </div>
         <footer className="flex shrink-0 items-center gap-2 border-t border-slate-200 px-5 py-3">
           <span className="text-[12px] text-slate-500" data-testid="import.summary">
-            {kept} of {report.found.length} elements, {flowCount} flows
+            {t("importPreview.summary", { kept, total: report.found.length, flows: flowCount })}
           </span>
           {report.files.some((f) => f.kind === "openapi") && (
             <label className="ml-3 flex items-center gap-1.5 text-[12px] text-slate-600">
@@ -99,18 +100,18 @@ export default function ImportPreview({ pending, onClose }: { pending: PendingIm
                   setRoutes(e.target.checked);
                   void runImport(pending.files, { ...pending.options, gatewayRoutes: e.target.checked });
                 }} data-testid="import.routes" />
-              Route OpenAPI paths through a gateway
+              {t("importPreview.routes")}
             </label>
           )}
           <span className="mr-auto" />
           <button className="rounded-md px-3 py-1.5 text-slate-600 hover:bg-slate-100" onClick={onClose} data-testid="import.cancel">
-            Cancel
+            {t("importPreview.cancel")}
           </button>
-          <button className="rounded-md border border-slate-300 px-3 py-1.5 text-slate-700 hover:bg-slate-50 disabled:opacity-50" disabled={busy || kept === 0} onClick={() => void go("merge")} data-testid="import.merge" title="Add what this design lacks; elements with the same id are kept as they are">
-            Merge into this design
+          <button className="rounded-md border border-slate-300 px-3 py-1.5 text-slate-700 hover:bg-slate-50 disabled:opacity-50" disabled={busy || kept === 0} onClick={() => void go("merge")} data-testid="import.merge" title={t("importPreview.mergeTitle")}>
+            {t("importPreview.merge")}
           </button>
           <button className="rounded-md bg-indigo-600 px-3 py-1.5 font-medium text-white hover:bg-indigo-700 disabled:opacity-50" disabled={busy || kept === 0} onClick={() => void go("new")} data-testid="import.open-new">
-            {busy ? "Laying out…" : "Open as new design"}
+            {busy ? t("importPreview.busy") : t("importPreview.openNew")}
           </button>
         </footer>
       </div>
@@ -119,9 +120,10 @@ export default function ImportPreview({ pending, onClose }: { pending: PendingIm
 }
 
 function FoundRow({ item, included, onToggle }: { item: FoundItem; included: boolean; onToggle: () => void }) {
+  const { t } = useT();
   return (
     <li className="flex items-start gap-2 rounded-md px-1.5 py-1 hover:bg-slate-50">
-      <input type="checkbox" className="mt-0.5" checked={included} onChange={onToggle} aria-label={`Include ${item.name}`} data-testid={`import.item.${item.id}`} />
+      <input type="checkbox" className="mt-0.5" checked={included} onChange={onToggle} aria-label={t("importPreview.include", { name: item.name })} data-testid={`import.item.${item.id}`} />
       <div className={`min-w-0 ${included ? "" : "opacity-50"}`}>
         <div className="truncate">
           <span className="font-medium text-slate-800">{item.name}</span>
@@ -138,14 +140,14 @@ function FoundRow({ item, included, onToggle }: { item: FoundItem; included: boo
   );
 }
 
-function Lines({ title, lines, testId, empty }: { title: string; lines: string[]; testId: string; empty?: string }) {
+function Lines({ title, lines, testId, empty }: { title: string; lines: string[]; testId: string; empty: string }) {
   return (
     <section className="mb-4" aria-label={title} data-testid={testId}>
       <h3 className="mb-2 text-[12px] font-semibold uppercase tracking-wide text-slate-500">
         {title} ({lines.length})
       </h3>
       {lines.length === 0 ? (
-        <p className="text-[12px] text-slate-400">{empty ?? "Nothing."}</p>
+        <p className="text-[12px] text-slate-400">{empty}</p>
       ) : (
         <ul className="space-y-1 text-[12px] text-slate-600">
           {lines.map((l, i) => (

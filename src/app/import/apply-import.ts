@@ -5,7 +5,6 @@
  */
 import type { Box, Design } from "../../core/model/schema";
 import { skipElements, mergeDesigns } from "../../core/import/merge-import";
-import { formatLoadError } from "../../core/load/load-error";
 import { setLayout } from "../../core/edit/edit-design";
 import { openDesign } from "../files/file-actions";
 import { useEditor } from "../store/editor-store";
@@ -19,7 +18,9 @@ export async function applyImport(design: Design, skip: ReadonlySet<string>, mod
   const { notify } = useEditor.getState();
   const kept = skipElements(design, skip);
   if (!kept.ok) {
-    notify({ tone: "error", title: t("notices.import.invalid"), details: kept.errors.map(formatLoadError), sticky: true });
+    // The catalogs' renderer for loader errors loads with the first refused document, not with the app.
+    const { describeLoadError } = await import("../i18n/describe-load-error");
+    notify({ tone: "error", title: t("notices.import.invalid"), details: kept.errors.map(describeLoadError), sticky: true });
     return false;
   }
   if (mode === "new") {
@@ -31,7 +32,9 @@ export async function applyImport(design: Design, skip: ReadonlySet<string>, mod
   const current = useEditor.getState().history.present;
   const merged = mergeDesigns(current, kept.design);
   if (!merged.result.ok) {
-    notify({ tone: "error", title: t("notices.import.mergeFailed"), details: merged.result.errors.map(formatLoadError), sticky: true });
+    // The catalogs' renderer for loader errors loads with the first refused document, not with the app.
+    const { describeLoadError } = await import("../i18n/describe-load-error");
+    notify({ tone: "error", title: t("notices.import.mergeFailed"), details: merged.result.errors.map(describeLoadError), sticky: true });
     return false;
   }
   if (merged.added === 0) {

@@ -4,8 +4,12 @@
  * check, and the page must keep answering the person meanwhile.
  */
 import { loadDesign } from "../../core/load/load-design";
+import { installFastLoader } from "../../core/load/install-fast-loader";
 import { decodeShareFragment } from "../../core/share/index";
 import type { LoadReply, LoadRequest } from "./load-protocol";
+
+// Opening a large file is this worker's job: it, not the page's first chunk, carries the loader's fast path.
+installFastLoader();
 
 self.onmessage = (e: MessageEvent<LoadRequest>) => {
   const { seq, kind, text } = e.data;

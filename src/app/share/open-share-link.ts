@@ -8,7 +8,6 @@
  * LARGE_DESIGN_ELEMENTS) opens only when the person says so.
  */
 import type { LoadResult } from "../../core/load/load-design";
-import { formatLoadError } from "../../core/load/load-error";
 import { LARGE_DESIGN_ELEMENTS } from "../../core/model/limits";
 import type { Design } from "../../core/model/schema";
 import { elementCount } from "../layout/grid-layout";
@@ -35,7 +34,9 @@ export async function openShareLinkFromLocation(): Promise<void> {
     dismiss(reading);
   }
   if (!result.ok) {
-    notify({ tone: "error", title: t("notices.share.invalid"), details: [...result.errors.slice(0, 12).map(formatLoadError), t("notices.share.unchanged")], sticky: true });
+    // The catalogs' renderer for loader errors loads with the first refused document, not with the app.
+    const { describeLoadError } = await import("../i18n/describe-load-error");
+    notify({ tone: "error", title: t("notices.share.invalid"), details: [...result.errors.slice(0, 12).map(describeLoadError), t("notices.share.unchanged")], sticky: true });
     return;
   }
   const design = result.design;

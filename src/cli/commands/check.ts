@@ -14,26 +14,23 @@ import { readDesignText } from "../io";
 import { readRuleDoc } from "../read-rule-doc";
 import { toSarif, type CheckedDesign } from "../sarif";
 import { cliVersion } from "../version";
-import { cliLocale, LANG_OPTION } from "../cli-locale";
 import { translateFor } from "../../i18n/catalog-source";
 import { findingMessage } from "../../i18n/render-finding";
 import type { Locale } from "../../i18n/locales";
+import type { Translate } from "../../i18n/translate";
 import { formatScore } from "../../core/analysis/format-score";
 
 export const SPEC = {
   name: "check",
   args: "<file | ->...",
-  summary: "Analyse designs the way the app does: cycles, over-splitting, shared databases, deep chains, loose ends, split scores.",
   positionals: [1, Infinity],
   options: {
-    format: { type: "string", value: "text|json|sarif", choices: ["text", "json", "sarif"], default: "text", help: "the report: readable text, the JSON the app's analysis gives (one design), or SARIF 2.1.0 for code scanning" },
-    "fail-on": { type: "string", value: "error|warning|never", choices: ["error", "warning", "never"], default: "error", help: "exit 1 when a finding is at least this severe" },
-    lang: LANG_OPTION,
-    base: { type: "string", value: "<url>", default: DEFAULT_SHARE_BASE, help: "the address the app is served from; SARIF links each rule's page under it (rules/<code>.html)" },
-    summary: { type: "boolean", help: "only the counts, by severity and by code (text or JSON); its size does not grow with the design" },
-    evidence: { type: "boolean", help: "with --format json: add the per-service evidence behind the split sliders (most of the JSON on a large design)" },
+    format: { type: "string", value: "text|json|sarif", choices: ["text", "json", "sarif"], default: "text" },
+    "fail-on": { type: "string", value: "error|warning|never", choices: ["error", "warning", "never"], default: "error" },
+    base: { type: "string", value: "<url>", default: DEFAULT_SHARE_BASE },
+    summary: { type: "boolean" },
+    evidence: { type: "boolean" },
   },
-  details: ["exit status: 0 no finding reaches --fail-on, 1 one does, 2 an invalid design or a bad command line", "rules: docs/rules/<code>.md, one page per finding code"],
 } as const satisfies CommandSpec;
 
 const FAIL_AT: Record<string, readonly Severity[]> = { error: ["error"], warning: ["error", "warning"], never: [] };
@@ -47,16 +44,17 @@ function artifactUri(source: string): string | undefined {
 export async function run(args: string[]): Promise<number> {
   const parsed = parseCommandLine(SPEC, args);
   if ("exit" in parsed) return parsed.exit;
-  const { format, "fail-on": failOn, base, summary, evidence, lang } = parsed.values;
-  const locale = cliLocale(lang);
-  if (format === "json" && parsed.positionals.length > 1) return usageError(SPEC, "--format json takes one design").exit;
-  if (evidence && (summary || format !== "json")) return usageError(SPEC, "--evidence goes with --format json, without --summary").exit;
-  if (summary && format === "sarif") return usageError(SPEC, "--summary is for text or JSON, not SARIF").exit;
-  if (parsed.positionals.filter((p) => p === "-").length > 1) return usageError(SPEC, "standard input (-) can be read once").exit;
+  const { format, "fail-on": failOn, base, summary, evidence } = parsed.values;
+  const locale = parsed.locale;
+  const t = translateFor(locale);
+  if (format === "json" && parsed.positionals.length > 1) return usageError(SPEC, t("commandLine.check.error.jsonOne")).exit;
+  if (evidence && (summary || format !== "json")) return usageError(SPEC, t("commandLine.check.error.evidence")).exit;
+  if (summary && format === "sarif") return usageError(SPEC, t("commandLine.check.error.summarySarif")).exit;
+  if (parsed.positionals.filter((p) => p === "-").length > 1) return usageError(SPEC, t("commandLine.check.error.stdinOnce")).exit;
   try {
     new URL(base);
   } catch {
-    return usageError(SPEC, `--base must be an absolute URL, not "${base}"`).exit;
+    return usageError(SPEC, t("commandLine.check.error.base", { base })).exit;
   }
 
   const checked: (CheckedDesign & { design: Design })[] = [];
@@ -70,10 +68,10 @@ export async function run(args: string[]): Promise<number> {
       problems.push(...found.map((message) => ({ uri: artifactUri(source), message })));
       continue;
     }
-    checked.push({ uri: artifactUri(source), text: read.text, design: read.design, analysis: analyzeDesign(read.design) });
+    checked.push({ uri: artifactUri(source), text: read.text, design: read.design, analysis: analyzeDesign(read.design, { evidence: Boolean(evidence) }) });
   }
 
-  if (format === "sarif") process.stdout.write(`${JSON.stringify(toSarif(checked, { version: cliVersion(), base, ruleDoc: readRuleDoc, problems }), null, 2)}\n`);
+  if (format === "sarif") process.stdout.write(`${JSON.stringify(toSarif(checked, { version: cliVersion(), base, ruleDoc: readRuleDoc, problems, locale }), null, 2)}\n`);
   else if (format === "json") process.stdout.write(`${JSON.stringify(summary ? toSummaryJson(checked[0]!.analysis) : toJson(checked[0]!.analysis, { evidence }), null, 2)}\n`);
   else process.stdout.write(checked.map((c) => (summary ? formatSummary(c.design, c.analysis, locale) : formatReport(c.design, c.analysis, locale))).join("\n"));
   if (problems.length) return 2;
@@ -120,9 +118,9 @@ export function formatSummary(design: Design, analysis: Analysis, locale: Locale
   const counts = countBySeverity(analysis.findings);
   const out = [t("cli.check.summary", { name: design.name, errors: counts.error, warnings: counts.warning, infos: counts.info })];
   for (const [code, c] of countByCode(analysis.findings)) {
-    for (const severity of SEVERITIES) if (c[severity]) out.push(`  ${String(c[severity]).padStart(6)}  ${severity.padEnd(7)}  ${code}`);
+    for (const severity of SEVERITIES) if (c[severity]) out.push(`  ${String(c[severity]).padStart(6)}  ${padCells(t(`commandLine.severity.${severity}`), 7)}  ${code}`);
   }
-  if (analysis.advice) out.push(`${t("cli.check.advice")}: ${analysis.advice.recommendation} (${t("cli.check.decidedAt")}: ${analysis.advice.step})`);
+  if (analysis.advice) out.push(`${label(t, "cli.check.advice")}${analysis.advice.recommendation} (${label(t, "cli.check.decidedAt")}${analysis.advice.step})`);
   return out.join("\n") + "\n";
 }
 
@@ -138,17 +136,17 @@ export function formatReport(design: Design, analysis: Analysis, locale: Locale 
     if (!list.length) continue;
     out.push("", t(`cli.check.heading.${severity}`, { count: list.length }));
     for (const f of list) {
-      out.push(`  ${severity}  ${f.code}`, `    ${findingMessage(t, f, locale)}`);
-      if (f.cycle) out.push(`    ${t("cli.check.cycle")}: ${f.cycle.join(" -> ")}`);
-      if (f.path) out.push(`    ${t("cli.check.path")}: ${f.path.join(" -> ")}`);
-      out.push(`    ${t("cli.check.elements")}: ${f.elements.slice(0, 12).join(", ")}${f.elements.length > 12 ? `, ... (${f.elements.length})` : ""}`);
+      out.push(`  ${t(`commandLine.severity.${severity}`)}  ${f.code}`, `    ${findingMessage(t, f, locale)}`);
+      if (f.cycle) out.push(`    ${label(t, "cli.check.cycle")}${f.cycle.join(" -> ")}`);
+      if (f.path) out.push(`    ${label(t, "cli.check.path")}${f.path.join(" -> ")}`);
+      out.push(`    ${label(t, "cli.check.elements")}${f.elements.slice(0, 12).join(", ")}${f.elements.length > 12 ? `, ... (${f.elements.length})` : ""}`);
     }
   }
 
   const scored = Object.entries(analysis.scores);
   if (scored.length) {
     const width = Math.max(7, ...scored.map(([id]) => id.length));
-    out.push("", t("cli.check.scores"), `  ${t("cli.check.terms")}: ${SPLIT_CRITERIA.map((k) => CRITERION_LABEL[k]).join(", ")}`);
+    out.push("", t("cli.check.scores"), `  ${label(t, "cli.check.terms")}${SPLIT_CRITERIA.map((k) => CRITERION_LABEL[k]).join(", ")}`);
     out.push(`  ${t("cli.check.service").padEnd(width)}  ${t("cli.check.score")}  ${t("cli.check.verdict")}`);
     for (const [id, s] of scored) {
       out.push(`  ${id.padEnd(width)}  ${formatScore(s.score).padStart(5)}  ${s.verdict}: ${s.verdictText}`);
@@ -158,7 +156,19 @@ export function formatReport(design: Design, analysis: Analysis, locale: Locale 
 
   if (analysis.advice) {
     const a = analysis.advice;
-    out.push("", t("cli.check.advice"), `  ${a.recommendation} (${t("cli.check.decidedAt")}: ${a.step})`, `  ${a.reason}`);
+    out.push("", t("cli.check.advice"), `  ${a.recommendation} (${label(t, "cli.check.decidedAt")}${a.step})`, `  ${a.reason}`);
   }
   return out.join("\n") + "\n";
+}
+
+/** Pads to a width in terminal cells: a CJK character takes two. */
+function padCells(text: string, width: number): string {
+  let cells = 0;
+  for (const ch of text) cells += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return text + " ".repeat(Math.max(0, width - cells));
+}
+
+/** "cycle: " in English, "循环：" in Chinese: a label and the punctuation its language puts after it. */
+function label(t: Translate, key: string): string {
+  return t("commandLine.label", { label: t(key) });
 }

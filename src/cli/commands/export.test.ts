@@ -6,6 +6,11 @@ import { afterAll, describe, expect, it } from "vitest";
 import { mallGoTemplate } from "../../core/templates/mall-go";
 import { generateNginx } from "../../core/export/gateways/generate-nginx";
 import { EXPORT_TARGETS } from "../../core/export/registry";
+import { requireTool } from "../../../test/tools/find-tool";
+import { withLoopbackHosts } from "../../../test/tools/loopback-design";
+import { checkNginx } from "../../../test/tools/nginx";
+
+const nginx = requireTool("nginx");
 
 const root = path.resolve(import.meta.dirname, "../../..");
 const dir = mkdtempSync(path.join(tmpdir(), "seams-export-cli-"));
@@ -85,5 +90,39 @@ describe("seams export of the new targets", () => {
     const out = target.generate(mallGoTemplate());
     expect(out.fileName).toBe(fileName);
     expect(r.stdout).toBe(out.content);
+  });
+});
+
+describe("seams export --lang zh-CN", () => {
+  it("lists the targets under Chinese headings", () => {
+    const r = seams(["export", "--list", "--lang", "zh-CN"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^网关（每个网关一个文件；设计有多个网关时用 --gateway <id>）:$/m);
+    expect(r.stdout).toMatch(/^注册中心（整个设计一个文件）:$/m);
+  });
+
+  it("writes the caveats into the file as Chinese comments and on stderr in Chinese; nginx -t still accepts it", () => {
+    const design = JSON.stringify(withLoopbackHosts(mallGoTemplate()));
+    const zh = seams(["export", "nginx", "-", "--lang", "zh-CN"], design);
+    expect(zh.status).toBe(0);
+    expect(zh.stdout).toContain("# 注意事项（此目标无法表达的设计内容）：");
+    expect(zh.stdout).toMatch(/^# - nginx 开源版自身无法校验 JWT：/m);
+    expect(zh.stdout).not.toContain("# Caveats (what this target cannot express");
+    expect(zh.stderr).toContain("seams export: 注意：nginx 开源版自身无法校验 JWT");
+    const en = seams(["export", "nginx", "-", "--lang", "en"], design);
+    // Only the comments differ: the same directives.
+    const directives = (s: string) => s.split("\n").filter((l) => !l.startsWith("#"));
+    expect(directives(zh.stdout)).toEqual(directives(en.stdout));
+    if (nginx.found) {
+      const checked = checkNginx(nginx.path, zh.stdout);
+      expect(checked.output).toBe("");
+      expect(checked.ok).toBe(true);
+    } else nginx.assertPresentInCi();
+  });
+
+  it("says why a gateway cannot be chosen in Chinese", () => {
+    const r = seams(["export", "haproxy", "-", "--gateway", "nope", "--lang", "zh-CN"], mallGo);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('seams export: 这个设计中没有网关 "nope"；它的网关有：api-gateway');
   });
 });

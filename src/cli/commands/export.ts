@@ -9,31 +9,28 @@
 import { ExportError, type ExportTarget } from "../../core/export/types";
 import { EXPORT_TARGETS, exportTargetById } from "../../core/export/registry";
 import { parseCommandLine, usageError, type CommandSpec } from "../command-line";
+import { cliT, currentCliLocale } from "../cli-locale";
+import { caveatText, caveatWords, exportErrorText } from "../../i18n/render-caveat";
 
 export const SPEC = {
   name: "export",
   args: "<target> <file | ->",
-  summary: "Write one target's config (a gateway, a service registry or a diagram) for a design; caveats go to stderr.",
   positionals: [0, 2],
   options: {
-    list: { type: "boolean", help: "list the targets, grouped: gateways, registries, diagrams" },
-    out: { type: "string", short: "o", value: "<file>", help: "write to this file instead of standard output" },
-    gateway: { type: "string", value: "<id>", help: "the gateway to export, when the design has more than one" },
+    list: { type: "boolean" },
+    out: { type: "string", short: "o", value: "<file>" },
+    gateway: { type: "string", value: "<id>" },
   },
-  details: ["seams export --list shows the targets.", "exit status: 0 written, 2 a bad command line, an invalid design, an unknown target or a gateway that cannot be chosen"],
 } as const satisfies CommandSpec;
 
-const GROUPS: readonly { scope: ExportTarget["scope"]; title: string }[] = [
-  { scope: "gateway", title: "Gateways (one file per gateway; --gateway <id> when the design has several)" },
-  { scope: "registry", title: "Registries (one file for the whole design)" },
-  { scope: "diagram", title: "Diagrams (one file for the whole design)" },
-];
+const GROUPS: readonly ExportTarget["scope"][] = ["gateway", "registry", "diagram"];
 
 /** Every target, grouped by scope under a heading, one indented `id  summary` line each. */
 function list(): string {
   const width = Math.max(0, ...EXPORT_TARGETS.map((t) => t.id.length));
-  return GROUPS.filter((g) => EXPORT_TARGETS.some((t) => t.scope === g.scope))
-    .map((g) => [`${g.title}:`, ...EXPORT_TARGETS.filter((t) => t.scope === g.scope).map((t) => `  ${t.id.padEnd(width)}  ${t.summary}`)].join("\n"))
+  const say = cliT();
+  return GROUPS.filter((g) => EXPORT_TARGETS.some((t) => t.scope === g))
+    .map((g) => [`${say(`commandLine.export.group.${g}`)}:`, ...EXPORT_TARGETS.filter((t) => t.scope === g).map((t) => `  ${t.id.padEnd(width)}  ${t.summary}`)].join("\n"))
     .join("\n\n") + "\n";
 }
 
@@ -41,15 +38,16 @@ export async function run(args: string[]): Promise<number> {
   const parsed = parseCommandLine(SPEC, args);
   if ("exit" in parsed) return parsed.exit;
   const { list: listing, out, gateway } = parsed.values;
+  const t = cliT();
   if (listing) {
     process.stdout.write(list());
     return 0;
   }
-  if (parsed.positionals.length !== 2) return usageError(SPEC, parsed.positionals.length ? "give a target and a design" : "no target given (seams export --list shows them)").exit;
+  if (parsed.positionals.length !== 2) return usageError(SPEC, t(parsed.positionals.length ? "commandLine.export.error.targetAndDesign" : "commandLine.export.error.noTarget")).exit;
   const [targetId, source] = parsed.positionals as [string, string];
   const target = exportTargetById(targetId);
   if (!target) {
-    process.stderr.write(`seams export: unknown target "${targetId}"; targets are: ${EXPORT_TARGETS.map((t) => t.id).join(", ")}\n`);
+    process.stderr.write(`seams export: ${t("commandLine.export.error.unknownTarget", { target: targetId, targets: EXPORT_TARGETS.map((e) => e.id).join(", ") })}\n`);
     return 2;
   }
   // The loader (and zod) only when a design is read: `--list` stays quick.
@@ -58,15 +56,17 @@ export async function run(args: string[]): Promise<number> {
   if (!design) return 2;
   let output;
   try {
-    output = target.generate(design, gateway === undefined ? {} : { gatewayId: gateway });
+    // English is the core's own words, so the default output is byte for byte what it always was.
+    const words = currentCliLocale() === "en" ? {} : { words: caveatWords(t) };
+    output = target.generate(design, gateway === undefined ? words : { gatewayId: gateway, ...words });
   } catch (e) {
     if (!(e instanceof ExportError)) throw e;
-    const hint = target.scope === "gateway" && (design.gateways?.length ?? 0) > 1 ? " (choose one with --gateway <id>)" : "";
-    process.stderr.write(`seams export: ${e.message}${hint}\n`);
+    const hint = target.scope === "gateway" && (design.gateways?.length ?? 0) > 1 ? t("commandLine.export.error.chooseGateway") : "";
+    process.stderr.write(`seams export: ${exportErrorText(t, e)}${hint}\n`);
     return 2;
   }
   writeOutput(output.content, out);
-  for (const c of output.caveats) process.stderr.write(`seams export: caveat: ${c.message}\n`);
-  if (out && out !== "-") process.stderr.write(`seams export: wrote ${out} (${target.title}, suggested name ${output.fileName})\n`);
+  for (const c of output.caveats) process.stderr.write(`seams export: ${t("commandLine.export.caveat", { text: caveatText(t, c) })}\n`);
+  if (out && out !== "-") process.stderr.write(`seams export: ${t("commandLine.export.wrote", { file: out, target: target.title, name: output.fileName })}\n`);
   return 0;
 }

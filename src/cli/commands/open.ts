@@ -3,38 +3,39 @@
  * as pretty JSON (2-space) on stdout. Exit 2 with the reason on a bad link.
  * `-` reads the link from standard input (links are long for a shell line).
  */
-import { decodeShareFragment, formatLoadError } from "../../core/index";
+import { decodeShareFragment } from "../../core/index";
+import { renderLoadError } from "../../i18n/render-load-error";
 import { parseCommandLine, type CommandSpec } from "../command-line";
 import { readSource } from "../io";
+import { cliT } from "../cli-locale";
 
 export const SPEC = {
   name: "open",
   args: "<link or fragment | ->",
-  summary: "Print the design a share link carries, as JSON; - reads the link from standard input.",
   positionals: [1, 1],
   options: {},
-  details: ["exit status: 0 printed, 2 not a valid link or a bad command line"],
 } as const satisfies CommandSpec;
 
 export async function run(args: string[]): Promise<number> {
   const parsed = parseCommandLine(SPEC, args);
   if ("exit" in parsed) return parsed.exit;
   let link = parsed.positionals[0]!;
+  const t = cliT();
   if (link === "-") {
     try {
       link = readSource("-");
     } catch {
-      process.stderr.write("seams open: cannot read standard input\n");
+      process.stderr.write(`seams open: ${t("commandLine.open.cannotReadStdin")}\n`);
       return 2;
     }
   }
   const result = decodeShareFragment(link.trim());
   if (!result.ok) {
-    process.stderr.write("seams open: cannot open this link:\n");
-    for (const e of result.errors) process.stderr.write(`  ${formatLoadError(e)}\n`);
+    process.stderr.write(`seams open: ${t("commandLine.open.cannotOpen")}\n`);
+    for (const e of result.errors) process.stderr.write(`  ${renderLoadError(t, e)}\n`);
     return 2;
   }
-  for (const w of result.warnings) process.stderr.write(`seams open: warning: ${w}\n`);
+  for (const w of result.warnings) process.stderr.write(`seams open: ${t("commandLine.open.warning", { warning: w })}\n`);
   process.stdout.write(JSON.stringify(result.design, null, 2) + "\n");
   return 0;
 }

@@ -8,16 +8,15 @@
 import { DEFAULT_SHARE_BASE, MAX_FRAGMENT_CHARS, SAFE_LINK_CHARS, shareUrl } from "../../core/index";
 import { parseCommandLine, type CommandSpec } from "../command-line";
 import { readDesign } from "../io";
+import { cliT } from "../cli-locale";
 
 export const SPEC = {
   name: "share",
   args: "<file | ->",
-  summary: "Print the share link of a design: the whole design in the link's fragment, never sent to a server.",
   positionals: [1, 1],
   options: {
-    base: { type: "string", value: "<url>", default: DEFAULT_SHARE_BASE, help: "the address the app is served from" },
+    base: { type: "string", value: "<url>", default: DEFAULT_SHARE_BASE },
   },
-  details: ["exit status: 0 printed, 1 the design is too large for a link, 2 an invalid design or a bad command line"],
 } as const satisfies CommandSpec;
 
 export async function run(args: string[]): Promise<number> {
@@ -29,10 +28,10 @@ export async function run(args: string[]): Promise<number> {
   const url = shareUrl(design, base);
   const fragment = url.length - url.indexOf("#") - 1;
   if (fragment > MAX_FRAGMENT_CHARS) {
-    process.stderr.write(`seams share: the link would be ${url.length} characters, over the ${MAX_FRAGMENT_CHARS}-character cap a link can carry; share the design file instead\n`);
+    process.stderr.write(`seams share: ${cliT()("commandLine.share.tooLong", { length: url.length, cap: MAX_FRAGMENT_CHARS })}\n`);
     return 1;
   }
-  if (url.length > SAFE_LINK_CHARS) process.stderr.write(`seams share: warning: the link is ${url.length} characters; some email clients and chat apps cut links past ${SAFE_LINK_CHARS}\n`);
+  if (url.length > SAFE_LINK_CHARS) process.stderr.write(`seams share: ${cliT()("commandLine.share.long", { length: url.length, safe: SAFE_LINK_CHARS })}\n`);
   process.stdout.write(url + "\n");
   return 0;
 }

@@ -4,14 +4,13 @@
  */
 import { parseCommandLine, type CommandSpec } from "../command-line";
 import { readDesign } from "../io";
+import { cliT } from "../cli-locale";
 
 export const SPEC = {
   name: "validate",
   args: "<file | ->",
-  summary: "Load a design and report its problems by field path.",
   positionals: [1, 1],
   options: {},
-  details: ["exit status: 0 valid, 2 invalid or a bad command line"],
 } as const satisfies CommandSpec;
 
 export async function run(args: string[]): Promise<number> {
@@ -20,6 +19,6 @@ export async function run(args: string[]): Promise<number> {
   const source = parsed.positionals[0]!;
   const design = readDesign(source);
   if (!design) return 2;
-  process.stdout.write(`${source}: a valid design "${design.name}" (${design.services?.length ?? 0} services, ${design.flows?.length ?? 0} flows)\n`);
+  process.stdout.write(`${cliT()("commandLine.validate.valid", { source, name: design.name, services: design.services?.length ?? 0, flows: design.flows?.length ?? 0 })}\n`);
   return 0;
 }

@@ -14,6 +14,7 @@ const undecided = (field: ProjectField): ProjectAdvice => ({
   reason: `The decision tree needs the project's ${LABEL[field]} (project.${field}) to go on; set it to get advice.`,
   step: field,
   missing: field,
+  params: {},
 });
 
 /**
@@ -26,8 +27,10 @@ const undecided = (field: ProjectField): ProjectAdvice => ({
  * @example adviseProject({ teamSize: 6 }).recommendation === "monolith"
  */
 export function adviseProject(project: Project): ProjectAdvice {
-  const decide = (recommendation: ProjectAdvice["recommendation"], step: AdviceStep, reason: string): ProjectAdvice => ({ recommendation, reason, step });
   const { teamSize, businessComplexity, technicalMaturity, scalabilityRequirement, deploymentFrequency } = project;
+  // The figures the reason quotes, for a catalog to word it (`adviser.reason.<step>`).
+  const params = Object.fromEntries(Object.entries({ teamSize, businessComplexity, technicalMaturity, scalabilityRequirement, deploymentFrequency }).filter(([, v]) => v !== undefined)) as Record<string, number>;
+  const decide = (recommendation: ProjectAdvice["recommendation"], step: AdviceStep, reason: string): ProjectAdvice => ({ recommendation, reason, step, params });
   if (teamSize === undefined) return undecided("teamSize");
   if (teamSize < 10) return decide("monolith", "teamSize", `A team of ${teamSize} (under 10): running many services costs such a team more than it gains.`);
   if (businessComplexity === undefined) return undecided("businessComplexity");

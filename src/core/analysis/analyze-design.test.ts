@@ -109,4 +109,14 @@ describe("analyzeDesign", () => {
       }),
     );
   });
+
+  it("without evidence, when asked, and with everything else the same", () => {
+    for (const design of [...TEMPLATES.map((t) => t.create()), generateDesign({ services: 300, seed: 3 })]) {
+      const full = analyzeDesign(design);
+      const lean = analyzeDesign(design, { evidence: false });
+      expect(Object.keys(full.evidence).length).toBe(design.services?.length ?? 0);
+      expect(lean.evidence).toEqual({});
+      expect({ ...lean, evidence: full.evidence }).toEqual(full);
+    }
+  });
 });

@@ -119,9 +119,12 @@ export function assignKeys(findings: Finding[]): void {
 
 /**
  * Every check on a design: findings, split scores, evidence and project advice.
+ * With `{ evidence: false }` the evidence record is left empty: `seams check`
+ * prints it only with `--evidence`, and on 10,000 services building it is
+ * ten thousand objects a one-shot run does not need.
  * @example analyzeDesign(circularTemplate()).findings[0]?.code === "circular-dependency"
  */
-export function analyzeDesign(design: Design): Analysis {
+export function analyzeDesign(design: Design, { evidence = true }: { evidence?: boolean } = {}): Analysis {
   const facts = gatherFacts(design);
   const users = databaseUsers(facts);
   const scores: Record<string, SplitScore> = {};
@@ -134,13 +137,13 @@ export function analyzeDesign(design: Design): Analysis {
     ...findSharedDatabases(facts, users),
     ...findOverSplitting(facts, scores, users),
     ...findBoundaryLeaks(facts, users),
-    ...findLooseEnds(facts, new Set(users.keys())),
+    ...findLooseEnds(facts, users),
     ...findTimeoutBudget(facts, deps),
     ...findRetryAmplification(facts, deps),
   ].sort(compareFindings);
   assignKeys(findings);
 
-  const analysis: Analysis = { findings, scores, evidence: gatherEvidence(facts, users) };
+  const analysis: Analysis = { findings, scores, evidence: evidence ? gatherEvidence(facts, users) : {} };
   if (design.project) analysis.advice = adviseProject(design.project);
   return analysis;
 }

@@ -14,7 +14,7 @@ const distinct = (ids: string[]) => [...new Set(ids)];
  * and events with only one side, gateways with no routes, unused databases.
  * @example findLooseEnds(gatherFacts(design)).filter((f) => f.code === "orphan-service")
  */
-export function findLooseEnds(facts: Facts, usedDatabases: ReadonlySet<string>): Finding[] {
+export function findLooseEnds(facts: Facts, usedDatabases: { has(id: string): boolean }): Finding[] {
   const findings: Finding[] = [];
   const name = (id: string) => nameOf(facts, id);
 
@@ -28,12 +28,15 @@ export function findLooseEnds(facts: Facts, usedDatabases: ReadonlySet<string>):
   for (const p of facts.publishes) traffic.get(p.flow.to)?.pubs.push(p);
   for (const s of facts.subscribes) traffic.get(s.flow.from)?.subs.push(s);
   for (const [broker, { pubs, subs }] of traffic) {
-    const producers = distinct(pubs.map((p) => p.flow.from));
-    const consumers = distinct(subs.map((s) => s.flow.to));
-    if (pubs.length && !subs.length)
+    // The lists of producers and consumers only for a finding: a busy broker has thousands of each.
+    if (pubs.length && !subs.length) {
+      const producers = distinct(pubs.map((p) => p.flow.from));
       findings.push(makeFinding("broker-without-consumers", "warning", { broker: name(broker), producers: producers.map(name) }, { elements: [broker, ...producers], flows: pubs.map((p) => p.flow.id) }));
-    if (subs.length && !pubs.length)
+    }
+    if (subs.length && !pubs.length) {
+      const consumers = distinct(subs.map((s) => s.flow.to));
       findings.push(makeFinding("broker-without-producers", "warning", { broker: name(broker), consumers: consumers.map(name) }, { elements: [broker, ...consumers], flows: subs.map((s) => s.flow.id) }));
+    }
     if (!pubs.length || !subs.length) continue;
     // A flow that names no event matches every event on its broker, so it silences these checks.
     const anyPub = pubs.some((p) => p.flow.event === undefined);

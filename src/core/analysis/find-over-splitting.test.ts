@@ -5,6 +5,7 @@ import { overSplitTemplate } from "../templates/over-split";
 import { databaseUsers } from "./find-shared-databases";
 import { findOverSplitting } from "./find-over-splitting";
 import { gatherFacts } from "./gather-facts";
+import { generateDesign } from "./generate-design";
 import { scoreSplit } from "./score-split";
 import { sketchDesign } from "./sketch-design";
 import type { SplitScore } from "./types";
@@ -61,5 +62,20 @@ describe("findOverSplitting", () => {
     const services = ["a", "b", "c", "d"];
     expect(overSplitting(sketchDesign({ project: { teamSize: 7 }, services }))).toHaveLength(1);
     expect(overSplitting(sketchDesign({ project: { teamSize: 8 }, services }))).toEqual([]);
+  });
+
+  it("judges only the contexts it is given, with the whole-design finding under \"\"", () => {
+    const design = generateDesign({ services: 400, flowsPerService: 3, seed: 5 });
+    const facts = gatherFacts({ ...design, project: { teamSize: 20 } });
+    const scores: Record<string, SplitScore> = {};
+    for (const s of facts.services) if (s.split) scores[s.id] = scoreSplit(s.split);
+    const users = databaseUsers(facts);
+    const all = findOverSplitting(facts, scores, users);
+    const keyOf = (f: { contexts?: string[] }) => f.contexts?.[0] ?? "";
+    const flagged = [...new Set(all.map(keyOf))].filter((k) => k !== "");
+    expect(flagged.length).toBeGreaterThan(1);
+    const only = new Set([flagged[0]!, "ctx-00001"]);
+    expect(findOverSplitting(facts, scores, users, only)).toEqual(all.filter((f) => only.has(keyOf(f))));
+    expect(findOverSplitting(facts, scores, users, new Set([""]))).toEqual(all.filter((f) => keyOf(f) === ""));
   });
 });

@@ -5,11 +5,15 @@
  */
 import { formatDuration } from "../model/duration";
 import type { Finding, FindingCode, Severity } from "./types";
+import { splitReasonText, type SplitReason } from "./split-reasons";
+import { listNames } from "./list-names";
+
+export { listNames };
 
 export interface FindingParams {
   "circular-dependency": { cycle: string[]; sync: boolean; tangled: number };
   "shared-database": { database: string; services: string[]; contexts: string[] };
-  "over-splitting": { scope: string; services: string[]; reasons: string[]; wholeDesign: boolean };
+  "over-splitting": { scope: string; services: string[]; reasons: SplitReason[]; wholeDesign: boolean; /** `scope` is the services without a context (words, not a name). */ contextless?: boolean };
   "deep-sync-chain": { path: string[]; hops: number; availability: number };
   "cross-context-data-access": { service: string; database: string; serviceContext: string; databaseContext: string };
   "event-without-producers": { event: string; broker: string; consumers: string[] };
@@ -24,15 +28,6 @@ export interface FindingParams {
   "retry-amplification": { path: string[]; tries: number[]; factor: number; last: string };
 }
 
-/**
- * "a", "a and b", "a, b and c"; long lists end in "and N more".
- * @example listNames(["a", "b", "c"]) === "a, b and c"
- */
-export function listNames(names: readonly string[], max = 6): string {
-  if (names.length > max) return `${names.slice(0, max).join(", ")} and ${names.length - max} more`;
-  if (names.length <= 1) return names[0] ?? "";
-  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-}
 
 /**
  * A ratio as a percentage with at most two decimals.
@@ -66,8 +61,8 @@ export const FINDING_TEXT: { [C in FindingCode]: { title: string; message: (p: F
     title: "Over-splitting",
     message: (p) =>
       p.wholeDesign
-        ? `Over-splitting: more services than the team can carry. ${p.reasons.join(" ")} Fewer, larger services, or a modular monolith, fit the team better.`
-        : `Over-splitting in ${p.scope}: ${listNames(p.services)} look like one service cut too fine. ${p.reasons.join(" ")} Merge them into a service per business capability, or keep them as modules of one deployable until the need to split is real.`,
+        ? `Over-splitting: more services than the team can carry. ${p.reasons.map(splitReasonText).join(" ")} Fewer, larger services, or a modular monolith, fit the team better.`
+        : `Over-splitting in ${p.scope}: ${listNames(p.services)} look like one service cut too fine. ${p.reasons.map(splitReasonText).join(" ")} Merge them into a service per business capability, or keep them as modules of one deployable until the need to split is real.`,
   },
   "deep-sync-chain": {
     title: "Deep synchronous chain",

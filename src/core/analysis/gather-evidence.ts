@@ -5,9 +5,11 @@ import type { ServiceEvidence } from "./types";
  * Per service, the facts of the drawing that bear on its split sliders:
  * data ownership, sync fan-out and fan-in, event traffic, and how much else
  * its team runs. A service's team is its own `team`, else its context's.
+ * `only` (service indexes) limits the result to those services: an edit in
+ * the app gathers the evidence of the services it touches.
  * @example gatherEvidence(facts, databaseUsers(facts))["cart-service"]?.sharedDatabases // ["order-db"]
  */
-export function gatherEvidence(facts: Facts, users: ReadonlyMap<string, { services: number[] }>): Record<string, ServiceEvidence> {
+export function gatherEvidence(facts: Facts, users: ReadonlyMap<string, { services: number[] }>, only?: ReadonlySet<number>): Record<string, ServiceEvidence> {
   const { services } = facts;
   const contextTeam = new Map((facts.design.contexts ?? []).map((c) => [c.id, c.team]));
   const teamOf = services.map((s) => s.team ?? (s.context !== undefined ? contextTeam.get(s.context) : undefined));
@@ -41,21 +43,16 @@ export function gatherEvidence(facts: Facts, users: ReadonlyMap<string, { servic
 
   const evidence: Record<string, ServiceEvidence> = {};
   services.forEach((s, i) => {
+    if (only && !only.has(i)) return;
     const dbs = databases[i]!;
     const shared = dbs.filter((d) => (users.get(d)?.services.length ?? 0) > 1);
     const team = teamOf[i];
-    evidence[s.id] = {
-      ownsData: dbs.length > 0 && shared.length === 0,
-      databases: dbs,
-      sharedDatabases: shared,
-      callsOut: callsOut[i]!,
-      calledBy: calledBy[i]!,
-      gatewayRoutes: routes[i]!,
-      publishes: publishes[i]!,
-      consumes: consumes[i]!,
-      ...(team !== undefined ? { team } : {}),
-      teamServices: team !== undefined ? teamSize.get(team)! - 1 : 0,
-    };
+    const ownsData = dbs.length > 0 && shared.length === 0;
+    // Two literals rather than a spread of a temporary object per service; `team` comes before `teamServices` in the JSON.
+    evidence[s.id] =
+      team === undefined
+        ? { ownsData, databases: dbs, sharedDatabases: shared, callsOut: callsOut[i]!, calledBy: calledBy[i]!, gatewayRoutes: routes[i]!, publishes: publishes[i]!, consumes: consumes[i]!, teamServices: 0 }
+        : { ownsData, databases: dbs, sharedDatabases: shared, callsOut: callsOut[i]!, calledBy: calledBy[i]!, gatewayRoutes: routes[i]!, publishes: publishes[i]!, consumes: consumes[i]!, team, teamServices: teamSize.get(team)! - 1 };
   });
   return evidence;
 }

@@ -1,4 +1,5 @@
-import { listNames, makeFinding } from "./finding-messages";
+import { makeFinding } from "./finding-messages";
+import { splitReasonText, type SplitReason } from "./split-reasons";
 import { nameOf, type Facts, type Link } from "./gather-facts";
 import { stemOf } from "./name-stem";
 import type { Finding } from "./types";
@@ -28,13 +29,12 @@ function nameAt(shared: ContextScratch, i: number): string {
   return shared.facts.services[i]!.name;
 }
 
-/** "All 4" reads better than naming the same four services in every reason. */
-function who(shared: ContextScratch, list: number[], members: number[]): string {
-  if (list.length === members.length && list.length > 1) return list.length === 2 ? "Both" : `All ${list.length}`;
-  return listNames(list.map((i) => nameAt(shared, i)));
+/** The services of a reason by name, and whether they are the whole group ("All 4" in words). */
+function who(shared: ContextScratch, list: number[], members: number[]): { services: string[]; all: boolean } {
+  return { services: list.map((i) => nameAt(shared, i)), all: list.length === members.length };
 }
 
-function flag(shared: ContextScratch, reasons: string[], list: number[], reason: string): void {
+function flag(shared: ContextScratch, reasons: SplitReason[], list: number[], reason: SplitReason): void {
   for (const i of list) shared.flagged[i] = shared.stamp;
   reasons.push(reason);
 }
@@ -50,26 +50,28 @@ export function judgeContext(shared: ContextScratch, key: string, members: numbe
   const low = members.filter((i) => score[i]! < LOW_SPLIT_SCORE);
   if (inside.length === 0 && low.length === 0) return undefined;
   const stamp = ++shared.stamp;
-  const reasons: string[] = [];
+  const reasons: SplitReason[] = [];
 
   if (low.length) {
-    const figures = low.map((i) => formatScore(score[i]!));
-    const shown = figures.length > 1 && figures.every((f) => f === figures[0]) ? `${figures[0]} each` : listNames(figures);
-    flag(shared, reasons, low, `${who(shared, low, members)} ${low.length === 1 ? "scores" : "score"} below ${LOW_SPLIT_SCORE} on the split criteria (${shown}), where the mall-go guide says "keep it in the monolith".`);
+    flag(shared, reasons, low, { code: "low-score", ...who(shared, low, members), scores: low.map((i) => formatScore(score[i]!)), threshold: LOW_SPLIT_SCORE });
   }
 
   // Only services that call or are called inside the context can be in a calling family.
   const families = new Map<string, number>();
   const stemOfMember = new Map<number, string>();
-  for (const c of inside)
-    for (const i of [c.from, c.to]) {
-      if (linked[i] === stamp) continue;
-      linked[i] = stamp;
-      const stem = stemOf(nameAt(shared, i));
-      if (stem === undefined) continue;
-      stemOfMember.set(i, stem);
-      families.set(stem, (families.get(stem) ?? 0) + 1);
-    }
+  const note = (i: number) => {
+    if (linked[i] === stamp) return;
+    linked[i] = stamp;
+    const stem = stemOf(nameAt(shared, i));
+    if (stem === undefined) return;
+    stemOfMember.set(i, stem);
+    families.set(stem, (families.get(stem) ?? 0) + 1);
+  };
+  // Both ends of each call, without a two-item array per call.
+  for (const c of inside) {
+    note(c.from);
+    note(c.to);
+  }
   for (const [stem, size] of families) {
     if (size < 2) continue;
     const list: number[] = [];
@@ -79,18 +81,25 @@ export function judgeContext(shared: ContextScratch, key: string, members: numbe
       if (!list.includes(c.to)) list.push(c.to);
     }
     list.sort((a, b) => a - b);
-    if (list.length >= 2) flag(shared, reasons, list, `${who(shared, list, members)} share the name stem "${stem}" and call each other synchronously.`);
+    if (list.length >= 2) flag(shared, reasons, list, { code: "name-stem", ...who(shared, list, members), stem });
   }
 
   const mutual = inside.filter((c) => c.from < c.to && pairs.has(c.to * n + c.from));
   if (mutual.length) {
-    const pairNames = [...new Set(mutual.map((c) => `${nameAt(shared, c.from)} and ${nameAt(shared, c.to)}`))];
-    flag(shared, reasons, [...new Set(mutual.flatMap((c) => [c.from, c.to]))], `${listNames(pairNames)} call each other both ways.`);
+    const seen = new Set<string>();
+    const pairs: [string, string][] = [];
+    for (const c of mutual) {
+      const pair: [string, string] = [nameAt(shared, c.from), nameAt(shared, c.to)];
+      if (seen.has(JSON.stringify(pair))) continue;
+      seen.add(JSON.stringify(pair));
+      pairs.push(pair);
+    }
+    flag(shared, reasons, [...new Set(mutual.flatMap((c) => [c.from, c.to]))], { code: "mutual", pairs });
   }
 
   const needy = members.filter((i) => tables[i] === 1 && callsSibling[i]);
   if (needy.length)
-    flag(shared, reasons, needy, `${who(shared, needy, members)} ${needy.length === 1 ? "owns" : "each own"} a single table and cannot do ${needy.length === 1 ? "its" : "their"} work without calling a sibling.`);
+    flag(shared, reasons, needy, { code: "single-table", ...who(shared, needy, members) });
 
   if (reasons.length === 0) return undefined;
   const elements = members.filter((i) => flagged[i] === stamp);
@@ -99,7 +108,7 @@ export function judgeContext(shared: ContextScratch, key: string, members: numbe
   return makeFinding(
     "over-splitting",
     "warning",
-    { scope, services: elements.map((i) => nameAt(shared, i)), reasons, wholeDesign: false },
-    { elements: elements.map((i) => facts.services[i]!.id), reasons, ...(flows.length ? { flows } : {}), ...(key ? { contexts: [key] } : {}) },
+    { scope, services: elements.map((i) => nameAt(shared, i)), reasons, wholeDesign: false, ...(key === "" ? { contextless: true } : {}) },
+    { elements: elements.map((i) => facts.services[i]!.id), reasons: reasons.map(splitReasonText), ...(flows.length ? { flows } : {}), ...(key ? { contexts: [key] } : {}) },
   );
 }

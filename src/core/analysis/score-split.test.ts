@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { SPLIT_CRITERIA } from "../model/schema";
 import { SPLIT_CRITERION_TITLE } from "../model/split-criteria";
 import { CRITERION_LABEL, describeVerdictThresholds, formatSplitArithmetic, scoreSplit, verdictOf, VERDICT_THRESHOLDS } from "./score-split";
+import { formatScore } from "./format-score";
+import type { SplitScore } from "./types";
 
 describe("scoreSplit", () => {
   it("is the mall-go guide's exact weighted sum, with each criterion's weight and contribution", () => {
@@ -52,3 +54,32 @@ describe("one home for the criteria words and the verdict lines", () => {
     }
   });
 });
+
+describe("formatSplitArithmetic", () => {
+  /** The plain way to write it, which the shared terms must match character for character. */
+  const reference = (s: SplitScore) =>
+    `${SPLIT_CRITERIA.map((k) => `${s.criteria[k].contribution.toFixed(2)} (${s.criteria[k].value}${s.criteria[k].assumed ? "?" : ""} x ${s.criteria[k].weight.toFixed(2)})`).join(" + ")} = ${formatScore(s.score)}`;
+
+  it("writes every score scoreSplit gives as the plain way would, twice in a row", () => {
+    const value = fc.integer({ min: 1, max: 10 });
+    fc.assert(
+      fc.property(fc.record({ businessComplexity: value, teamAutonomy: value, dataIndependence: value, scalingRequirement: value, deploymentFrequency: value, technologyDiversity: value }, { requiredKeys: [] }), (split) => {
+        const s = scoreSplit(split);
+        expect(formatSplitArithmetic(s)).toBe(reference(s));
+        expect(formatSplitArithmetic(s)).toBe(reference(s));
+      }),
+    );
+  });
+
+  it("writes a score built elsewhere (any values, weights and contributions) as the plain way would", () => {
+    const criterion = fc.record({ value: fc.oneof(fc.integer({ min: -2, max: 12 }), fc.double({ noNaN: true, min: -20, max: 20 })), weight: fc.constantFrom(0.25, 0.2, 0.15, 0.1, 0.3, 0.125), contribution: fc.double({ noNaN: true, min: -5, max: 5 }), assumed: fc.option(fc.constant(true as const), { nil: undefined }) });
+    fc.assert(
+      fc.property(fc.tuple(...SPLIT_CRITERIA.map(() => criterion)), fc.double({ noNaN: true, min: 0, max: 10 }), (cs, score) => {
+        const base = scoreSplit({});
+        const s: SplitScore = { ...base, score, criteria: Object.fromEntries(SPLIT_CRITERIA.map((k, i) => [k, cs[i]!])) as SplitScore["criteria"] };
+        expect(formatSplitArithmetic(s)).toBe(reference(s));
+      }),
+    );
+  });
+});
+

@@ -122,8 +122,11 @@ export type AdviceStep = ProjectField | "fallthrough";
 export interface ProjectAdvice {
   /** "undecided" when the tree reaches a question the design's `project` does not answer; see `missing`. */
   recommendation: "monolith" | "modular-monolith" | "microservices" | "undecided";
+  /** English; `step` and `params` word it in other languages (`adviser.reason.<step>`, or `.undecided` with `missing`). */
   reason: string;
   step: AdviceStep;
+  /** The project's figures the reason quotes (the fields set, by name). */
+  params?: Record<string, number>;
   /** The project field the tree needed and did not find. */
   missing?: ProjectField;
 }

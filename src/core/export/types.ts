@@ -4,8 +4,37 @@ import type { Design } from "../model/schema";
 export interface Caveat {
   /** Element or flow ids the caveat is about, for the dialog to link to. */
   elements: string[];
+  /** The English text (what the file says unless `ExportOptions.words` speaks another language). */
   message: string;
+  /** What the caveat says as data, for a reader in another language: `caveat.<code>` in the catalogs, with these values. */
+  code?: string;
+  params?: Record<string, string | number>;
 }
+
+/**
+ * The words an export writes around its caveats, in the reader's language.
+ * The core knows only English (`ENGLISH_CAVEAT_WORDS`); the app and the
+ * command line pass words made from the catalogs (src/i18n/render-caveat.ts).
+ */
+export interface CaveatWords {
+  caveat(c: Caveat): string;
+  /** "Caveats (what this target cannot express from the design):" */
+  heading: string;
+  /** "Caveats: none." */
+  none: string;
+  /** "Note:" before a caveat written as a note. */
+  note: string;
+  /** "Caveat:" before a caveat in a list of comment strings (KrakenD's `@comment`). */
+  label: string;
+}
+
+export const ENGLISH_CAVEAT_WORDS: CaveatWords = {
+  caveat: (c) => c.message,
+  heading: "Caveats (what this target cannot express from the design):",
+  none: "Caveats: none.",
+  note: "Note:",
+  label: "Caveat:",
+};
 
 export interface ExportOutput {
   /** Suggested file name, e.g. `api-gateway.nginx.conf`. */
@@ -18,6 +47,8 @@ export interface ExportOutput {
 export interface ExportOptions {
   /** Gateway targets: which gateway (default: the only one; an error when there are several and none is named). */
   gatewayId?: string;
+  /** The language of the caveats written into the file as comments (default English). */
+  words?: CaveatWords;
 }
 
 export interface ExportTarget {
@@ -35,4 +66,12 @@ export interface ExportTarget {
 /** A design this target cannot export (no gateway, an unknown gateway id): a message for a person, not a crash. */
 export class ExportError extends Error {
   override name = "ExportError";
+  /** What went wrong as data (`caveat.exportError.<code>` in the catalogs); `message` is the English. */
+  constructor(
+    message: string,
+    readonly code?: string,
+    readonly params?: Record<string, string | number>,
+  ) {
+    super(message);
+  }
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { FORMAT_LISTS, MAX_LAYOUT_ENTRIES } from "../model/limits";
 import { designJsonSchema } from "../model/json-schema";
-import { loadDesign } from "./load-design";
+import { installFastLoader } from "./install-fast-loader";
+import { loadDesign, setLoaderFastPath } from "./load-design";
 import { formatLoadError } from "./load-error";
 
 const base = { format: "seams-design", version: 1, name: "big" };
@@ -28,10 +29,24 @@ describe("the format's list limits", () => {
 
   it("refuse a list inside an element that is too long, with its path", () => {
     const services = [{ id: "a", name: "a" }, { id: "b", name: "b", instances: new Array(101).fill(0) }];
-    expect(loadDesign({ ...base, services })).toEqual({ ok: false, errors: [{ path: "services[1].instances", message: "at most 100 instances (this one has 101)" }] });
+    expect(loadDesign({ ...base, services })).toEqual({ ok: false, errors: [{ path: "services[1].instances", message: "at most 100 instances (this one has 101)", code: "list-too-long", params: { max: 100, count: 101, list: "instances" } }] });
     const flows = [{ id: "f", from: "a", to: "b", kind: "sync", retry: { on: new Array(21).fill(500) } }];
     expect(loadDesign({ ...base, services, flows })).toMatchObject({ ok: false, errors: [{ path: "services[1].instances" }] });
     expect(loadDesign({ ...base, services: services.slice(0, 1), flows })).toMatchObject({ ok: false, errors: [{ path: "flows[0].retry.on", message: "at most 20 status codes (this one has 21)" }] });
+  });
+
+  it("refuse an overlong list of valid items by length, with the loader's fast path too, which reads a list's length before its items", () => {
+    const services = [{ id: "a", name: "a", tags: Array.from({ length: 51 }, (_, i) => `t${i}`) }];
+    const flows = Array.from({ length: 200_001 }, (_, i) => ({ id: `f${i}`, from: "a", to: "a", kind: "sync" }));
+    for (const fast of [false, true]) {
+      if (fast) installFastLoader();
+      try {
+        expect(loadDesign(JSON.stringify({ ...base, services }))).toEqual({ ok: false, errors: [{ path: "services[0].tags", message: "at most 50 tags (this one has 51)", code: "list-too-long", params: { max: 50, count: 51, list: "tags" } }] });
+        expect(loadDesign(JSON.stringify({ ...base, flows }))).toMatchObject({ ok: false, errors: [{ path: "flows", message: "at most 200,000 flows (this one has 200,001)", code: "list-too-long" }] });
+      } finally {
+        setLoaderFastPath(undefined);
+      }
+    }
   });
 
   it("refuse a layout with more entries than the format has elements", () => {

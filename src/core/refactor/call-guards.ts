@@ -8,6 +8,7 @@ import { serviceBudgets } from "../analysis/find-timeout-budget";
 import { flowTimeout, flowTries } from "../analysis/flow-tries";
 import { nameIn } from "./design-ids";
 import type { RefactorResult } from "./types";
+import { described, step, type RefactorStep } from "./change-text";
 
 function withFlow(design: Design, id: string, change: (f: Flow) => Flow): { design: Design; flow: Flow } {
   const flow = (design.flows ?? []).find((f) => f.id === id);
@@ -16,7 +17,7 @@ function withFlow(design: Design, id: string, change: (f: Flow) => Flow): { desi
   return { design: { ...design, flows: (design.flows ?? []).map((f) => (f === flow ? next : f)) }, flow };
 }
 
-const arrowOf = (design: Design, f: Flow) => `${nameIn(design, f.from)} -> ${nameIn(design, f.to)}`;
+const ends = (design: Design, f: Flow) => ({ from: nameIn(design, f.from), to: nameIn(design, f.to) });
 
 /**
  * `add-circuit-breaker`: the mall-go guide's breaker (trip at 50% failures over at
@@ -26,7 +27,7 @@ const arrowOf = (design: Design, f: Flow) => `${nameIn(design, f.from)} -> ${nam
  */
 export function applyAddCircuitBreaker(design: Design, flowId: string): RefactorResult {
   const { design: next, flow } = withFlow(design, flowId, (f) => ({ ...f, circuitBreaker: { ...DEFAULT_CIRCUIT_BREAKER } }));
-  return { design: next, changes: [`${arrowOf(design, flow)} gets a circuit breaker: open at 50% failures over 5 requests, for 30s.`], touched: [flowId] };
+  return { design: next, ...described([step("breaker-added", ends(design, flow))]), touched: [flowId] };
 }
 
 /**
@@ -43,7 +44,7 @@ export function applyAddTimeout(design: Design, flowId: string): RefactorResult 
   const below = callee >= 0 ? budget[callee]! : 0;
   const timeout = formatDuration(below >= 2000 ? Math.ceil(below / 1000) * 1000 + 1000 : 2000);
   const { design: next, flow: f } = withFlow(design, flowId, (x) => ({ ...x, timeout }));
-  return { design: next, changes: [`${arrowOf(design, f)} gives up after ${timeout}.`], touched: [flowId] };
+  return { design: next, ...described([step("timeout-added", { ...ends(design, f), timeout })]), touched: [flowId] };
 }
 
 /**
@@ -82,17 +83,17 @@ export function applyFitTimeouts(design: Design, flowId: string): RefactorResult
       }
     }
   }
-  const changes: string[] = [];
+  const changes: RefactorStep[] = [];
   const touched: string[] = [];
   const next = flows.map((f) => {
     const t = timeout.get(f.id);
     if (t === undefined || t === flowTimeout(f)) return f;
     touched.push(f.id);
-    changes.push(`${arrowOf(design, f)}: timeout ${f.timeout ?? "none"} -> ${formatDuration(t)}${flowTries(f, false) > 1 ? ` (x ${flowTries(f, false)} tries)` : ""}.`);
+    changes.push(step("timeout-changed", { ...ends(design, f), before: f.timeout ?? "", after: formatDuration(t), tries: flowTries(f, false) }));
     return { ...f, timeout: formatDuration(t) };
   });
-  changes.unshift(`Everything below ${arrowOf(design, top)} fits in its ${formatDuration(limit)}.`);
-  return { design: { ...design, flows: next }, changes, touched: [flowId, ...touched] };
+  changes.unshift(step("timeouts-fit", { ...ends(design, top), limit: formatDuration(limit) }));
+  return { design: { ...design, flows: next }, ...described(changes), touched: [flowId, ...touched] };
 }
 
 /**
@@ -105,16 +106,16 @@ export function applyFitTimeouts(design: Design, flowId: string): RefactorResult
 export function applyRetryAtOneLayer(design: Design, path: string[]): RefactorResult {
   const flows = design.flows ?? [];
   const inner = new Set(path.slice(1));
-  const changes: string[] = [];
+  const changes: RefactorStep[] = [];
   const touched: string[] = [];
   const next = flows.map((f) => {
     if (!inner.has(f.id) || !f.retry || f.retry.maxRetries === 0) return f;
     const { retry, ...rest } = f;
     touched.push(f.id);
-    changes.push(`${arrowOf(design, f)} stops retrying (was ${retry.maxRetries} ${retry.maxRetries === 1 ? "retry" : "retries"}).`);
+    changes.push(step("retries-stopped", { ...ends(design, f), retries: retry.maxRetries }));
     return rest;
   });
   const first = flows.find((f) => f.id === path[0]);
-  if (first) changes.unshift(`Only ${arrowOf(design, first)} retries.`);
-  return { design: { ...design, flows: next }, changes, touched };
+  if (first) changes.unshift(step("retries-kept", ends(design, first)));
+  return { design: { ...design, flows: next }, ...described(changes), touched };
 }

@@ -1,6 +1,7 @@
 import type { Broker, Design, Flow } from "../model/schema";
 import { clampCoordinate, nameIn, takenIds, uniqueId } from "./design-ids";
 import type { RefactorResult } from "./types";
+import { described, step, type RefactorStep } from "./change-text";
 
 /**
  * The event a caller will learn from instead of asking: the call's label in
@@ -35,7 +36,7 @@ export function applyCallToEvent(design: Design, flowId: string, choice: { event
 
   const taken = takenIds(design);
   const brokers = design.brokers ?? [];
-  const changes: string[] = [];
+  const changes: RefactorStep[] = [];
   const picked = choice.broker === undefined ? undefined : brokers.find((b) => b.id === choice.broker);
   if (choice.broker !== undefined && choice.broker !== "new" && !picked) throw new Error(`no broker "${choice.broker}" in this design`);
   let broker: Broker | undefined = choice.broker === "new" ? undefined : (picked ?? brokers.find((b) => b.context !== undefined && b.context === callee.context) ?? brokers[0]);
@@ -44,7 +45,7 @@ export function applyCallToEvent(design: Design, flowId: string, choice: { event
   if (!broker) {
     broker = { id: uniqueId("events", taken), name: brokers.some((b) => b.name === "event bus") ? `event bus ${brokers.length + 1}` : "event bus" };
     newBrokers = [...brokers, broker];
-    changes.push(`Add the broker ${broker.name}.`);
+    changes.push(step("broker-added", { broker: broker.name }));
     const a = layout?.[caller.id];
     const b = layout?.[callee.id];
     if (a && b) layout = { ...layout, [broker.id]: { x: clampCoordinate(Math.round((a.x + b.x) / 2)), y: clampCoordinate(Math.max(a.y, b.y) + 170) } };
@@ -54,21 +55,21 @@ export function applyCallToEvent(design: Design, flowId: string, choice: { event
   if (event.length > 100) throw new Error("the event name must be at most 100 characters");
   const dropped = flows.filter((f) => f.kind === "sync" && f.from === caller.id && f.to === callee.id);
   const what = call.label ? ` (${call.label})` : "";
-  changes.unshift(`${caller.name} no longer calls ${callee.name}${what}${dropped.length > 1 ? `: all ${dropped.length} calls go` : ""}.`);
+  changes.unshift(step("call-dropped", { caller: caller.name, callee: callee.name, label: call.label ?? "", calls: dropped.length }));
   const kept = flows.filter((f) => !dropped.includes(f));
   const touched = [caller.id, callee.id, broker.id];
   const added: Flow[] = [];
   const publishes = kept.some((f) => f.from === callee.id && f.to === broker.id && f.event === event);
-  if (publishes) changes.push(`${callee.name} already publishes ${event} on ${broker.name}.`);
+  if (publishes) changes.push(step("already-publishes", { callee: callee.name, event, broker: broker.name }));
   else {
     const pub: Flow = { id: uniqueId(`${call.id}-event`, taken), from: callee.id, to: broker.id, kind: "async", protocol: "event", event };
     added.push(pub);
     touched.push(pub.id);
-    changes.push(`${callee.name} publishes ${event} on ${broker.name} when it changes.`);
+    changes.push(step("publishes", { callee: callee.name, event, broker: broker.name }));
   }
   const sub: Flow = { id: uniqueId(`${call.id}-copy`, taken), from: broker.id, to: caller.id, kind: "async", protocol: "event", event, label: `keeps a copy${what}`.slice(0, 200) };
   added.push(sub);
   touched.push(sub.id);
-  changes.push(`${caller.name} subscribes to ${event} and keeps its own copy of what it asked ${nameIn(design, callee.id)} for.`);
-  return { design: { ...design, brokers: newBrokers, flows: [...kept, ...added], ...(layout ? { layout } : {}) }, changes, touched };
+  changes.push(step("subscribes", { caller: caller.name, callee: nameIn(design, callee.id), event }));
+  return { design: { ...design, brokers: newBrokers, flows: [...kept, ...added], ...(layout ? { layout } : {}) }, ...described(changes), touched };
 }

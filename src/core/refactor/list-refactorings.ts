@@ -5,6 +5,7 @@ import { contextPull } from "./context-pull";
 import { indexForRefactoring, type RefactorIndex } from "./refactor-index";
 import { chooseOwner, databaseUsersIn } from "./split-database";
 import type { Refactoring, RefactoringPlan } from "./types";
+import { titled } from "./title-text";
 
 /**
  * The refactorings that apply to a design, each tied to the findings it
@@ -31,7 +32,7 @@ export function listRefactorings(design: Design, analysis: Analysis = analyzeDes
   for (const service of index.services.keys()) {
     const target = contextPull(design, service, index);
     const id = `move-to-context:${service}:${target}`;
-    if (target && !byId.has(id)) byId.set(id, { id, kind: "move-to-context", title: moveTitle(index, service, target), elements: [service, target], findings: [], plan: { kind: "move-to-context", service, context: target } });
+    if (target && !byId.has(id)) byId.set(id, { id, kind: "move-to-context", ...moveTitle(index, service, target), elements: [service, target], findings: [], plan: { kind: "move-to-context", service, context: target } });
   }
   return [...byId.values()];
 }
@@ -44,8 +45,8 @@ export function refactoringsFor(design: Design, finding: Finding, index: Refacto
   const { flows, services } = index;
   const name = (id: string) => index.names.get(id) ?? id;
   const out: Refactoring[] = [];
-  const offer = (id: string, plan: RefactoringPlan, title: string, elements: string[]) =>
-    out.push({ id, kind: plan.kind, title, elements, findings: [finding.key], plan });
+  const offer = (id: string, plan: RefactoringPlan, text: Pick<Refactoring, "title" | "params">, elements: string[]) =>
+    out.push({ id, kind: plan.kind, ...text, elements, findings: [finding.key], plan });
   const isCall = (id: string) => {
     const f = flows.get(id);
     return !!f && f.kind === "sync" && services.has(f.from) && services.has(f.to);
@@ -62,13 +63,13 @@ export function refactoringsFor(design: Design, finding: Finding, index: Refacto
       for (const id of finding.flows ?? []) {
         if (!isCall(id)) continue;
         const f = flows.get(id)!;
-        offer(`call-to-event:${id}`, { kind: "call-to-event", flow: id }, `Turn the call ${name(f.from)} -> ${name(f.to)}${f.label ? ` (${f.label})` : ""} into an event`, [f.from, f.to, id]);
+        offer(`call-to-event:${id}`, { kind: "call-to-event", flow: id }, titled("call-to-event", { from: name(f.from), to: name(f.to), label: f.label ?? "" }), [f.from, f.to, id]);
       }
       break;
     case "over-splitting": {
       const group = finding.elements.filter((id) => services.has(id));
       const wholeDesign = group.length === services.size && new Set(group.map((id) => services.get(id)!.context)).size > 1;
-      if (group.length >= 2 && !wholeDesign) offer(`merge-services:${group.join("+")}`, { kind: "merge-services", services: group }, `Merge ${group.map(name).join(", ")} into one service`, group);
+      if (group.length >= 2 && !wholeDesign) offer(`merge-services:${group.join("+")}`, { kind: "merge-services", services: group }, titled("merge-services", { services: group.map(name) }), group);
       break;
     }
     case "shared-database": {
@@ -77,31 +78,31 @@ export function refactoringsFor(design: Design, finding: Finding, index: Refacto
       if (!db || users.length < 2) break;
       const api = chooseOwner(design, db, "owner-api", index)!;
       const own = chooseOwner(design, db, "own-databases", index)!;
-      offer(`split-database:${db}`, { kind: "split-database", database: db, mode: "owner-api" }, `Give ${name(db)} one owner, ${name(api)}; the others call it`, [db, api, ...users.filter((u) => u !== api)]);
-      offer(`split-database:${db}:own-databases`, { kind: "split-database", database: db, mode: "own-databases" }, `Give ${name(db)} one owner, ${name(own)}; the others get their own database`, [db, own, ...users.filter((u) => u !== own)]);
+      offer(`split-database:${db}`, { kind: "split-database", database: db, mode: "owner-api" }, titled("split-database", { database: name(db), owner: name(api), mode: "owner-api" }), [db, api, ...users.filter((u) => u !== api)]);
+      offer(`split-database:${db}:own-databases`, { kind: "split-database", database: db, mode: "own-databases" }, titled("split-database", { database: name(db), owner: name(own), mode: "own-databases" }), [db, own, ...users.filter((u) => u !== own)]);
       break;
     }
     case "missing-circuit-breaker": {
       const id = finding.flows?.[0];
       const f = id ? flows.get(id) : undefined;
       if (!id || !f) break;
-      if (!f.circuitBreaker) offer(`add-circuit-breaker:${id}`, { kind: "add-circuit-breaker", flow: id }, `Add a circuit breaker to ${name(f.from)} -> ${name(f.to)}`, [id, f.from, f.to]);
-      if (!f.timeout) offer(`add-timeout:${id}`, { kind: "add-timeout", flow: id }, `Add a timeout to ${name(f.from)} -> ${name(f.to)}`, [id, f.from, f.to]);
+      if (!f.circuitBreaker) offer(`add-circuit-breaker:${id}`, { kind: "add-circuit-breaker", flow: id }, titled("add-circuit-breaker", { from: name(f.from), to: name(f.to) }), [id, f.from, f.to]);
+      if (!f.timeout) offer(`add-timeout:${id}`, { kind: "add-timeout", flow: id }, titled("add-timeout", { from: name(f.from), to: name(f.to) }), [id, f.from, f.to]);
       moveOffer(f.from);
       break;
     }
     case "timeout-budget": {
       const id = finding.flows?.[0];
       const f = id ? flows.get(id) : undefined;
-      if (id && f) offer(`fit-timeouts:${id}`, { kind: "fit-timeouts", flow: id }, `Fit the timeouts below ${name(f.to)} into ${name(f.from)}'s timeout`, [id, ...finding.elements.slice(1)]);
+      if (id && f) offer(`fit-timeouts:${id}`, { kind: "fit-timeouts", flow: id }, titled("fit-timeouts", { from: name(f.from), to: name(f.to) }), [id, ...finding.elements.slice(1)]);
       break;
     }
     case "retry-amplification": {
       const path = finding.flows ?? [];
-      if (path.length >= 2) offer(`retry-at-one-layer:${path.join("+")}`, { kind: "retry-at-one-layer", flows: path }, `Retry only at the outermost call of ${finding.elements.map(name).join(" -> ")}`, [...path, ...finding.elements]);
+      if (path.length >= 2) offer(`retry-at-one-layer:${path.join("+")}`, { kind: "retry-at-one-layer", flows: path }, titled("retry-at-one-layer", { path: finding.elements.map(name) }), [...path, ...finding.elements]);
       // The last call fails fast once its callee is down, instead of taking every retry.
       const last = flows.get(path[path.length - 1] ?? "");
-      if (path.length >= 2 && last && isCall(last.id) && !last.circuitBreaker) offer(`add-circuit-breaker:${last.id}`, { kind: "add-circuit-breaker", flow: last.id }, `Add a circuit breaker to ${name(last.from)} -> ${name(last.to)}`, [last.id, last.from, last.to]);
+      if (path.length >= 2 && last && isCall(last.id) && !last.circuitBreaker) offer(`add-circuit-breaker:${last.id}`, { kind: "add-circuit-breaker", flow: last.id }, titled("add-circuit-breaker", { from: name(last.from), to: name(last.to) }), [last.id, last.from, last.to]);
       break;
     }
     default:
@@ -110,6 +111,6 @@ export function refactoringsFor(design: Design, finding: Finding, index: Refacto
   return out;
 }
 
-function moveTitle(index: RefactorIndex, service: string, context: string): string {
-  return `Move ${index.names.get(service) ?? service} to ${index.names.get(context) ?? context}, where most of its calls go`;
+function moveTitle(index: RefactorIndex, service: string, context: string): Pick<Refactoring, "title" | "params"> {
+  return titled("move-to-context", { service: index.names.get(service) ?? service, context: index.names.get(context) ?? context });
 }

@@ -2,6 +2,7 @@ import { effectiveRoutePath } from "../model/defaults";
 import type { Design, Flow, Service, Split } from "../model/schema";
 import { SPLIT_CRITERIA } from "../model/schema";
 import type { RefactorResult } from "./types";
+import { described, step } from "./change-text";
 
 /**
  * `merge-services`: an over-split group becomes one service, the one with
@@ -74,15 +75,15 @@ export function applyMergeServices(design: Design, ids: string[]): RefactorResul
 
   const layout = design.layout ? Object.fromEntries(Object.entries(design.layout).filter(([id]) => !gone.has(id))) : undefined;
   const changes = [
-    `Merge ${others.map((s) => s.name).join(", ")} into ${target.name}.`,
-    ...(rewired ? [`${rewired} flow${rewired === 1 ? "" : "s"} now go${rewired === 1 ? "es" : ""} to or from ${target.name}.`] : []),
-    ...(inside ? [`${inside} call${inside === 1 ? "" : "s"} inside the group become${inside === 1 ? "s" : ""} a plain function call and leave${inside === 1 ? "s" : ""} the drawing.`] : []),
-    ...(duplicates ? [`${duplicates} flow${duplicates === 1 ? "" : "s"} that became the same are kept once.`] : []),
-    ...(merged.split ? [`${target.name} takes the group's highest value on each split criterion.`] : []),
+    step("merged", { others: others.map((s) => s.name), target: target.name }),
+    ...(rewired ? [step("rewired", { count: rewired, target: target.name })] : []),
+    ...(inside ? [step("calls-inside", { count: inside })] : []),
+    ...(duplicates ? [step("duplicates-kept-once", { count: duplicates })] : []),
+    ...(merged.split ? [step("split-highest", { target: target.name })] : []),
   ];
   return {
     design: { ...design, services: services.filter((s) => !gone.has(s.id)).map((s) => (s === target ? merged : s)), flows: next, ...(layout ? { layout } : {}) },
-    changes,
+    ...described(changes),
     touched,
   };
 }

@@ -1,6 +1,7 @@
 import type { Design } from "../model/schema";
 import { clampCoordinate, nameIn } from "./design-ids";
 import type { RefactorResult } from "./types";
+import { described, step } from "./change-text";
 
 /**
  * `move-to-context`: the service joins the context its calls mostly go to,
@@ -34,7 +35,7 @@ export function applyMoveToContext(design: Design, serviceId: string, context: s
     next[context] = { ...box, width: Math.min(1_000_000, Math.max(box.width ?? 300, x - box.x)), height: Math.min(1_000_000, height + 120) };
     layout = next;
   }
-  const changes = [`${service.name} moves from ${from ? nameIn(design, from) : "no context"} to ${nameIn(design, context)}.`, ...along.map((d) => `${d.name}, which only ${service.name} uses, moves along.`)];
+  const changes = [step("moved", { service: service.name, from: from ? nameIn(design, from) : "", to: nameIn(design, context) }), ...along.map((d) => step("moved-along", { database: d.name, service: service.name }))];
   return {
     design: {
       ...design,
@@ -42,7 +43,7 @@ export function applyMoveToContext(design: Design, serviceId: string, context: s
       databases: (design.databases ?? []).map((d) => (moved.has(d.id) ? { ...d, context } : d)),
       ...(layout ? { layout } : {}),
     },
-    changes,
+    ...described(changes),
     touched: [...moved, context],
   };
 }

@@ -2,6 +2,7 @@ import type { Database, Design, Flow } from "../model/schema";
 import { clampCoordinate, takenIds, uniqueId } from "./design-ids";
 import { indexForRefactoring, type RefactorIndex } from "./refactor-index";
 import type { RefactorResult } from "./types";
+import { described, step } from "./change-text";
 
 /** The services that access a database, in design order. */
 export function databaseUsersIn(design: Design, database: string, index: RefactorIndex = indexForRefactoring(design)): string[] {
@@ -68,7 +69,7 @@ export function applySplitDatabase(design: Design, database: string, mode: "owne
   const others = users.filter((u) => u !== owner);
   const taken = takenIds(design);
   const flows = design.flows ?? [];
-  const changes = [`${name(owner)} owns ${db.name}.`];
+  const changes = [step("owns", { owner: name(owner), database: db.name })];
   const touched = [owner, database];
 
   if (mode === "owner-api") {
@@ -78,15 +79,15 @@ export function applySplitDatabase(design: Design, database: string, mode: "owne
       const label = flows.find((f) => access(f) && f.from === u)?.label;
       touched.push(u);
       if (next.some((f) => f.kind === "sync" && f.from === u && f.to === owner)) {
-        changes.push(`${name(u)} stops reading ${db.name} and uses the call to ${name(owner)} it already makes.`);
+        changes.push(step("uses-existing-call", { service: name(u), database: db.name, owner: name(owner) }));
         continue;
       }
       const call: Flow = { id: uniqueId(`${u}-reads-${owner}`, taken), from: u, to: owner, kind: "sync", protocol: "http", label: (label ? `reads ${label}` : `reads ${db.name}`).slice(0, 200) };
       next.push(call);
       touched.push(call.id);
-      changes.push(`${name(u)} stops reading ${db.name} and calls ${name(owner)} for it.`);
+      changes.push(step("calls-owner", { service: name(u), database: db.name, owner: name(owner) }));
     }
-    return { design: { ...design, flows: next }, changes, touched };
+    return { design: { ...design, flows: next }, ...described(changes), touched };
   }
 
   let tables = db.tables ? [...db.tables] : undefined;
@@ -109,7 +110,7 @@ export function applySplitDatabase(design: Design, database: string, mode: "owne
     touched.push(u, copy.id, ...own.map((f) => f.id));
     const box = layout?.[u];
     if (box) layout = { ...layout, [copy.id]: { x: clampCoordinate(box.x + 12), y: clampCoordinate(box.y + 100) } };
-    changes.push(`${service.name} gets its own database, ${copy.name}${moved.length ? `, and takes the table${moved.length === 1 ? "" : "s"} ${moved.join(", ")} along` : ""}.`);
+    changes.push(step("own-database", { service: service.name, database: copy.name, tables: moved }));
   }
   const kept: Database = tables ? { ...db, tables } : db;
   return {
@@ -119,7 +120,7 @@ export function applySplitDatabase(design: Design, database: string, mode: "owne
       flows: flows.map((f) => (retarget.has(f.id) ? { ...f, to: retarget.get(f.id)! } : f)),
       ...(layout ? { layout } : {}),
     },
-    changes,
+    ...described(changes),
     touched,
   };
 }

@@ -1,4 +1,6 @@
 import type { Design } from "../model/schema";
+import type { RefactorStep } from "./change-text";
+import type { TitleParams } from "./title-text";
 
 /**
  * Refactoring kinds. Ids are a public contract (`seams refactor --list`
@@ -31,7 +33,9 @@ export interface Refactoring {
   /** Stable for the same design: `<kind>:<the ids it is about>` (e.g. `call-to-event:user-calls-order`). */
   id: string;
   kind: RefactoringKind;
+  /** English (the command line prints it); `params` words it in other languages (`refactor.title.<kind>`). */
   title: string;
+  params: TitleParams;
   /** Ids of the elements and flows it touches, most relevant first. */
   elements: string[];
   /** Keys of the findings it answers. */
@@ -43,6 +47,8 @@ export interface RefactorResult {
   design: Design;
   /** One sentence per change, for the preview and the command line. */
   changes: string[];
+  /** The same changes as codes and params, for a catalog (`refactor.change.<code>`). */
+  steps: RefactorStep[];
   /** Ids of the elements and flows that are new or changed in `design`: highlighted in the preview. */
   touched: string[];
 }

@@ -7,6 +7,18 @@
  */
 import enApp from "./en/app.json";
 import zhApp from "./zh-CN/app.json";
+import enCli from "./en/cli.json";
+import zhCli from "./zh-CN/cli.json";
+import enCaveats from "./en/caveats.json";
+import zhCaveats from "./zh-CN/caveats.json";
+import enAdvice from "./en/advice.json";
+import zhAdvice from "./zh-CN/advice.json";
+import enRefactor from "./en/refactor.json";
+import zhRefactor from "./zh-CN/refactor.json";
+import enImpact from "./en/impact.json";
+import zhImpact from "./zh-CN/impact.json";
+import enLoad from "./en/load.json";
+import zhLoad from "./zh-CN/load.json";
 import enInspector from "./en/inspector.json";
 import zhInspector from "./zh-CN/inspector.json";
 import enNotices from "./en/notices.json";
@@ -18,6 +30,12 @@ import type { Catalog } from "../translate";
 
 export const CATALOG_PARTS: Record<string, Record<Locale, Catalog>> = {
   app: { en: enApp, "zh-CN": zhApp },
+  cli: { en: enCli, "zh-CN": zhCli },
+  caveats: { en: enCaveats, "zh-CN": zhCaveats },
+  advice: { en: enAdvice, "zh-CN": zhAdvice },
+  refactor: { en: enRefactor, "zh-CN": zhRefactor },
+  impact: { en: enImpact, "zh-CN": zhImpact },
+  load: { en: enLoad, "zh-CN": zhLoad },
   inspector: { en: enInspector, "zh-CN": zhInspector },
   notices: { en: enNotices, "zh-CN": zhNotices },
   shell: { en: enShell, "zh-CN": zhShell },

@@ -106,18 +106,18 @@ function httpFilters(plan: GatewayPlan): Record<string, unknown>[] {
 function caveatsFor(plan: GatewayPlan): Caveat[] {
   const gw = [plan.gateway.id];
   const caveats: Caveat[] = [...plan.caveats];
-  if (plan.rateLimit) caveats.push({ elements: gw, message: `the rate limit is one local token bucket per Envoy instance (${plan.rateLimit.requestsPerSecond} per second, ${plan.rateLimit.burst} burst, 429 when empty); several Envoys each allow that much` });
-  if (plan.auth?.type === "jwt" || plan.auth?.type === "oauth2") caveats.push({ elements: gw, message: `jwt_authn reads the signing keys from ${ENVOY_JWKS_FILE} (a JWKS you provide); issuer and audience are not checked because the design does not name them` });
-  if (plan.auth?.type === "oauth2") caveats.push({ elements: gw, message: "oauth2 is checked as a bearer JWT" });
-  if (plan.auth?.type === "api_key") caveats.push({ elements: gw, message: `Envoy has no built-in API key check in every build: protected routes ask a verifier through ext_authz (placeholder ${ENVOY_AUTH_VERIFIER.host}:${ENVOY_AUTH_VERIFIER.port}); a 2xx lets the request through` });
-  if (plan.loadBalancing === "weighted") caveats.push({ elements: gw, message: "Envoy has no weighted-random balancer: weighted round robin over the same weights is used" });
-  if (plan.loadBalancing === "consistent_hash") caveats.push({ elements: gw, message: "consistent hashing (RING_HASH) uses the client address; the design does not say which key the seed hashes" });
+  if (plan.rateLimit) caveats.push({ elements: gw, code: "envoy.localBucket", params: { rate: plan.rateLimit.requestsPerSecond, burst: plan.rateLimit.burst }, message: `the rate limit is one local token bucket per Envoy instance (${plan.rateLimit.requestsPerSecond} per second, ${plan.rateLimit.burst} burst, 429 when empty); several Envoys each allow that much` });
+  if (plan.auth?.type === "jwt" || plan.auth?.type === "oauth2") caveats.push({ elements: gw, code: "envoy.jwks", params: { file: ENVOY_JWKS_FILE }, message: `jwt_authn reads the signing keys from ${ENVOY_JWKS_FILE} (a JWKS you provide); issuer and audience are not checked because the design does not name them` });
+  if (plan.auth?.type === "oauth2") caveats.push({ elements: gw, code: "gateway.oauth2Bearer", message: "oauth2 is checked as a bearer JWT" });
+  if (plan.auth?.type === "api_key") caveats.push({ elements: gw, code: "envoy.apiKey", params: { verifier: `${ENVOY_AUTH_VERIFIER.host}:${ENVOY_AUTH_VERIFIER.port}` }, message: `Envoy has no built-in API key check in every build: protected routes ask a verifier through ext_authz (placeholder ${ENVOY_AUTH_VERIFIER.host}:${ENVOY_AUTH_VERIFIER.port}); a 2xx lets the request through` });
+  if (plan.loadBalancing === "weighted") caveats.push({ elements: gw, code: "envoy.noWeightedRandom", message: "Envoy has no weighted-random balancer: weighted round robin over the same weights is used" });
+  if (plan.loadBalancing === "consistent_hash") caveats.push({ elements: gw, code: "envoy.consistentHash", message: "consistent hashing (RING_HASH) uses the client address; the design does not say which key the seed hashes" });
   const breakers = plan.routes.filter((r) => r.circuitBreaker);
-  if (breakers.length > 0) caveats.push({ elements: breakers.map((r) => r.id), message: `Envoy has no per-route circuit breaker like the seed's for ${breakers.map((r) => r.id).join(", ")}: outlier detection on the service's cluster ejects an instance that fails at the breaker's ratio, for the breaker's open time, for every route to that service` });
+  if (breakers.length > 0) caveats.push({ elements: breakers.map((r) => r.id), code: "envoy.outlierDetection", params: { routes: breakers.map((r) => r.id).join(", ") }, message: `Envoy has no per-route circuit breaker like the seed's for ${breakers.map((r) => r.id).join(", ")}: outlier detection on the service's cluster ejects an instance that fails at the breaker's ratio, for the breaker's open time, for every route to that service` });
   const delays = plan.routes.filter((r) => r.retry.maxRetries > 0 && r.retry.delayMs > 0);
-  if (delays.length > 0) caveats.push({ elements: delays.map((r) => r.id), message: "Envoy backs off exponentially from the retry delay (base_interval), with jitter, rather than waiting the same delay each time" });
+  if (delays.length > 0) caveats.push({ elements: delays.map((r) => r.id), code: "envoy.backoff", message: "Envoy backs off exponentially from the retry delay (base_interval), with jitter, rather than waiting the same delay each time" });
   const templated = plan.routes.filter((r) => r.path.includes("{"));
-  if (templated.length > 0) caveats.push({ elements: templated.map((r) => r.id), message: `${templated.map((r) => r.path).join(", ")} match as regular expressions, {...} standing for one path segment` });
+  if (templated.length > 0) caveats.push({ elements: templated.map((r) => r.id), code: "envoy.templateRegex", params: { paths: templated.map((r) => r.path).join(", ") }, message: `${templated.map((r) => r.path).join(", ")} match as regular expressions, {...} standing for one path segment` });
   return caveats;
 }
 

@@ -12,7 +12,7 @@ import type { Design } from "../../model/schema";
 import { escapeRegex } from "../escape/escape-regex";
 import { assignNames, KUBERNETES_NAME } from "../registries/assign-names";
 import { stringifyYaml, type YamlDocument } from "../registries/stringify-yaml";
-import type { Caveat, ExportOptions, ExportOutput } from "../types";
+import { ENGLISH_CAVEAT_WORDS, type Caveat, type ExportOptions, type ExportOutput } from "../types";
 import { planGateway, type RoutePlan } from "./plan-gateway";
 
 /** The class a deployer replaces with their implementation's (envoy-gateway, istio, nginx, ...). */
@@ -80,20 +80,20 @@ export function listGatewayApiObjects(design: Design, options: ExportOptions = {
     if (grpcIds.has(r.id)) objects.push({ apiVersion: API_VERSION, kind: "GRPCRoute", metadata, spec: { parentRefs, rules: [{ backendRefs: [backend] }] } });
     else objects.push({ apiVersion: API_VERSION, kind: "HTTPRoute", metadata, spec: { parentRefs, rules: [httpRule(r, backend)] } });
   }
-  caveats.push({ elements: gw, message: `gatewayClassName is a placeholder (${GATEWAY_CLASS_PLACEHOLDER}): set your implementation's GatewayClass before applying` });
+  caveats.push({ elements: gw, code: "gatewayApi.classPlaceholder", params: { placeholder: GATEWAY_CLASS_PLACEHOLDER }, message: `gatewayClassName is a placeholder (${GATEWAY_CLASS_PLACEHOLDER}): set your implementation's GatewayClass before applying` });
   const grpc = plan.routes.filter((r) => grpcIds.has(r.id));
-  if (grpc.length > 0) caveats.push({ elements: grpc.map((r) => r.id), message: `${grpc.map((r) => r.id).join(", ")}: a GRPCRoute matches gRPC services and methods, not path prefixes, so it takes every gRPC request on the listener; standard GRPCRoutes have no timeout` });
+  if (grpc.length > 0) caveats.push({ elements: grpc.map((r) => r.id), code: "gatewayApi.grpcRoute", params: { routes: grpc.map((r) => r.id).join(", ") }, message: `${grpc.map((r) => r.id).join(", ")}: a GRPCRoute matches gRPC services and methods, not path prefixes, so it takes every gRPC request on the listener; standard GRPCRoutes have no timeout` });
   const templated = plan.routes.filter((r) => r.path.includes("{") && !grpcIds.has(r.id));
   if (templated.length > 0) caveats.push({ elements: templated.map((r) => r.id), message: `${templated.map((r) => r.path).join(", ")} use a RegularExpression path match, whose support is implementation-specific${templated.some((r) => r.stripPrefix) ? "; their prefix is not stripped (ReplacePrefixMatch needs a PathPrefix match)" : ""}` });
   const retrying = plan.routes.filter((r) => r.retry.maxRetries > 0);
-  if (retrying.length > 0) caveats.push({ elements: retrying.map((r) => r.id), message: "retries are not exported: rules[].retry is in the experimental channel only, and kubectl refuses it on standard-channel CRDs; set them in your implementation's policy" });
-  if (plan.auth) caveats.push({ elements: gw, message: `the standard Gateway API has no credential check: ${plan.auth.type} on the protected routes needs your implementation's policy (e.g. Envoy Gateway SecurityPolicy, or the experimental ExternalAuth filter)` });
-  if (plan.rateLimit) caveats.push({ elements: gw, message: "the standard Gateway API has no rate limit: set it in your implementation's policy (e.g. Envoy Gateway BackendTrafficPolicy)" });
-  if (plan.corsOrigins) caveats.push({ elements: gw, message: "CORS is not exported: the CORS filter is in the experimental channel only" });
+  if (retrying.length > 0) caveats.push({ elements: retrying.map((r) => r.id), code: "gatewayApi.noRetries", message: "retries are not exported: rules[].retry is in the experimental channel only, and kubectl refuses it on standard-channel CRDs; set them in your implementation's policy" });
+  if (plan.auth) caveats.push({ elements: gw, code: "gatewayApi.noAuth", params: { auth: plan.auth.type }, message: `the standard Gateway API has no credential check: ${plan.auth.type} on the protected routes needs your implementation's policy (e.g. Envoy Gateway SecurityPolicy, or the experimental ExternalAuth filter)` });
+  if (plan.rateLimit) caveats.push({ elements: gw, code: "gatewayApi.noRateLimit", message: "the standard Gateway API has no rate limit: set it in your implementation's policy (e.g. Envoy Gateway BackendTrafficPolicy)" });
+  if (plan.corsOrigins) caveats.push({ elements: gw, code: "gatewayApi.noCors", message: "CORS is not exported: the CORS filter is in the experimental channel only" });
   const breakers = plan.routes.filter((r) => r.circuitBreaker);
-  if (breakers.length > 0) caveats.push({ elements: breakers.map((r) => r.id), message: "the Gateway API has no circuit breaker; use your implementation's backend policy" });
-  if (plan.loadBalancing !== "round_robin") caveats.push({ elements: gw, message: `load balancing (${plan.loadBalancing}) is the implementation's choice in the Gateway API; set it in its backend policy` });
-  if (plan.upstreams.some((u) => (u.service.instances?.length ?? 0) > 0)) caveats.push({ elements: plan.upstreams.map((u) => u.service.id), message: "backend refs name the Services of the kubernetes export; the instance hosts and weights of the design are not used (Kubernetes gives each replica its own address)" });
+  if (breakers.length > 0) caveats.push({ elements: breakers.map((r) => r.id), code: "gatewayApi.noBreaker", message: "the Gateway API has no circuit breaker; use your implementation's backend policy" });
+  if (plan.loadBalancing !== "round_robin") caveats.push({ elements: gw, code: "gatewayApi.loadBalancing", params: { lb: plan.loadBalancing }, message: `load balancing (${plan.loadBalancing}) is the implementation's choice in the Gateway API; set it in its backend policy` });
+  if (plan.upstreams.some((u) => (u.service.instances?.length ?? 0) > 0)) caveats.push({ elements: plan.upstreams.map((u) => u.service.id), code: "gatewayApi.backendRefs", message: "backend refs name the Services of the kubernetes export; the instance hosts and weights of the design are not used (Kubernetes gives each replica its own address)" });
   return { objects, caveats };
 }
 
@@ -103,9 +103,10 @@ export function listGatewayApiObjects(design: Design, options: ExportOptions = {
  */
 export function generateGatewayApi(design: Design, options: ExportOptions = {}): ExportOutput {
   const { objects, caveats } = listGatewayApiObjects(design, options);
+  const words = options.words ?? ENGLISH_CAVEAT_WORDS;
   const header = [
     `Kubernetes Gateway API (v1, standard channel) for gateway ${objects[0]!.metadata.annotations!["seams/gateway-id"]}, generated by Seams. Apply with the kubernetes export's Services.`,
-    ...(caveats.length === 0 ? ["Caveats: none."] : ["Caveats (what this target cannot express from the design):", ...caveats.map((c) => `- ${c.message}`)]),
+    ...(caveats.length === 0 ? [words.none] : [words.heading, ...caveats.map((c) => `- ${words.caveat(c)}`)]),
   ];
   const docs: YamlDocument[] = objects.map((value, i) => ({ value, comments: i === 0 ? header : [] }));
   return { fileName: `${objects[0]!.metadata.name}.gateway-api.yaml`, mediaType: "application/yaml", content: stringifyYaml(docs), caveats };

@@ -36,22 +36,22 @@ function caveatsFor(plan: GatewayPlan): Caveat[] {
   const caveats: Caveat[] = [...plan.caveats, ...breakerCaveats(plan, "the mall-go guide's GatewayConfig", "it has no field for one, so it is left out")];
   const all = plan.routes.map((r) => r.id);
   if (plan.routes.length > 0) {
-    caveats.push({ elements: all, message: "the mall-go guide's Router matches method and path exactly, not by prefix: each route is written once per allowed method, and sub-paths such as /api/orders/{id} need routes of their own" });
+    caveats.push({ elements: all, code: "gatewayJson.exactMatch", message: "the mall-go guide's Router matches method and path exactly, not by prefix: each route is written once per allowed method, and sub-paths such as /api/orders/{id} need routes of their own" });
   }
   if (plan.routes.some((r) => r.retry.maxRetries > 0)) {
-    caveats.push({ elements: all, message: "the mall-go guide retries on the same instance it picked, and on every 5xx status whatever retry_on lists (shouldRetry)" });
+    caveats.push({ elements: all, code: "gatewayJson.sameInstance", message: "the mall-go guide retries on the same instance it picked, and on every 5xx status whatever retry_on lists (shouldRetry)" });
   }
   if (plan.auth) {
     caveats.push({ elements: [plan.gateway.id], message: 'secret_key is the placeholder "${JWT_SECRET}", not a secret: the mall-go guide does not expand it, so substitute the real key when deploying (e.g. envsubst) and never commit it' });
     if (plan.auth.type !== "jwt") caveats.push({ elements: [plan.gateway.id], message: `the mall-go guide only implements a bearer-token check (JWTAuthenticator) whatever the type; "${plan.auth.type}" is written as the type but checked the same way` });
   }
-  if (plan.corsOrigins) caveats.push({ elements: [plan.gateway.id], message: `the mall-go guide's CORS middleware ignores its config and always answers Access-Control-Allow-Origin: *; the design allows only ${plan.corsOrigins.join(", ")}` });
+  if (plan.corsOrigins) caveats.push({ elements: [plan.gateway.id], code: "gatewayJson.corsStar", params: { origins: plan.corsOrigins.join(", ") }, message: `the mall-go guide's CORS middleware ignores its config and always answers Access-Control-Allow-Origin: *; the design allows only ${plan.corsOrigins.join(", ")}` });
   const stripped = plan.routes.filter((r) => r.stripPrefix);
-  if (stripped.length > 0) caveats.push({ elements: stripped.map((r) => r.id), message: `the mall-go guide's RouteConfig cannot strip a prefix: ${stripped.map((r) => r.id).join(", ")} forward the full request path` });
-  if (plan.rateLimit?.burst === 0) caveats.push({ elements: [plan.gateway.id], message: "a burst of 0 is a token bucket that holds no tokens: the mall-go guide would refuse every request" });
-  if (plan.rateLimit) caveats.push({ elements: [plan.gateway.id], message: "the mall-go guide's token bucket refills once per whole second (int(elapsed.Seconds()) * rate), so the rate is coarser than requests_per_second suggests" });
+  if (stripped.length > 0) caveats.push({ elements: stripped.map((r) => r.id), code: "gatewayJson.noStrip", params: { routes: stripped.map((r) => r.id).join(", ") }, message: `the mall-go guide's RouteConfig cannot strip a prefix: ${stripped.map((r) => r.id).join(", ")} forward the full request path` });
+  if (plan.rateLimit?.burst === 0) caveats.push({ elements: [plan.gateway.id], code: "gatewayJson.zeroBurst", message: "a burst of 0 is a token bucket that holds no tokens: the mall-go guide would refuse every request" });
+  if (plan.rateLimit) caveats.push({ elements: [plan.gateway.id], code: "gatewayJson.coarseRefill", message: "the mall-go guide's token bucket refills once per whole second (int(elapsed.Seconds()) * rate), so the rate is coarser than requests_per_second suggests" });
   const locationsOnly = plan.locations.filter((l) => l.path !== l.route.path);
-  if (locationsOnly.length > 0) caveats.push({ elements: locationsOnly.map((l) => l.route.id), message: `public paths inside protected routes (${locationsOnly.map((l) => l.path).join(", ")}) stay in public_paths; the mall-go guide matches them by prefix` });
+  if (locationsOnly.length > 0) caveats.push({ elements: locationsOnly.map((l) => l.route.id), code: "gatewayJson.publicInside", params: { paths: locationsOnly.map((l) => l.path).join(", ") }, message: `public paths inside protected routes (${locationsOnly.map((l) => l.path).join(", ")}) stay in public_paths; the mall-go guide matches them by prefix` });
   return caveats;
 }
 

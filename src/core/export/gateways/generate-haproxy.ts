@@ -111,23 +111,23 @@ function frontend(plan: GatewayPlan): string[] {
 }
 
 function caveatsFor(plan: GatewayPlan): Caveat[] {
-  const caveats: Caveat[] = [...plan.caveats, ...prefixCaveats(plan, "HAProxy"), ...breakerCaveats(plan, "HAProxy", "failing instances are taken out by the health checks only")];
+  const caveats: Caveat[] = [...plan.caveats, ...prefixCaveats(plan, "HAProxy"), ...breakerCaveats(plan, "HAProxy", "failing instances are taken out by the health checks only", "healthChecksOnly")];
   const gw = [plan.gateway.id];
   const delayed = plan.routes.filter((r) => r.retry.maxRetries > 0 && r.retry.delayMs > 0);
-  if (delayed.length > 0) caveats.push({ elements: delayed.map((r) => r.id), message: "HAProxy retries at once on another instance (option redispatch 1); the design's delay between retries is not applied" });
+  if (delayed.length > 0) caveats.push({ elements: delayed.map((r) => r.id), code: "haproxy.retryAtOnce", message: "HAProxy retries at once on another instance (option redispatch 1); the design's delay between retries is not applied" });
   const odd = plan.routes.filter((r) => r.retry.maxRetries > 0 && r.retry.on.some((c) => !HAPROXY_RETRY_CODES.has(c)));
   if (odd.length > 0) caveats.push({ elements: odd.map((r) => r.id), message: `HAProxy's retry-on takes only 401, 403, 404, 408, 425, 500, 501, 502, 503 and 504; ${odd.map((r) => `${r.id} also lists ${r.retry.on.filter((c) => !HAPROXY_RETRY_CODES.has(c)).join(", ")}`).join("; ")}` });
-  if (plan.routes.some((r) => r.retry.maxRetries > 0)) caveats.push({ elements: plan.routes.map((r) => r.id), message: "HAProxy retries a request on a response status only while the request still fits its buffer (large uploads are not retried)" });
+  if (plan.routes.some((r) => r.retry.maxRetries > 0)) caveats.push({ elements: plan.routes.map((r) => r.id), code: "haproxy.bufferOnly", message: "HAProxy retries a request on a response status only while the request still fits its buffer (large uploads are not retried)" });
   const heavy = plan.upstreams.filter((u) => u.instances.some((i) => i.weight > MAX_WEIGHT));
-  if (heavy.length > 0) caveats.push({ elements: heavy.map((u) => u.service.id), message: `HAProxy weights stop at ${MAX_WEIGHT}; larger weights are capped` });
-  if (plan.rateLimit) caveats.push({ elements: gw, message: `HAProxy has no burst: it counts requests over a sliding second on one gateway-wide key and answers 429 past ${plan.rateLimit.requestsPerSecond}; the design's burst of ${plan.rateLimit.burst} is not expressed` });
-  if (plan.auth?.type === "api_key") caveats.push({ elements: gw, message: "API keys: the X-API-Key header is compared with the API_KEY environment variable (one key); a key store needs a map file or an external check" });
-  else if (plan.auth) caveats.push({ elements: gw, message: "the JWT is checked for an HS256 signature with the JWT_SECRET environment variable and for expiry; set JWT_SECRET when starting HAProxy, never write it into this file" });
-  if (plan.auth?.type === "oauth2") caveats.push({ elements: gw, message: "oauth2 is checked as a bearer JWT; the authorization flows themselves are not part of a gateway config" });
-  if (plan.loadBalancing === "consistent_hash") caveats.push({ elements: gw, message: "consistent hashing uses the client address (balance source); the design does not say which key the mall-go guide hashes" });
-  if (plan.routes.length > 0) caveats.push({ elements: plan.routes.map((r) => r.id), message: "HAProxy's timeout server bounds each wait for the instance, not the whole request as the mall-go guide's client timeout does" });
-  if (plan.corsOrigins) caveats.push({ elements: gw, message: "CORS preflight (OPTIONS) is answered 204 by the gateway for every path, before auth and rate limit, as the mall-go guide's CORS middleware does" });
-  if (plan.routes.some((r) => r.methods)) caveats.push({ elements: plan.routes.filter((r) => r.methods).map((r) => r.id), message: "a method a route does not allow is answered 405 (the mall-go guide answers 404)" });
+  if (heavy.length > 0) caveats.push({ elements: heavy.map((u) => u.service.id), code: "haproxy.weightCap", params: { max: MAX_WEIGHT }, message: `HAProxy weights stop at ${MAX_WEIGHT}; larger weights are capped` });
+  if (plan.rateLimit) caveats.push({ elements: gw, code: "haproxy.noBurst", params: { rate: plan.rateLimit.requestsPerSecond, burst: plan.rateLimit.burst }, message: `HAProxy has no burst: it counts requests over a sliding second on one gateway-wide key and answers 429 past ${plan.rateLimit.requestsPerSecond}; the design's burst of ${plan.rateLimit.burst} is not expressed` });
+  if (plan.auth?.type === "api_key") caveats.push({ elements: gw, code: "haproxy.apiKeyEnv", message: "API keys: the X-API-Key header is compared with the API_KEY environment variable (one key); a key store needs a map file or an external check" });
+  else if (plan.auth) caveats.push({ elements: gw, code: "haproxy.jwtEnv", message: "the JWT is checked for an HS256 signature with the JWT_SECRET environment variable and for expiry; set JWT_SECRET when starting HAProxy, never write it into this file" });
+  if (plan.auth?.type === "oauth2") caveats.push({ elements: gw, code: "gateway.oauth2AsJwt", message: "oauth2 is checked as a bearer JWT; the authorization flows themselves are not part of a gateway config" });
+  if (plan.loadBalancing === "consistent_hash") caveats.push({ elements: gw, code: "haproxy.consistentHash", message: "consistent hashing uses the client address (balance source); the design does not say which key the mall-go guide hashes" });
+  if (plan.routes.length > 0) caveats.push({ elements: plan.routes.map((r) => r.id), code: "haproxy.timeoutServer", message: "HAProxy's timeout server bounds each wait for the instance, not the whole request as the mall-go guide's client timeout does" });
+  if (plan.corsOrigins) caveats.push({ elements: gw, code: "gateway.corsPreflight", message: "CORS preflight (OPTIONS) is answered 204 by the gateway for every path, before auth and rate limit, as the mall-go guide's CORS middleware does" });
+  if (plan.routes.some((r) => r.methods)) caveats.push({ elements: plan.routes.filter((r) => r.methods).map((r) => r.id), code: "haproxy.method405", message: "a method a route does not allow is answered 405 (the mall-go guide answers 404)" });
   return caveats;
 }
 

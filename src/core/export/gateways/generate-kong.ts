@@ -75,19 +75,19 @@ function route(l: LocationPlan, n: number, plan: GatewayPlan) {
 }
 
 function caveatsFor(plan: GatewayPlan): Caveat[] {
-  const caveats: Caveat[] = [...plan.caveats, ...prefixCaveats(plan, "Kong"), ...breakerCaveats(plan, "Kong", "failing targets are taken out by the active health checks only")];
+  const caveats: Caveat[] = [...plan.caveats, ...prefixCaveats(plan, "Kong"), ...breakerCaveats(plan, "Kong", "failing targets are taken out by the active health checks only", "activeHealthChecksOnly")];
   const gw = [plan.gateway.id];
   const retrying = plan.routes.filter((r) => r.retry.maxRetries > 0);
-  if (retrying.length > 0) caveats.push({ elements: retrying.map((r) => r.id), message: "Kong retries connection errors and timeouts only (service retries), never on a response status such as 502 or 503, and without a delay" });
-  if (plan.rateLimit) caveats.push({ elements: gw, message: `Kong OSS rate-limiting has no burst: it allows ${plan.rateLimit.requestsPerSecond} requests per second per client IP (limit_by ip, policy local: per Kong node), where the mall-go guide has one gateway-wide bucket with a burst of ${plan.rateLimit.burst}` });
+  if (retrying.length > 0) caveats.push({ elements: retrying.map((r) => r.id), code: "kong.retryConnectOnly", message: "Kong retries connection errors and timeouts only (service retries), never on a response status such as 502 or 503, and without a delay" });
+  if (plan.rateLimit) caveats.push({ elements: gw, code: "kong.noBurst", params: { rate: plan.rateLimit.requestsPerSecond, burst: plan.rateLimit.burst }, message: `Kong OSS rate-limiting has no burst: it allows ${plan.rateLimit.requestsPerSecond} requests per second per client IP (limit_by ip, policy local: per Kong node), where the mall-go guide has one gateway-wide bucket with a burst of ${plan.rateLimit.burst}` });
   const sub = plan.upstreams.filter((u) => u.health.intervalMs % 1000 !== 0 || u.health.timeoutMs % 1000 !== 0);
-  if (sub.length > 0) caveats.push({ elements: sub.map((u) => u.service.id), message: "Kong health-check intervals and timeouts are whole seconds; sub-second values are rounded" });
-  if (plan.auth?.type === "jwt" || plan.auth?.type === "oauth2") caveats.push({ elements: gw, message: `Kong's jwt plugin wants tokens whose iss claim equals the credential key "${KONG_CONSUMER}", signed HS256 with the secret decK reads from the DECK_JWT_SECRET environment variable; the secret is not in this file` });
-  if (plan.auth?.type === "api_key") caveats.push({ elements: gw, message: "key-auth checks the X-API-Key header against the consumer's key, read by decK from the DECK_API_KEY environment variable; add a consumer per client for real use" });
-  if (plan.auth?.type === "oauth2") caveats.push({ elements: gw, message: "oauth2 is checked as a bearer JWT (Kong's oauth2 plugin would make Kong the authorization server, which the design does not say)" });
-  if (plan.loadBalancing === "weighted") caveats.push({ elements: gw, message: "Kong has no weighted-random balancer: weighted round-robin over the same weights is used" });
-  if (plan.loadBalancing === "consistent_hash") caveats.push({ elements: gw, message: "consistent hashing uses the client address (hash_on ip); the design does not say which key the mall-go guide hashes" });
-  if (plan.corsOrigins && plan.routes.some((r) => r.methods && !r.methods.includes("OPTIONS"))) caveats.push({ elements: gw, message: "routes limited to some methods also match OPTIONS, so the cors plugin can answer their preflights" });
+  if (sub.length > 0) caveats.push({ elements: sub.map((u) => u.service.id), code: "kong.wholeSeconds", message: "Kong health-check intervals and timeouts are whole seconds; sub-second values are rounded" });
+  if (plan.auth?.type === "jwt" || plan.auth?.type === "oauth2") caveats.push({ elements: gw, code: "kong.jwt", params: { consumer: KONG_CONSUMER }, message: `Kong's jwt plugin wants tokens whose iss claim equals the credential key "${KONG_CONSUMER}", signed HS256 with the secret decK reads from the DECK_JWT_SECRET environment variable; the secret is not in this file` });
+  if (plan.auth?.type === "api_key") caveats.push({ elements: gw, code: "kong.keyAuth", message: "key-auth checks the X-API-Key header against the consumer's key, read by decK from the DECK_API_KEY environment variable; add a consumer per client for real use" });
+  if (plan.auth?.type === "oauth2") caveats.push({ elements: gw, code: "kong.oauth2", message: "oauth2 is checked as a bearer JWT (Kong's oauth2 plugin would make Kong the authorization server, which the design does not say)" });
+  if (plan.loadBalancing === "weighted") caveats.push({ elements: gw, code: "kong.noWeightedRandom", message: "Kong has no weighted-random balancer: weighted round-robin over the same weights is used" });
+  if (plan.loadBalancing === "consistent_hash") caveats.push({ elements: gw, code: "kong.consistentHash", message: "consistent hashing uses the client address (hash_on ip); the design does not say which key the mall-go guide hashes" });
+  if (plan.corsOrigins && plan.routes.some((r) => r.methods && !r.methods.includes("OPTIONS"))) caveats.push({ elements: gw, code: "kong.corsOptions", message: "routes limited to some methods also match OPTIONS, so the cors plugin can answer their preflights" });
   return caveats;
 }
 

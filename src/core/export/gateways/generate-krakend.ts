@@ -66,19 +66,19 @@ function caveatsFor(plan: GatewayPlan, dropped: string[], unprotected: PlannedEn
   const caveats: Caveat[] = [...plan.caveats];
   const gw = [plan.gateway.id];
   const ids = plan.routes.map((r) => r.id);
-  if (plan.routes.length > 0) caveats.push({ elements: ids, message: "KrakenD CE routes exact paths only (wildcards are Enterprise): each route becomes the endpoints its service declares under the route's path, or the path itself when it declares none; other sub-paths are not routed, and {name} segments are path parameters" });
-  if (plan.routes.some((r) => r.retry.maxRetries > 0)) caveats.push({ elements: ids, message: "KrakenD never retries a backend request: the design's retries are not applied" });
-  if (plan.upstreams.length > 0) caveats.push({ elements: plan.upstreams.map((u) => u.service.id), message: "KrakenD has no backend health checks: every listed instance receives traffic" });
-  if (plan.loadBalancing !== "round_robin") caveats.push({ elements: gw, message: `KrakenD spreads requests evenly over a backend's hosts: ${plan.loadBalancing} balancing is not expressed` });
+  if (plan.routes.length > 0) caveats.push({ elements: ids, code: "krakend.exactPaths", message: "KrakenD CE routes exact paths only (wildcards are Enterprise): each route becomes the endpoints its service declares under the route's path, or the path itself when it declares none; other sub-paths are not routed, and {name} segments are path parameters" });
+  if (plan.routes.some((r) => r.retry.maxRetries > 0)) caveats.push({ elements: ids, code: "krakend.noRetries", message: "KrakenD never retries a backend request: the design's retries are not applied" });
+  if (plan.upstreams.length > 0) caveats.push({ elements: plan.upstreams.map((u) => u.service.id), code: "krakend.noHealthChecks", message: "KrakenD has no backend health checks: every listed instance receives traffic" });
+  if (plan.loadBalancing !== "round_robin") caveats.push({ elements: gw, code: "krakend.evenSpread", params: { lb: plan.loadBalancing }, message: `KrakenD spreads requests evenly over a backend's hosts: ${plan.loadBalancing} balancing is not expressed` });
   const weighted = plan.upstreams.filter((u) => new Set(u.instances.map((i) => i.weight)).size > 1);
-  if (weighted.length > 0) caveats.push({ elements: weighted.map((u) => u.service.id), message: "KrakenD has no instance weights: every host of a backend gets an equal share" });
-  if (plan.rateLimit) caveats.push({ elements: gw, message: `KrakenD CE limits each endpoint separately (qos/ratelimit/router: max_rate ${plan.rateLimit.requestsPerSecond}/s, capacity ${plan.rateLimit.burst}); the mall-go guide's bucket is one for the whole gateway` });
-  if (plan.auth && plan.auth.type !== "api_key") caveats.push({ elements: gw, message: `protected endpoints validate an HS256 JWT against the JWK set at ${KRAKEND_JWK_PATH} (a "oct" key whose kid the tokens carry); create it from the secret at deploy time, it is not in this file` });
+  if (weighted.length > 0) caveats.push({ elements: weighted.map((u) => u.service.id), code: "krakend.noWeights", message: "KrakenD has no instance weights: every host of a backend gets an equal share" });
+  if (plan.rateLimit) caveats.push({ elements: gw, code: "krakend.perEndpoint", params: { rate: plan.rateLimit.requestsPerSecond, burst: plan.rateLimit.burst }, message: `KrakenD CE limits each endpoint separately (qos/ratelimit/router: max_rate ${plan.rateLimit.requestsPerSecond}/s, capacity ${plan.rateLimit.burst}); the mall-go guide's bucket is one for the whole gateway` });
+  if (plan.auth && plan.auth.type !== "api_key") caveats.push({ elements: gw, code: "krakend.jwk", params: { path: KRAKEND_JWK_PATH }, message: `protected endpoints validate an HS256 JWT against the JWK set at ${KRAKEND_JWK_PATH} (a "oct" key whose kid the tokens carry); create it from the secret at deploy time, it is not in this file` });
   if (unprotected.length > 0) caveats.push({ elements: [...new Set(unprotected.map((e) => e.route.id))], message: `KrakenD CE has no API-key check (auth/api-keys is Enterprise): the protected endpoints ${unprotected.map((e) => `${e.method} ${e.path}`).join(", ")} are left out rather than exposed` });
-  if (dropped.length > 0) caveats.push({ elements: gw, message: `KrakenD endpoints take only GET, POST, PUT, PATCH and DELETE; ${dropped.join(", ")} left out` });
+  if (dropped.length > 0) caveats.push({ elements: gw, code: "krakend.methodsDropped", params: { dropped: dropped.join(", ") }, message: `KrakenD endpoints take only GET, POST, PUT, PATCH and DELETE; ${dropped.join(", ")} left out` });
   const broken = plan.routes.filter((r) => r.circuitBreaker);
-  if (broken.length > 0) caveats.push({ elements: broken.map((r) => r.id), message: "KrakenD's circuit breaker counts consecutive errors within 60s (max_errors = failure ratio x minimum requests) and has no half-open request count; the design's ratio is approximated" });
-  if (plan.routes.some((r) => r.stripPrefix)) caveats.push({ elements: plan.routes.filter((r) => r.stripPrefix).map((r) => r.id), message: "stripped prefixes are removed in each backend's url_pattern" });
+  if (broken.length > 0) caveats.push({ elements: broken.map((r) => r.id), code: "krakend.breaker", message: "KrakenD's circuit breaker counts consecutive errors within 60s (max_errors = failure ratio x minimum requests) and has no half-open request count; the design's ratio is approximated" });
+  if (plan.routes.some((r) => r.stripPrefix)) caveats.push({ elements: plan.routes.filter((r) => r.stripPrefix).map((r) => r.id), code: "krakend.stripPrefix", message: "stripped prefixes are removed in each backend's url_pattern" });
   return caveats;
 }
 
@@ -97,7 +97,7 @@ export function generateKrakend(design: Design, options: ExportOptions = {}): Ex
   const config: Record<string, unknown> = {
     $schema: "https://www.krakend.io/schema/v2.13/krakend.json",
     version: 3,
-    "@comment": [`KrakenD configuration for gateway ${plan.gateway.id} ("${commentText(plan.gateway.name, 100)}") of design "${commentText(plan.designName, 100)}", generated by Seams.`, ...caveats.map((c) => `Caveat: ${c.message}`)],
+    "@comment": [`KrakenD configuration for gateway ${plan.gateway.id} ("${commentText(plan.gateway.name, 100)}") of design "${commentText(plan.designName, 100)}", generated by Seams.`, ...caveats.map((c) => `${plan.words.label} ${plan.words.caveat(c)}`)],
     name: plan.gateway.id,
     port: plan.port,
     ...(plan.corsOrigins ? { extra_config: { "security/cors": { allow_origins: plan.corsOrigins, allow_methods: ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"], allow_headers: ["Authorization", "Content-Type"], max_age: "12h" } } } : {}),

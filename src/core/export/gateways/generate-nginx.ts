@@ -61,24 +61,24 @@ function locationBlock(l: LocationPlan, plan: GatewayPlan): string[] {
 }
 
 function caveatsFor(plan: GatewayPlan): Caveat[] {
-  const caveats: Caveat[] = [...plan.caveats, ...prefixCaveats(plan, "nginx"), ...breakerCaveats(plan, "nginx", "an instance that fails is only skipped for a while (max_fails / fail_timeout)")];
+  const caveats: Caveat[] = [...plan.caveats, ...prefixCaveats(plan, "nginx"), ...breakerCaveats(plan, "nginx", "an instance that fails is only skipped for a while (max_fails / fail_timeout)", "skippedForAWhile")];
   const gw = [plan.gateway.id];
   const routes = plan.routes;
-  if (plan.upstreams.length > 0) caveats.push({ elements: plan.upstreams.map((u) => u.service.id), message: "nginx OSS has no active health checks (health_check is NGINX Plus): the health path is not polled; an instance that fails a request is skipped for the health-check interval (max_fails=1 fail_timeout=interval)" });
+  if (plan.upstreams.length > 0) caveats.push({ elements: plan.upstreams.map((u) => u.service.id), code: "nginx.noActiveHealthCheck", message: "nginx OSS has no active health checks (health_check is NGINX Plus): the health path is not polled; an instance that fails a request is skipped for the health-check interval (max_fails=1 fail_timeout=interval)" });
   const delayed = routes.filter((r) => r.retry.maxRetries > 0 && r.retry.delayMs > 0);
-  if (delayed.length > 0) caveats.push({ elements: delayed.map((r) => r.id), message: "nginx retries at once: it has no retry delay, so the design's delay between retries is not applied" });
+  if (delayed.length > 0) caveats.push({ elements: delayed.map((r) => r.id), code: "nginx.retryAtOnce", message: "nginx retries at once: it has no retry delay, so the design's delay between retries is not applied" });
   const mayPost = routes.filter((r) => r.retry.maxRetries > 0 && (!r.methods || r.methods.some((m) => NON_IDEMPOTENT.includes(m))));
-  if (mayPost.length > 0) caveats.push({ elements: mayPost.map((r) => r.id), message: "nginx does not retry POST or PATCH requests once sent (non-idempotent), while the mall-go guide retries every method; add non_idempotent to proxy_next_upstream only where the service tolerates duplicates" });
+  if (mayPost.length > 0) caveats.push({ elements: mayPost.map((r) => r.id), code: "nginx.noRetryPost", message: "nginx does not retry POST or PATCH requests once sent (non-idempotent), while the mall-go guide retries every method; add non_idempotent to proxy_next_upstream only where the service tolerates duplicates" });
   const odd = routes.filter((r) => r.retry.maxRetries > 0 && r.retry.on.some((c) => !NGINX_RETRY_CODES.has(c)));
   if (odd.length > 0) caveats.push({ elements: odd.map((r) => r.id), message: `nginx retries only on 500, 502, 503, 504, 403, 404 and 429 (and errors and timeouts); ${odd.map((r) => `${r.id} also lists ${r.retry.on.filter((c) => !NGINX_RETRY_CODES.has(c)).join(", ")}`).join("; ")}` });
   const few = routes.filter((r) => r.retry.maxRetries + 1 > r.upstream.instances.length && r.retry.maxRetries > 0);
   if (few.length > 0) caveats.push({ elements: few.map((r) => r.id), message: `nginx never tries the same instance twice in one request, so ${few.map((r) => `${r.id} gets at most ${r.upstream.instances.length} ${r.upstream.instances.length === 1 ? "try" : "tries"}`).join(", ")}` });
-  if (routes.length > 0) caveats.push({ elements: routes.map((r) => r.id), message: "nginx timeouts bound each connect, read and write, not the whole request as the mall-go guide's client timeout does" });
-  if (plan.auth) caveats.push({ elements: gw, message: `nginx OSS cannot check ${plan.auth.type === "api_key" ? "API keys" : "a JWT"} itself: protected locations ask a verifier through auth_request (upstream _seams_auth_verifier, placeholder ${AUTH_VERIFIER}); it receives the original headers, and a 2xx lets the request through while 401 or 403 refuses it. Run a verifier there and keep its secret out of this file` });
-  if (plan.auth?.type === "oauth2") caveats.push({ elements: gw, message: "oauth2 is checked as a bearer token by the same verifier; the authorization flows themselves are not part of a gateway config" });
-  if (plan.rateLimit) caveats.push({ elements: gw, message: `the rate limit has a constant key, so it is one gateway-wide bucket like the mall-go guide's; use $binary_remote_addr for a per-client limit. nginx lets a burst of ${plan.rateLimit.burst} through at once (nodelay) and refills at ${plan.rateLimit.requestsPerSecond}r/s, answering 429 past it` });
-  if (plan.loadBalancing === "consistent_hash") caveats.push({ elements: gw, message: "consistent hashing uses the client address ($remote_addr); the design does not say which key the mall-go guide hashes" });
-  if (plan.corsOrigins) caveats.push({ elements: gw, message: "CORS preflight (OPTIONS) is answered 204 by the gateway for every path, before auth and rate limit, as the mall-go guide's CORS middleware does" });
+  if (routes.length > 0) caveats.push({ elements: routes.map((r) => r.id), code: "nginx.timeoutEachStep", message: "nginx timeouts bound each connect, read and write, not the whole request as the mall-go guide's client timeout does" });
+  if (plan.auth) caveats.push({ elements: gw, code: "nginx.authVerifier", params: { kind: plan.auth.type === "api_key" ? "apiKey" : "jwt", verifier: AUTH_VERIFIER }, message: `nginx OSS cannot check ${plan.auth.type === "api_key" ? "API keys" : "a JWT"} itself: protected locations ask a verifier through auth_request (upstream _seams_auth_verifier, placeholder ${AUTH_VERIFIER}); it receives the original headers, and a 2xx lets the request through while 401 or 403 refuses it. Run a verifier there and keep its secret out of this file` });
+  if (plan.auth?.type === "oauth2") caveats.push({ elements: gw, code: "nginx.oauth2", message: "oauth2 is checked as a bearer token by the same verifier; the authorization flows themselves are not part of a gateway config" });
+  if (plan.rateLimit) caveats.push({ elements: gw, code: "nginx.rateLimit", params: { burst: plan.rateLimit.burst, rate: plan.rateLimit.requestsPerSecond }, message: `the rate limit has a constant key, so it is one gateway-wide bucket like the mall-go guide's; use $binary_remote_addr for a per-client limit. nginx lets a burst of ${plan.rateLimit.burst} through at once (nodelay) and refills at ${plan.rateLimit.requestsPerSecond}r/s, answering 429 past it` });
+  if (plan.loadBalancing === "consistent_hash") caveats.push({ elements: gw, code: "nginx.consistentHash", message: "consistent hashing uses the client address ($remote_addr); the design does not say which key the mall-go guide hashes" });
+  if (plan.corsOrigins) caveats.push({ elements: gw, code: "gateway.corsPreflight", message: "CORS preflight (OPTIONS) is answered 204 by the gateway for every path, before auth and rate limit, as the mall-go guide's CORS middleware does" });
   return caveats;
 }
 

@@ -12,13 +12,11 @@ export function pickGateway(design: Design, options: ExportOptions = {}): Gatewa
   if (options.gatewayId !== undefined) {
     const found = gateways.find((g) => g.id === options.gatewayId);
     if (found) return found;
-    throw new ExportError(
-      gateways.length === 0
-        ? `no gateway "${options.gatewayId}": this design has no gateway`
-        : `no gateway "${options.gatewayId}" in this design; its gateways are: ${ids}`,
-    );
+    throw gateways.length === 0
+      ? new ExportError(`no gateway "${options.gatewayId}": this design has no gateway`, "unknownGatewayNone", { gateway: options.gatewayId })
+      : new ExportError(`no gateway "${options.gatewayId}" in this design; its gateways are: ${ids}`, "unknownGateway", { gateway: options.gatewayId, ids });
   }
   if (gateways.length === 1) return gateways[0]!;
-  if (gateways.length === 0) throw new ExportError("this design has no gateway to export; add one with routes to services");
-  throw new ExportError(`this design has ${gateways.length} gateways (${ids}); name the one to export`);
+  if (gateways.length === 0) throw new ExportError("this design has no gateway to export; add one with routes to services", "noGateway");
+  throw new ExportError(`this design has ${gateways.length} gateways (${ids}); name the one to export`, "severalGateways", { count: gateways.length, ids });
 }

@@ -53,7 +53,7 @@ export const caddyDuration = ms;
 export function planCaddy(design: Design, options: ExportOptions = {}): CaddyPlan {
   const plan = planGateway(design, options);
   const gw = [plan.gateway.id];
-  const caveats: Caveat[] = [...plan.caveats, ...breakerCaveats(plan, "Caddy", "passive health checks take an instance out for the breaker's open time after that many failed requests, per instance rather than per route")];
+  const caveats: Caveat[] = [...plan.caveats, ...breakerCaveats(plan, "Caddy", "passive health checks take an instance out for the breaker's open time after that many failed requests, per instance rather than per route", "passivePerInstance")];
   const seen = new Map<string, number>();
   const routes: CaddyRoute[] = plan.locations.map((l) => {
     const n = l.path === l.route.path ? 1 : (seen.get(l.route.id) ?? 1) + 1;
@@ -62,14 +62,14 @@ export function planCaddy(design: Design, options: ExportOptions = {}): CaddyPla
     return { name: n === 1 ? l.route.id : `${l.route.id}~${n}`, paths: patterns(l.path), methods, auth: plan.auth !== undefined && !l.public, stripPrefix: l.route.stripPrefix && l.route.path !== "/" ? l.route.path : undefined, location: l };
   });
   const templated = plan.routes.filter((r) => r.path.includes("{"));
-  if (templated.length > 0) caveats.push({ elements: templated.map((r) => r.id), message: `Caddy matches ${templated.map((r) => r.path).join(", ")} with * in place of each {...} segment (any text, slashes included)` });
-  if (plan.rateLimit) caveats.push({ elements: gw, message: `Caddy has no rate limit without a plugin (github.com/mholt/caddy-ratelimit); the gateway's ${plan.rateLimit.requestsPerSecond} requests per second (burst ${plan.rateLimit.burst}) are not enforced` });
-  if (plan.auth) caveats.push({ elements: gw, message: `Caddy cannot check ${plan.auth.type === "api_key" ? "API keys" : "a JWT"} itself: protected routes ask a verifier through forward_auth (placeholder ${CADDY_AUTH_VERIFIER}, GET ${CADDY_AUTH_URI} with the original headers); a 2xx lets the request through, any other answer is returned to the client. Run a verifier there and keep its secret out of this file` });
+  if (templated.length > 0) caveats.push({ elements: templated.map((r) => r.id), code: "caddy.templateWildcard", params: { paths: templated.map((r) => r.path).join(", ") }, message: `Caddy matches ${templated.map((r) => r.path).join(", ")} with * in place of each {...} segment (any text, slashes included)` });
+  if (plan.rateLimit) caveats.push({ elements: gw, code: "caddy.noRateLimit", params: { rate: plan.rateLimit.requestsPerSecond, burst: plan.rateLimit.burst }, message: `Caddy has no rate limit without a plugin (github.com/mholt/caddy-ratelimit); the gateway's ${plan.rateLimit.requestsPerSecond} requests per second (burst ${plan.rateLimit.burst}) are not enforced` });
+  if (plan.auth) caveats.push({ elements: gw, code: "caddy.authVerifier", params: { kind: plan.auth.type === "api_key" ? "apiKey" : "jwt", verifier: CADDY_AUTH_VERIFIER, uri: CADDY_AUTH_URI }, message: `Caddy cannot check ${plan.auth.type === "api_key" ? "API keys" : "a JWT"} itself: protected routes ask a verifier through forward_auth (placeholder ${CADDY_AUTH_VERIFIER}, GET ${CADDY_AUTH_URI} with the original headers); a 2xx lets the request through, any other answer is returned to the client. Run a verifier there and keep its secret out of this file` });
   const retrying = plan.routes.filter((r) => r.retry.maxRetries > 0);
-  if (retrying.length > 0) caveats.push({ elements: retrying.map((r) => r.id), message: "Caddy retries another instance only when connecting fails (lb_try_duration, every retry delay), never on a 502 or 503 answer, and 2.6 cannot count tries: the try duration is retries x delay" });
-  if (plan.loadBalancing === "weighted") caveats.push({ elements: gw, message: "Caddy 2.6 has no weighted balancing (weighted_round_robin came in 2.8): round robin ignores the instance weights" });
-  if (plan.loadBalancing === "consistent_hash") caveats.push({ elements: gw, message: "consistent hashing uses the client address (ip_hash); the design does not say which key the seed hashes" });
-  if (plan.corsOrigins) caveats.push({ elements: gw, message: "Caddy has no CORS module: preflights from the allowed origins are answered 204 with the CORS headers, and other responses to them get Access-Control-Allow-Origin" });
+  if (retrying.length > 0) caveats.push({ elements: retrying.map((r) => r.id), code: "caddy.retryConnectOnly", message: "Caddy retries another instance only when connecting fails (lb_try_duration, every retry delay), never on a 502 or 503 answer, and 2.6 cannot count tries: the try duration is retries x delay" });
+  if (plan.loadBalancing === "weighted") caveats.push({ elements: gw, code: "caddy.noWeights", message: "Caddy 2.6 has no weighted balancing (weighted_round_robin came in 2.8): round robin ignores the instance weights" });
+  if (plan.loadBalancing === "consistent_hash") caveats.push({ elements: gw, code: "caddy.consistentHash", message: "consistent hashing uses the client address (ip_hash); the design does not say which key the seed hashes" });
+  if (plan.corsOrigins) caveats.push({ elements: gw, code: "caddy.noCorsModule", message: "Caddy has no CORS module: preflights from the allowed origins are answered 204 with the CORS headers, and other responses to them get Access-Control-Allow-Origin" });
   const policy = plan.loadBalancing === "least_conn" ? "least_conn" : plan.loadBalancing === "consistent_hash" ? "ip_hash" : plan.loadBalancing === "round_robin" || plan.loadBalancing === "weighted" ? "round_robin" : unreachable(plan.loadBalancing);
   return { gateway: plan, routes, policy, caveats };
 }

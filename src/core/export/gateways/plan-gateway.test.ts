@@ -28,7 +28,7 @@ describe("pickGateway", () => {
   it("refuses to guess between several gateways and names them", () => {
     const d = base();
     d.gateways!.push({ id: "admin", name: "admin" });
-    expect(() => pickGateway(d)).toThrow(new ExportError("this design has 2 gateways (gw, admin); name the one to export"));
+    expect(() => pickGateway(d)).toThrow(new ExportError("this design has 2 gateways (gw, admin); name the one to export", "severalGateways", { count: 2, ids: "gw, admin" }));
     expect(pickGateway(d, { gatewayId: "admin" }).id).toBe("admin");
   });
 

@@ -7,7 +7,7 @@
 import { effectiveGatewayPort, effectiveHealthCheck, effectiveInstances, effectiveRetry, effectiveRoutePath, DEFAULT_CIRCUIT_BREAKER, DEFAULT_LOAD_BALANCING, DEFAULT_ROUTE_TIMEOUT, type EffectiveInstance } from "../../model/defaults";
 import { parseDuration } from "../../model/duration";
 import type { AuthType, Design, Flow, Gateway, LoadBalancing, Service } from "../../model/schema";
-import type { Caveat, ExportOptions } from "../types";
+import { ENGLISH_CAVEAT_WORDS, type Caveat, type CaveatWords, type ExportOptions } from "../types";
 import { pickGateway } from "./pick-gateway";
 
 export type HttpMethod = NonNullable<Flow["methods"]>[number];
@@ -57,6 +57,8 @@ export interface GatewayPlan {
   loadBalancing: LoadBalancing;
   /** Caveats that hold for every target (dropped flows and the like). */
   caveats: Caveat[];
+  /** The language the file's caveat comments are written in. */
+  words: CaveatWords;
 }
 
 const ms = (d: string): number => parseDuration(d) ?? 0;
@@ -116,13 +118,13 @@ export function planGateway(design: Design, options: ExportOptions = {}): Gatewa
     if (flow.from !== gateway.id) continue;
     const service = services.get(flow.to);
     if (!service) {
-      caveats.push({ elements: [flow.id], message: `flow ${flow.id} goes to ${flow.to}, which is not a service; a gateway only routes to services, so it is left out` });
+      caveats.push({ elements: [flow.id], code: "gateway.notService", params: { flow: flow.id, to: flow.to }, message: `flow ${flow.id} goes to ${flow.to}, which is not a service; a gateway only routes to services, so it is left out` });
       continue;
     }
     const path = effectiveRoutePath(flow);
     const prior = seenPaths.get(path);
     if (prior !== undefined) {
-      caveats.push({ elements: [flow.id, prior], message: `route ${flow.id} has the same path ${path} as route ${prior}; only ${prior} is exported` });
+      caveats.push({ elements: [flow.id, prior], code: "gateway.samePath", params: { route: flow.id, path, prior }, message: `route ${flow.id} has the same path ${path} as route ${prior}; only ${prior} is exported` });
       continue;
     }
     seenPaths.set(path, flow.id);
@@ -132,9 +134,9 @@ export function planGateway(design: Design, options: ExportOptions = {}): Gatewa
   }
   const grpc = (design.flows ?? []).filter((f) => f.from === gateway.id && f.protocol === "grpc" && routes.some((r) => r.id === f.id));
   if (grpc.length > 0) {
-    caveats.push({ elements: grpc.map((f) => f.id), message: `${grpc.map((f) => f.id).join(", ")} ${grpc.length === 1 ? "is a gRPC route" : "are gRPC routes"}, exported as plain HTTP/1.1 proxying like the others; gRPC needs HTTP/2 end to end (nginx grpc_pass on an http2 listener, HAProxy proto h2, Kong protocol grpc), which this export does not set up` });
+    caveats.push({ elements: grpc.map((f) => f.id), code: grpc.length === 1 ? "gateway.grpcOne" : "gateway.grpcMany", params: { routes: grpc.map((f) => f.id).join(", ") }, message: `${grpc.map((f) => f.id).join(", ")} ${grpc.length === 1 ? "is a gRPC route" : "are gRPC routes"}, exported as plain HTTP/1.1 proxying like the others; gRPC needs HTTP/2 end to end (nginx grpc_pass on an http2 listener, HAProxy proto h2, Kong protocol grpc), which this export does not set up` });
   }
-  if (routes.length === 0) caveats.push({ elements: [gateway.id], message: `gateway ${gateway.id} has no routes to services; the export routes nothing` });
+  if (routes.length === 0) caveats.push({ elements: [gateway.id], code: "gateway.noRoutes", params: { gateway: gateway.id }, message: `gateway ${gateway.id} has no routes to services; the export routes nothing` });
 
   const locations: LocationPlan[] = routes.map((route) => ({ path: route.path, route, public: route.public }));
   for (const p of auth?.publicPaths ?? []) {
@@ -151,6 +153,8 @@ export function planGateway(design: Design, options: ExportOptions = {}): Gatewa
     if (covered.length > 0 && pub.route.public && !publicByAuth(pub.path)) {
       caveats.push({
         elements: [pub.route.id, ...covered.map((c) => c.route.id)],
+        code: "gateway.publicPrefix",
+        params: { route: pub.route.id, path: pub.path, protected: covered.map((c) => c.path).join(", ") },
         message: `public route ${pub.route.id} (${pub.path}) is a prefix of protected ${covered.map((c) => c.path).join(", ")}; targets that match public paths by prefix (the mall-go guide) leave those open too`,
       });
     }
@@ -168,6 +172,7 @@ export function planGateway(design: Design, options: ExportOptions = {}): Gatewa
     corsOrigins: gateway.cors && gateway.cors.origins.length > 0 ? [...new Set(gateway.cors.origins)] : undefined,
     loadBalancing: gateway.loadBalancing ?? DEFAULT_LOAD_BALANCING,
     caveats,
+    words: options.words ?? ENGLISH_CAVEAT_WORDS,
   };
 }
 

@@ -38,10 +38,10 @@ export function generateConsul(design: Design): ExportOutput {
     const id = reg.service.id;
     const meta = fitConsulMeta(reg.meta, id, caveats);
     if (reg.health.deregisterAfterMs < CONSUL_MIN_DEREGISTER_MS) {
-      caveats.push({ elements: [id], message: `${id}: deregister after ${reg.health.deregisterAfter} is exported as written, but Consul raises anything under 1m to 1m.` });
+      caveats.push({ elements: [id], code: "consul.deregisterMinimum", params: { id, after: reg.health.deregisterAfter }, message: `${id}: deregister after ${reg.health.deregisterAfter} is exported as written, but Consul raises anything under 1m to 1m.` });
     }
     if (/[._]/.test(id)) {
-      caveats.push({ elements: [id], message: `${id}: Consul DNS cannot look up a service name containing "." or "_"; use the HTTP API or rename the service.` });
+      caveats.push({ elements: [id], code: "consul.dnsName", params: { id }, message: `${id}: Consul DNS cannot look up a service name containing "." or "_"; use the HTTP API or rename the service.` });
     }
     const weighted = reg.instances.some((i) => i.weight !== 1);
     for (const inst of reg.instances) {
@@ -77,7 +77,7 @@ export function fitConsulMeta(meta: Record<string, string | undefined>, serviceI
       continue;
     }
     if (utf8Length(value) > META_VALUE_MAX) {
-      caveats.push({ elements: [serviceId], message: `${serviceId}: meta "${key}" is longer than Consul's 512 bytes and is cut.` });
+      caveats.push({ elements: [serviceId], code: "consul.metaTooLong", params: { id: serviceId, key }, message: `${serviceId}: meta "${key}" is longer than Consul's 512 bytes and is cut.` });
       out[key] = cutToUtf8Bytes(value, META_VALUE_MAX);
     } else out[key] = value;
   }

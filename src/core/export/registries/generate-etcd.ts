@@ -7,7 +7,7 @@
  * become shell code; the script's own logic only reads environment variables.
  */
 import type { Design } from "../../model/schema";
-import type { Caveat, ExportOutput } from "../types";
+import { ENGLISH_CAVEAT_WORDS, type Caveat, type ExportOptions, type ExportOutput } from "../types";
 import { listRegistrations } from "./list-registrations";
 import { commentLines } from "../escape/comment-text";
 import { quoteShell } from "../escape/quote-shell";
@@ -83,24 +83,25 @@ const BODY = [
  * The etcd registration script for a design.
  * @example generateEtcd(mallGo).content.includes("put 'user-service/user-1.internal:8080' ")
  */
-export function generateEtcd(design: Design): ExportOutput {
+export function generateEtcd(design: Design, options: ExportOptions = {}): ExportOutput {
+  const words = options.words ?? ENGLISH_CAVEAT_WORDS;
   const ids = (design.services ?? []).map((s) => s.id);
   const caveats: Caveat[] = [];
   if (ids.length > 0) {
     caveats.push({
       elements: ids,
-      message: "etcd runs no health checks: the design's health checks are not exported. Put the keys under a lease (LEASE_TTL) and keep it alive only while the service is healthy.",
+      code: "etcd.noHealthChecks", message: "etcd runs no health checks: the design's health checks are not exported. Put the keys under a lease (LEASE_TTL) and keep it alive only while the service is healthy.",
     });
   } else {
-    caveats.push({ elements: [], message: "The design has no services: the script registers nothing." });
+    caveats.push({ elements: [], code: "etcd.noServices", message: "The design has no services: the script registers nothing." });
   }
   const entries = listEtcdEntries(design);
   const seen = new Set<string>();
   for (const { key } of entries) {
-    if (seen.has(key)) caveats.push({ elements: [key.slice(0, key.indexOf("/"))], message: `Two instances share the address of key ${key}: etcd keeps only the last one.` });
+    if (seen.has(key)) caveats.push({ elements: [key.slice(0, key.indexOf("/"))], code: "etcd.sameKey", params: { key }, message: `Two instances share the address of key ${key}: etcd keeps only the last one.` });
     seen.add(key);
   }
-  const lines = [...HEADER, commentLines(caveats.map((c) => `Note: ${c.message}`)), ...BODY];
+  const lines = [...HEADER, commentLines(caveats.map((c) => `${words.note} ${words.caveat(c)}`)), ...BODY];
   let current = "";
   for (const { key, value } of entries) {
     const service = key.slice(0, key.indexOf("/"));

@@ -80,11 +80,11 @@ export function generateEureka(design: Design): ExportOutput {
   if (regs.length > 0) {
     caveats.unshift({
       elements: regs.map((r) => r.service.id),
-      message: "Eureka does not call health URLs: instances stay UP while their client renews the lease (renewalIntervalInSecs from the health check interval, durationInSecs from deregister-after); the health check timeout is not used, and weights are only metadata.",
+      code: "eureka.noHealthUrls", message: "Eureka does not call health URLs: instances stay UP while their client renews the lease (renewalIntervalInSecs from the health check interval, durationInSecs from deregister-after); the health check timeout is not used, and weights are only metadata.",
     });
   }
   if (named.length > 0) {
-    caveats.push({ elements: named, message: `Eureka wants an IPv4 address in ipAddr; the instances of ${named.join(", ")} have host names, which are put there instead. Let each client register itself to report its real address.` });
+    caveats.push({ elements: named, code: "eureka.hostNames", params: { services: named.join(", ") }, message: `Eureka wants an IPv4 address in ipAddr; the instances of ${named.join(", ")} have host names, which are put there instead. Let each client register itself to report its real address.` });
   }
   const body = { notes: caveats.map((c) => c.message), registrations };
   return { fileName: "eureka-instances.json", mediaType: "application/json", content: `${JSON.stringify(body, null, 2)}\n`, caveats };
