@@ -254,11 +254,22 @@ export function Canvas() {
   const settledRef = useRef(nodes);
   if (!dragging) settledRef.current = nodes;
   const settled = settledRef.current;
+  // While the view moves, or a node is dragged, the canvas carries a class that CSS reads (index.css:
+  // dashes hold still, nothing takes the pointer during a pan). Set here rather than matched with
+  // `:has()` in CSS: a `:has()` rule re-checked the canvas for every node React Flow mounted mid-pan.
+  const markMoving = useCallback((cls: string, on: boolean) => containerRef.current?.classList.toggle(cls, on), []);
+  // Only a person's pan or zoom (a framing animation has no source event): a click during one must still land.
+  const startMove = useCallback((event: MouseEvent | TouchEvent | null) => void (event && markMoving("seams-panning", true)), [markMoving]);
+  const endMove = useCallback(() => {
+    markMoving("seams-panning", false);
+    if (edges.length > CULL_EDGES_ABOVE) readView();
+  }, [markMoving, edges.length, readView]);
   const startDrag = useCallback(() => {
+    markMoving("seams-dragging", true);
     draggingRef.current = true;
     if (!snapDragged) void import("./snap-dragged").then((m) => (snapDragged = m.snapDragged));
     setDragging(true);
-  }, []);
+  }, [markMoving]);
   const grid = useMemo(() => {
     const b = nodeBounds(settled) ?? { x: 0, y: 0, width: 0, height: 0 };
     const margin = 6000;
@@ -274,7 +285,8 @@ export function Canvas() {
         height={size.height}
         nodes={flowNodes}
         edges={shownEdges}
-        onMoveEnd={edges.length > CULL_EDGES_ABOVE ? readView : undefined}
+        onMoveStart={startMove}
+        onMoveEnd={endMove}
         onInit={edges.length > CULL_EDGES_ABOVE ? () => setTimeout(readView, 50) : undefined}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
@@ -286,6 +298,7 @@ export function Canvas() {
         onEdgesChange={onEdgesChange}
         onNodeDragStart={startDrag}
         onNodeDragStop={(e, n, ns) => {
+          markMoving("seams-dragging", false);
           draggingRef.current = false;
           setDragging(false);
           setGuides(NO_GUIDES);
