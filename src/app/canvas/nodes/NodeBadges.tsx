@@ -1,8 +1,9 @@
-import { memo, useEffect, useState } from "react";
+import { memo } from "react";
 import { useAnalysisView } from "../../analysis/analysis-view";
 import { Icon } from "../../ui/icons";
 import { formatScore } from "../../../core/analysis/format-score";
 import { useT } from "../../i18n/i18n";
+import { findingMessage } from "../../../i18n/render-finding";
 import type { Translate } from "../../../i18n/translate";
 import type { Finding } from "../../../core/analysis/types";
 
@@ -13,32 +14,14 @@ const BADGE_STYLE = {
 } as const;
 
 /**
- * How findings are worded comes in its own chunk (the findings panel's), so
- * the canvas adds nothing to the first load; until it is in, a tooltip is the
- * core's English message.
- */
-type FindingMessage = typeof import("../../../i18n/render-finding").findingMessage;
-let wordFinding: FindingMessage | undefined;
-const wording = import("../../../i18n/render-finding").then((m) => (wordFinding = m.findingMessage));
-
-function useWordFinding(): FindingMessage | undefined {
-  const [word, setWord] = useState(() => wordFinding);
-  useEffect(() => {
-    if (!word) void wording.then((w) => setWord(() => w));
-  }, [word]);
-  return word;
-}
-
-/**
  * A finding's message per locale, worded once however many nodes show it (a
  * cycle or an over-split group badges every member; a big design has many).
  */
 const wordedTitles = new WeakMap<Finding, { locale: string; text: string }>();
-function badgeTitle(word: FindingMessage | undefined, t: Translate, finding: Finding, locale: string): string {
-  if (!word) return finding.message;
+function badgeTitle(t: Translate, finding: Finding, locale: string): string {
   const known = wordedTitles.get(finding);
   if (known?.locale === locale) return known.text;
-  const text = word(t, finding, locale);
+  const text = findingMessage(t, finding, locale);
   wordedTitles.set(finding, { locale, text });
   return text;
 }
@@ -48,12 +31,11 @@ function NodeBadgesView({ id }: { id: string }) {
   const badges = useAnalysisView((s) => s.badges.get(id));
   const score = useAnalysisView((s) => s.scores.get(id));
   const { t, locale } = useT();
-  const word = useWordFinding();
   if (!badges && score === undefined) return null;
   return (
     <div className="seams-detail pointer-events-none absolute -top-2.5 right-2 flex gap-1">
       {badges?.map((b) => (
-        <span key={b.code} className={`flex items-center gap-0.5 rounded-full border px-1.5 text-[10px] font-medium leading-4 ${BADGE_STYLE[b.severity]}`} title={badgeTitle(word, t, b.finding, locale)} data-testid={`badge.${id}.${b.code}`}>
+        <span key={b.code} className={`flex items-center gap-0.5 rounded-full border px-1.5 text-[10px] font-medium leading-4 ${BADGE_STYLE[b.severity]}`} title={badgeTitle(t, b.finding, locale)} data-testid={`badge.${id}.${b.code}`}>
           {b.code === "circular-dependency" && <Icon name="cycle" size={10} />}
           {t(`canvasUi.badge.${b.code}`)}
         </span>
