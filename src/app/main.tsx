@@ -11,10 +11,13 @@ import "./features";
 import { startI18n } from "./i18n/i18n";
 import { startTheme } from "./theme/theme";
 
-// The saved design is restored, and the reader's language loaded (runtime and
-// catalog are small chunks), before the first paint: nothing the person does
-// can race the restore, and no English flashes before Chinese.
-void Promise.allSettled([startAutosave(), startI18n()]).then(() => {
+// The reader's language is loaded (runtime and catalog are small chunks), then
+// the saved design restored, before the first paint: nothing the person does
+// can race the restore, no English flashes before Chinese, and what the
+// restore has to say (a document it could not read) is already in that language.
+async function start(): Promise<void> {
+  await startI18n().catch(() => undefined);
+  await startAutosave().catch(() => undefined);
   startAnalysis();
   startShareLinks();
   startTheme();
@@ -23,4 +26,6 @@ void Promise.allSettled([startAutosave(), startI18n()]).then(() => {
       <App />
     </StrictMode>,
   );
-});
+}
+
+void start();
