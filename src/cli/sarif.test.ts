@@ -74,7 +74,12 @@ describe("SARIF", () => {
     expect(english.runs[0]).not.toHaveProperty("language");
     const result = run!.results.find((r) => r.ruleId === "circular-dependency")!;
     expect(result.message.text).toMatch(/^循环依赖：/);
-    expect(run!.tool.driver.rules.find((r) => r.id === "circular-dependency")!.shortDescription.text).toMatch(/[\u4e00-\u9fff]/);
+    const rule = run!.tool.driver.rules.find((r) => r.id === "circular-dependency")!;
+    expect(rule.shortDescription.text).toMatch(/[\u4e00-\u9fff]/);
+    // The rule's help is its Chinese page, and the link goes to that page.
+    expect(rule.help.markdown).toContain("## 含义");
+    expect(rule.fullDescription.text).toMatch(/[\u4e00-\u9fff]/);
+    expect(rule.helpUri).toBe("https://seams.example.com/app/rules/zh-CN/circular-dependency.html");
     // The machine-read parts stay as they are.
     expect(run!.results.map((r) => [r.ruleId, r.level, r.partialFingerprints])).toEqual(english.runs[0]!.results.map((r) => [r.ruleId, r.level, r.partialFingerprints]));
   });

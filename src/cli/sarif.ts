@@ -28,8 +28,8 @@ export interface SarifOptions {
   version: string;
   /** The address the app is served from; rule pages are `rules/<code>.html` under it. */
   base: string;
-  /** The markdown of a code's rule page, if it has one. */
-  ruleDoc: (code: string) => string | undefined;
+  /** The markdown of a code's rule page in a language (English where it has none), if it has one. */
+  ruleDoc: (code: string, locale?: string) => string | undefined;
   /** Designs that did not load: the run is marked unsuccessful with one notification each. */
   problems?: { uri: string | undefined; message: string }[];
   /** The language of the messages; English when not given. */
@@ -75,8 +75,8 @@ export function toSarif(designs: CheckedDesign[], options: SarifOptions) {
   const t = locale === "en" ? undefined : translateFor(locale);
   const text = (f: Finding) => (t ? findingMessage(t, f, locale) : f.message);
   const rules = FINDING_CODES.map((code) => {
-    const doc = options.ruleDoc(code);
-    const url = ruleDocUrl(code, options.base);
+    const doc = options.ruleDoc(code, locale);
+    const url = ruleDocUrl(code, options.base, locale);
     return {
       id: code,
       name: FINDING_TEXT[code].title.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ?? "").toUpperCase()),
