@@ -93,3 +93,13 @@ describe("a design that does not load, in the reader's language", () => {
     expect(en.stderr).toContain('flows[0].to: no element "nobody" in this design');
   });
 });
+
+describe("the export targets in the reader's language", () => {
+  it("seams export --list --lang zh-CN describes each target in Chinese", () => {
+    const zh = seams(["export", "--list", "--lang", "zh-CN"]);
+    expect(zh.status).toBe(0);
+    const nginx = zh.stdout.split("\n").find((l) => l.trim().startsWith("nginx "))!;
+    expect(nginx).toMatch(/[\u4e00-\u9fff]/);
+    expect(seams(["export", "--list"]).stdout).toMatch(/^ {2}nginx +[A-Z]/m);
+  });
+});

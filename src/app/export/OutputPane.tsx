@@ -10,7 +10,7 @@ import { clipPreview } from "./clip-preview";
 import type { ExportState } from "./use-export-result";
 import { useDelayed } from "./use-delayed";
 import { useT } from "../i18n/i18n";
-import { targetText } from "./target-text";
+import { targetText } from "../../i18n/target-text";
 import type { Translate } from "../../i18n/translate";
 
 /**

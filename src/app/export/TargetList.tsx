@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from "react";
 import type { ExportGroup } from "./list-export-groups";
 import { useT } from "../i18n/i18n";
-import { targetText } from "./target-text";
+import { targetText } from "../../i18n/target-text";
 
 /**
  * The targets, grouped, one selectable row each (title and one-line summary).

@@ -6,6 +6,7 @@
  * design (with the loader's messages), an unknown target, or a gateway that
  * cannot be chosen (with the design's gateway ids).
  */
+import { targetText } from "../../i18n/target-text";
 import { ExportError, type ExportTarget } from "../../core/export/types";
 import { EXPORT_TARGETS, exportTargetById } from "../../core/export/registry";
 import { parseCommandLine, usageError, type CommandSpec } from "../command-line";
@@ -30,7 +31,7 @@ function list(): string {
   const width = Math.max(0, ...EXPORT_TARGETS.map((t) => t.id.length));
   const say = cliT();
   return GROUPS.filter((g) => EXPORT_TARGETS.some((t) => t.scope === g))
-    .map((g) => [`${say(`commandLine.export.group.${g}`)}:`, ...EXPORT_TARGETS.filter((t) => t.scope === g).map((t) => `  ${t.id.padEnd(width)}  ${t.summary}`)].join("\n"))
+    .map((g) => [`${say(`commandLine.export.group.${g}`)}:`, ...EXPORT_TARGETS.filter((t) => t.scope === g).map((t) => `  ${t.id.padEnd(width)}  ${targetText(say, t).summary}`)].join("\n"))
     .join("\n\n") + "\n";
 }
 

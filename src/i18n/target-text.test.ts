@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { EXPORT_TARGETS } from "../../core/export/registry";
-import { translateFor } from "../../i18n/catalog-source";
-import { designJsonTarget } from "./design-json-target";
+import { EXPORT_TARGETS } from "../core/export/registry";
+import { translateFor } from "./catalog-source";
+import { designJsonTarget } from "../app/export/design-json-target";
 import { targetText } from "./target-text";
 
 const targets = [...EXPORT_TARGETS, designJsonTarget];
