@@ -1,3 +1,4 @@
+import { renderLoadWarnings } from "../i18n/render-load-warnings";
 import { readFileSync, writeFileSync } from "node:fs";
 import { loadDesign, type Design } from "../core/index";
 import { renderLoadError } from "../i18n/render-load-error";
@@ -49,7 +50,7 @@ export function readDesignText(source: string | undefined, problems?: string[]):
     for (const e of errors) problems?.push(t("commandLine.io.invalidOne", { source: named, error: e }));
     return undefined;
   }
-  for (const w of result.warnings) process.stderr.write(`seams: ${t("commandLine.io.warning", { warning: w })}\n`);
+  for (const w of renderLoadWarnings(t, result)) process.stderr.write(`seams: ${t("commandLine.io.warning", { warning: w })}\n`);
   return { design: result.design, text };
 }
 

@@ -26,3 +26,4 @@ export function renderLoadError(t: Translate, e: LoadError): string {
   const message = loadErrorMessage(t, e);
   return e.path ? t("loadError.path", { path: e.path, message }) : message;
 }
+

@@ -8,6 +8,7 @@ import { downloadText, safeFileName } from "./download";
 import { needsLayout, autoLayout } from "../layout/auto-layout";
 import { elementCount, gridLayout, GRID_LAYOUT_ABOVE } from "../layout/grid-layout";
 import { reportLoadFailure } from "../ui/LoadBoundary";
+import { renderLoadWarnings } from "../../i18n/render-load-warnings";
 import { t } from "../i18n/i18n";
 import { megabytes } from "./megabytes";
 
@@ -58,7 +59,7 @@ export async function openDesignFile(file: File): Promise<boolean> {
     return false;
   }
   openDesign(result.design, "file");
-  notify({ tone: "info", title: t("notices.file.opened", { file: file.name }), details: result.warnings });
+  notify({ tone: "info", title: t("notices.file.opened", { file: file.name }), details: renderLoadWarnings(t, result) });
   return true;
 }
 

@@ -7,6 +7,7 @@
  * The link is decoded in a worker, and a large design (over
  * LARGE_DESIGN_ELEMENTS) opens only when the person says so.
  */
+import { renderLoadWarnings } from "../../i18n/render-load-warnings";
 import type { LoadResult } from "../../core/load/load-design";
 import { LARGE_DESIGN_ELEMENTS } from "../../core/model/limits";
 import type { Design } from "../../core/model/schema";
@@ -40,7 +41,7 @@ export async function openShareLinkFromLocation(): Promise<void> {
     return;
   }
   const design = result.design;
-  const warnings = result.warnings;
+  const warnings = renderLoadWarnings(t, result);
   const elements = elementCount(design);
   if (elements > LARGE_DESIGN_ELEMENTS) {
     // A link is anyone's: opening thousands of elements should be the person's choice, not the link's.

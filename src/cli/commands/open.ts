@@ -3,6 +3,7 @@
  * as pretty JSON (2-space) on stdout. Exit 2 with the reason on a bad link.
  * `-` reads the link from standard input (links are long for a shell line).
  */
+import { renderLoadWarnings } from "../../i18n/render-load-warnings";
 import { decodeShareFragment } from "../../core/index";
 import { renderLoadError } from "../../i18n/render-load-error";
 import { parseCommandLine, type CommandSpec } from "../command-line";
@@ -35,7 +36,7 @@ export async function run(args: string[]): Promise<number> {
     for (const e of result.errors) process.stderr.write(`  ${renderLoadError(t, e)}\n`);
     return 2;
   }
-  for (const w of result.warnings) process.stderr.write(`seams open: ${t("commandLine.open.warning", { warning: w })}\n`);
+  for (const w of renderLoadWarnings(t, result)) process.stderr.write(`seams open: ${t("commandLine.open.warning", { warning: w })}\n`);
   process.stdout.write(JSON.stringify(result.design, null, 2) + "\n");
   return 0;
 }

@@ -6,8 +6,11 @@ import { formatPath } from "./field-path";
 import { loadError, type LoadError } from "./load-error";
 import { migrateDocument } from "./migrate";
 
+/** A warning as data (code and params) for a catalog; `warnings` keeps its English, in the same order. */
+export type LoadNote = { code: "dropped-layout"; params: { count: number; ids: string } };
+
 export type LoadResult =
-  | { ok: true; design: Design; warnings: string[] }
+  | { ok: true; design: Design; warnings: string[]; notes?: LoadNote[] }
   | { ok: false; errors: LoadError[] };
 
 /** Text larger than this is refused before parsing (a 50,000-service design is about 15 MB). */
@@ -97,9 +100,12 @@ export function loadDesign(input: unknown): LoadResult {
   if (errors.length) return fail(errors);
 
   const warnings: string[] = [];
+  const notes: LoadNote[] = [];
   if (staleLayout.length && design.layout) {
     for (const id of staleLayout) delete design.layout[id];
-    warnings.push(`dropped layout for ${staleLayout.length} unknown ${staleLayout.length === 1 ? "element" : "elements"} (${staleLayout.slice(0, 5).join(", ")}${staleLayout.length > 5 ? ", ..." : ""})`);
+    const ids = `${staleLayout.slice(0, 5).join(", ")}${staleLayout.length > 5 ? ", ..." : ""}`;
+    warnings.push(`dropped layout for ${staleLayout.length} unknown ${staleLayout.length === 1 ? "element" : "elements"} (${ids})`);
+    notes.push({ code: "dropped-layout", params: { count: staleLayout.length, ids } });
   }
-  return { ok: true, design, warnings };
+  return { ok: true, design, warnings, notes };
 }
