@@ -20,7 +20,7 @@ async function emptyPanePoint(page: import("@playwright/test").Page) {
 
 test("while the view pans, async dashes hold still and nothing on the canvas takes the pointer; both return once it stops", async ({ app, page }) => {
   await app.openFresh();
-  await app.openTemplate("mall-go", { wait: true });
+  await app.openTemplate("mall-go");
   const dash = page.locator(".react-flow__edge-path.seams-edge-async").first();
   await expect(dash).toBeVisible();
   const playState = () => dash.evaluate((el) => getComputedStyle(el).animationPlayState);
@@ -54,7 +54,7 @@ test("while the view pans, async dashes hold still and nothing on the canvas tak
 
 test("while a node is dragged, async dashes hold still; they move again once it is dropped", async ({ app, page }) => {
   await app.openFresh();
-  await app.openTemplate("mall-go", { wait: true });
+  await app.openTemplate("mall-go");
   const dash = page.locator(".react-flow__edge-path.seams-edge-async").first();
   const playState = () => dash.evaluate((el) => getComputedStyle(el).animationPlayState);
   await expect.poll(playState).toBe("running");

@@ -99,7 +99,7 @@ test("consul for mall-go: the download is the command line's output", async ({ a
 
 test("Design JSON downloads the same bytes as Save", async ({ app, page }) => {
   await app.openFresh();
-  await app.openTemplate("mall-go", { wait: true });
+  await app.openTemplate("mall-go");
   const design = await savedFile(page);
   await openExport(page);
   await page.getByTestId("export.target.design-json").click();

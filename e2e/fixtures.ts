@@ -30,7 +30,7 @@ export class SeamsApp {
   }
 
   /** Opens a template and waits until it is the design on screen (templates load on first use). */
-  async openTemplate(id: string, { wait = false } = {}) {
+  async openTemplate(id: string, { wait = true } = {}) {
     await this.page.getByTestId("toolbar.new").click();
     await this.page.getByTestId(`template.${id}`).click();
     const template = templateById(id);

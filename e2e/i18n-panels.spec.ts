@@ -12,7 +12,7 @@ test.use({ locale: "zh-CN" });
 test.beforeEach(async ({ app, page }) => {
   await app.openFresh();
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
-  await app.openTemplate("circular", { wait: true });
+  await app.openTemplate("circular");
   await expect(page.getByTestId("finding.circular-dependency")).toBeVisible();
 });
 
