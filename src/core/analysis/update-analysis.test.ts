@@ -40,12 +40,17 @@ const elementEdit = fc.oneof(
 
 /** Flow edits from the inspector and the canvas: protocol, kind, event, resilience settings, new ends, a new flow, a deleted one. */
 const flowEdit = fc.oneof(
-  fc.record({ field: fc.constantFrom("protocol", "label", "path", "methods", "bends"), value: fc.constantFrom("http", "grpc", "amqp", "x", "/api", ["GET"], [{ x: 1, y: 2 }], undefined) }),
-  fc.record({ field: fc.constantFrom("kind", "event"), value: fc.constantFrom("sync", "async", "order-created", "e1", undefined) }),
-  fc.record({
-    field: fc.constantFrom("timeout", "retry", "circuitBreaker"),
-    value: fc.constantFrom("100ms", "2s", "30s", { maxRetries: 3 }, { maxRetries: 9, backoff: "exponential" }, { failureThreshold: 5, resetTimeout: "30s" }, undefined),
-  }),
+  // Each field with values of its own type, as the inspector gives them (a bend list as a route path once crashed the id rename below).
+  fc.record({ field: fc.constant("protocol"), value: fc.constantFrom("http", "grpc", "amqp", undefined) }),
+  fc.record({ field: fc.constant("label"), value: fc.constantFrom("x", "order data", undefined) }),
+  fc.record({ field: fc.constant("path"), value: fc.constantFrom("/api", "/api/orders", undefined) }),
+  fc.record({ field: fc.constant("methods"), value: fc.constantFrom(["GET"], ["GET", "POST"], undefined) }),
+  fc.record({ field: fc.constant("bends"), value: fc.constantFrom([{ x: 1, y: 2 }], undefined) }),
+  fc.record({ field: fc.constant("kind"), value: fc.constantFrom("sync", "async") }),
+  fc.record({ field: fc.constant("event"), value: fc.constantFrom("order-created", "e1", undefined) }),
+  fc.record({ field: fc.constant("timeout"), value: fc.constantFrom("100ms", "2s", "30s", undefined) }),
+  fc.record({ field: fc.constant("retry"), value: fc.constantFrom({ maxRetries: 3 }, { maxRetries: 9, delay: "1s", on: [502, 503] }, { maxRetries: 0 }, undefined) }),
+  fc.record({ field: fc.constant("circuitBreaker"), value: fc.constantFrom({ failureRatio: 0.5, minRequests: 5, openFor: "30s", halfOpenRequests: 5 }, undefined) }),
   fc.record({ field: fc.constantFrom("from", "to"), value: fc.nat() }),
   fc.record({ field: fc.constant("add"), value: fc.tuple(fc.nat(), fc.nat(), fc.constantFrom<Flow["kind"]>("sync", "async"), fc.constantFrom(undefined, "e1", "order-created")) }),
   fc.record({ field: fc.constant("remove"), value: fc.constant(undefined) }),
