@@ -153,10 +153,14 @@ test("a gateway route's Retry switch shows what the exports do, and Off means no
   await expect(preview).toContainText("location /api/users");
   // mall-go has no other route without retries.
   await expect(preview).toContainText("proxy_next_upstream off;");
-  const text = (await preview.innerText()).replace(/\n\s*\d+\s*\n/g, "\n");
-  const users = text.slice(text.indexOf("# route route-users"), text.indexOf("}", text.indexOf("# route route-users")));
-  expect(users).toContain("proxy_next_upstream off;");
-  expect(users).not.toContain("proxy_next_upstream_tries");
+  // The route's own block, read again until the preview holds it (a fresh result may be replacing the text as it is read).
+  const routeUsers = async () => {
+    const text = (await preview.innerText()).replace(/\n\s*\d+\s*\n/g, "\n");
+    const at = text.indexOf("# route route-users");
+    return at < 0 ? "" : text.slice(at, text.indexOf("}", at));
+  };
+  await expect.poll(routeUsers).toContain("proxy_next_upstream off;");
+  expect(await routeUsers()).not.toContain("proxy_next_upstream_tries");
 });
 
 type Box = { x: number; y: number; width: number; height: number };
