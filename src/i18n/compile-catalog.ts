@@ -6,7 +6,7 @@
 import { setupI18n, type Messages } from "@lingui/core";
 import { compileMessageOrThrow } from "@lingui/message-utils/compileMessage";
 import type { Locale } from "./locales";
-import { listKeys, lookup, translateWith, type Catalog, type Translate } from "./translate";
+import { keepBackslashes, listKeys, lookup, translateWith, type Catalog, type Translate } from "./translate";
 
 /**
  * A catalog flattened and compiled for Lingui; keys missing from it come
@@ -39,6 +39,6 @@ export function createLazyTranslate(locale: Locale, catalog: Catalog, fallback: 
       const source = lookup(catalog, key) ?? lookup(fallback, key);
       if (source !== undefined) i18n.load(locale, { [key]: compileMessageOrThrow(source) });
     }
-    return i18n._(key, values);
+    return i18n._(key, keepBackslashes(values));
   };
 }

@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { createTranslate } from "./compile-catalog";
+import { createLazyTranslate, createTranslate } from "./compile-catalog";
 
-describe("values through a translation", () => {
-  const t = createTranslate("en", { said: "{name} said {count, plural, one {# word} other {# words}}: {quote}" }, {});
+const catalog = { said: "{name} said {count, plural, one {# word} other {# words}}: {quote}" };
 
+// Both ways a catalog becomes a `t`: compiled whole (app, tests) and a message at a time (the command line).
+describe.each([
+  ["compiled whole", createTranslate("en", catalog, {})],
+  ["compiled lazily", createLazyTranslate("en", catalog, {})],
+])("values through a translation %s", (_, t) => {
   it("keep backslash sequences as typed (Lingui decodes \\uXXXX and \\xXX in the whole result)", () => {
     expect(t("said", { name: "C:\\x41", count: 1, quote: "\\u0041\\\\x42" })).toBe("C:\\x41 said 1 word: \\u0041\\\\x42");
   });

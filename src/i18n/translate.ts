@@ -31,7 +31,7 @@ export function listKeys(catalog: Catalog, prefix = ""): string[] {
  * `C:A`. Each backslash in a value goes in as `\u005c`, which that same
  * single decoding pass turns back into one backslash and nothing more.
  */
-const keepBackslashes = (values: Record<string, string | number> | undefined) => {
+export const keepBackslashes = (values: Record<string, string | number> | undefined) => {
   if (!values) return values;
   let out: Record<string, string | number> | undefined;
   for (const [k, v] of Object.entries(values)) {
