@@ -4,22 +4,28 @@ import { defineConfig } from "@playwright/test";
 /**
  * Real Chromium from Debian (Playwright must not download its own browser
  * here); CHROMIUM_PATH points elsewhere on other machines. The app is the
- * production build served by `vite preview`, as users get it.
+ * production build served by `vite preview`, as users get it; one spec
+ * checks the dev server too.
  */
 const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 /**
  * The preview server runs on E2E_PORT when given, else on a port the kernel
- * says is free, so the tests never meet (or reuse) a server of the user's.
- * The choice goes into the environment: workers load this config again and
- * must agree on the port.
+ * says is free, so the tests never meet (or reuse) a server of the user's;
+ * likewise the dev server (`npm run dev`, the README's first command) on
+ * E2E_DEV_PORT. The choice goes into the environment: workers load this
+ * config again and must agree on the ports.
  */
 const chosenPort = Boolean(process.env.E2E_PORT);
-if (!chosenPort) {
-  const probe = spawnSync(process.execPath, ["-e", "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})"], { encoding: "utf8" });
-  process.env.E2E_PORT = probe.stdout.trim();
+function freePortInto(name: string): number {
+  if (!process.env[name]) {
+    const probe = spawnSync(process.execPath, ["-e", "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})"], { encoding: "utf8" });
+    process.env[name] = probe.stdout.trim();
+  }
+  return Number(process.env[name]);
 }
-export const PORT = Number(process.env.E2E_PORT);
+export const PORT = freePortInto("E2E_PORT");
+const DEV_PORT = freePortInto("E2E_DEV_PORT");
 
 export default defineConfig({
   testDir: "e2e",
@@ -41,11 +47,24 @@ export default defineConfig({
     trace: "off",
     screenshot: "only-on-failure",
   },
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}`,
-    // Only a port the person chose may hold a server they started on purpose.
-    reuseExistingServer: chosenPort && !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: "app", testIgnore: /dev-server\.spec\.ts/ },
+    // The README's first command: the app as `npm run dev` serves it, unbuilt.
+    { name: "dev", testMatch: /dev-server\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${DEV_PORT}` } },
+  ],
+  webServer: [
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}`,
+      // Only a port the person chose may hold a server they started on purpose.
+      reuseExistingServer: chosenPort && !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npm run --silent dev -- --host 127.0.0.1 --port ${DEV_PORT} --strictPort`,
+      url: `http://127.0.0.1:${DEV_PORT}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

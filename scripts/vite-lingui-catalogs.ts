@@ -19,7 +19,9 @@ function compileCatalog(catalog: Catalog, fallback: Catalog): Record<string, unk
 
 const PREFIX = "virtual:seams-catalog/";
 
-export function linguiCatalogs(dir: string): Plugin {
+export function linguiCatalogs(folder: string): Plugin {
+  // Absolute: the dev server takes a watched file as an import of the virtual module and resolves it as given.
+  const dir = path.resolve(folder);
   /** A locale's parts merged; two parts may not define the same top-level key (as src/i18n/locales/parts.ts checks for Node). */
   const read = (locale: string): Catalog => {
     const merged: Catalog = {};
